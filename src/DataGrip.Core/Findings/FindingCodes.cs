@@ -1,0 +1,81 @@
+namespace DataGrip.Core;
+
+/// <summary>
+/// The stable codes of the findings of the reader and the validator. A code is never renamed or reused;
+/// new codes are added to the CHANGELOG.
+/// </summary>
+/// <remarks>
+/// <c>DG-S0xx</c> are about the document and its shape (reader and schema), <c>DG-S1xx</c> about meaning that
+/// the schema cannot express (validator only).
+/// </remarks>
+public static class FindingCodes
+{
+    /// <summary>The document is not well-formed JSON (syntax error or truncated). Error.</summary>
+    public const string MalformedJson = "DG-S001";
+
+    /// <summary>The document is empty or only white space. Error.</summary>
+    public const string EmptyDocument = "DG-S002";
+
+    /// <summary>The document nests deeper than the configured maximum depth. Error.</summary>
+    public const string TooDeep = "DG-S003";
+
+    /// <summary>The document is larger than the configured maximum size. Error.</summary>
+    public const string TooLarge = "DG-S004";
+
+    /// <summary>The document is not valid UTF-8. Error.</summary>
+    public const string InvalidUtf8 = "DG-S005";
+
+    /// <summary>The export's <c>schemaVersion</c> is not one this library reads (1.x). Error.</summary>
+    public const string UnsupportedSchemaVersion = "DG-S006";
+
+    /// <summary>A required property is missing. Error.</summary>
+    public const string RequiredPropertyMissing = "DG-S010";
+
+    /// <summary>A value has the wrong JSON type (for example a number where text is expected, or null). Error.</summary>
+    public const string WrongType = "DG-S011";
+
+    /// <summary>A value is not one of the allowed values of a closed vocabulary. Error.</summary>
+    public const string UnknownEnumValue = "DG-S012";
+
+    /// <summary>A text is longer than allowed. Error.</summary>
+    public const string TextTooLong = "DG-S013";
+
+    /// <summary>A text is shorter than allowed (for example empty). Error.</summary>
+    public const string TextTooShort = "DG-S014";
+
+    /// <summary>A text does not have the required form (identifier, link, date, code). Error.</summary>
+    public const string InvalidFormat = "DG-S015";
+
+    /// <summary>A property the model does not know and that has no <c>x-</c> vendor prefix; it is kept as an extension. Warning.</summary>
+    public const string UnknownProperty = "DG-S016";
+
+    /// <summary>A list breaks a rule: duplicate items where they must be unique, or too few items. Error.</summary>
+    public const string InvalidList = "DG-S017";
+
+    /// <summary>Any other violation of the published schema. Error.</summary>
+    public const string SchemaViolation = "DG-S019";
+
+    /// <summary>A date that does not exist in the calendar, such as <c>2024-02-30</c>. Error.</summary>
+    public const string InvalidDate = "DG-S020";
+
+    /// <summary>More findings were found than the validator's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
+    public const string TooManyFindings = "DG-S099";
+
+    /// <summary>Two projects in one export have the same <c>id</c>. Error.</summary>
+    public const string DuplicateProjectId = "DG-S101";
+
+    /// <summary>A project's end date is before its begin date. Error.</summary>
+    public const string EndBeforeBegin = "DG-S102";
+
+    /// <summary>A municipality code that is not one of the known municipalities (CBS code such as GM0344). Error.</summary>
+    public const string UnknownMunicipalityCode = "DG-S103";
+
+    /// <summary>A related project's id is not the id of a project in the same export. Warning.</summary>
+    public const string UnresolvedRelatedProject = "DG-S104";
+
+    /// <summary>An organisation's name does not match the official name of its municipality code. Warning.</summary>
+    public const string MunicipalityNameMismatch = "DG-S105";
+
+    /// <summary>A project lists itself as a related project. Warning.</summary>
+    public const string RelatedToSelf = "DG-S106";
+}

@@ -1,0 +1,51 @@
+using System;
+
+namespace DataGrip.Core.Model;
+
+/// <summary>
+/// Constraints of a property on the wire that the published JSON Schema states (maximum length, pattern,
+/// array rules). The schema generator reads them; the validator enforces them through the schema.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+internal sealed class WireAttribute : Attribute
+{
+    /// <summary>Maximum number of characters of a string; 0 means the default for long text.</summary>
+    public int MaxLength { get; set; }
+
+    /// <summary>Minimum number of characters of a string.</summary>
+    public int MinLength { get; set; }
+
+    /// <summary>A regular expression (ECMA 262) the string must match.</summary>
+    public string? Pattern { get; set; }
+
+    /// <summary>Minimum number of items of an array.</summary>
+    public int MinItems { get; set; }
+
+    /// <summary>Items of an array must be unique.</summary>
+    public bool UniqueItems { get; set; }
+
+    /// <summary>The published schema requires the property, although the reader supplies a default when it is absent.</summary>
+    public bool Required { get; set; }
+}
+
+/// <summary>Limits that the wire format and the schema share.</summary>
+internal static class WireLimits
+{
+    /// <summary>Maximum length of a short label (names, titles, identifiers).</summary>
+    public const int Label = 200;
+
+    /// <summary>Maximum length of a link.</summary>
+    public const int Url = 500;
+
+    /// <summary>Maximum length of a free-text field (the register allows 2,500–5,000; a long description more).</summary>
+    public const int Text = 20_000;
+
+    /// <summary>Maximum length of an identifier.</summary>
+    public const int Id = 128;
+
+    /// <summary>Pattern of a project identifier: letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
+    public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+
+    /// <summary>Pattern of an http(s) link.</summary>
+    public const string UrlPattern = "^https?://\\S+$";
+}

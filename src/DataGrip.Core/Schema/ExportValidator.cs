@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
+using Newtonsoft.Json.Linq;
+
+namespace DataGrip.Core.Schema;
+
+/// <summary>
+/// Validates an export against the published JSON Schema and checks what the schema cannot express: unique project
+/// ids, end dates after begin dates, real municipality codes, related projects that resolve.
+/// </summary>
+/// <remarks>
+/// The export is validated project by project while it streams in, so memory stays bounded by the largest project,
+/// not by the file. The schema is loaded once per process and shared. Instances are immutable and thread-safe; make
+/// one and reuse it.
+/// </remarks>
+public sealed class ExportValidator
+{
+    private readonly ValidatorOptions options;
+    private readonly JsonSerializerOptions serializerOptions;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">The options; <see cref="ValidatorOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public ExportValidator(ValidatorOptions? options = null)
+    {
+        this.options = options ?? ValidatorOptions.Default;
+        this.options.Validate();
+        serializerOptions = DataGripJson.OptionsFor(this.options.Limits);
+    }
+
+    /// <summary>Validates an export read from a stream of UTF-8 JSON; the stream is read to its end and not closed.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Stops the validation between projects.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public ValidationReport Validate(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        return new Run(this, utf8Json, cancellationToken).Execute();
+    }
+
+    /// <summary>Validates an export given as JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public ValidationReport Validate(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = new UTF8Encoding(false, true).GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            return new ValidationReport(ImmutableArray.Create(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index))), 0);
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Validate(stream);
+    }
+
+    /// <summary>One validation: the state of a single pass over a document.</summary>
+    private sealed class Run
+    {
+        private readonly ExportValidator owner;
+        private readonly Stream stream;
+        private readonly CancellationToken cancellationToken;
+        private readonly List<Finding> findings = [];
+        private readonly Dictionary<string, string> idPointers = new(StringComparer.Ordinal);
+        private readonly List<(string ProjectId, string Pointer, string Target)> relations = [];
+        private int dropped;
+
+        public Run(ExportValidator owner, Stream stream, CancellationToken cancellationToken)
+        {
+            this.owner = owner;
+            this.stream = stream;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public ValidationReport Execute()
+        {
+            var scanner = new ExportScanner(stream, owner.options.Limits);
+            var projectCount = 0;
+            while (scanner.TryNext(out var item))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                projectCount++;
+                ValidateOne(item);
+            }
+
+            if (scanner.Error is { } error)
+            {
+                Add(error);
+            }
+            else
+            {
+                // The envelope is known only at the end of the document, but its findings come first.
+                var before = findings.Count;
+                ValidateEnvelope(scanner);
+                var envelope = findings.GetRange(before, findings.Count - before);
+                findings.RemoveRange(before, envelope.Count);
+                findings.InsertRange(0, envelope);
+                CheckRelations();
+            }
+
+            if (dropped > 0)
+            {
+                findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
+            }
+
+            return new ValidationReport(findings.ToImmutableArray(), projectCount);
+        }
+
+        private void ValidateOne(ScannedProject item)
+        {
+            var pointer = JsonPointer.Append("/projects", item.Index);
+            if (!Utf8.TryDecode(item.Json, out var text, out var invalidAt))
+            {
+                Add(Messages.Create(FindingCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
+                return;
+            }
+
+            JToken token;
+            try
+            {
+                using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text))
+                {
+                    DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+                    FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal,
+                    MaxDepth = null,
+                };
+                token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            }
+            catch (Newtonsoft.Json.JsonException ex)
+            {
+                Add(Messages.Create(FindingCodes.MalformedJson, pointer, item.Line, item.Column, ("Reason", ex.Message)));
+                return;
+            }
+
+            var errors = DataGripSchemas.ProjectSchema.Validate(token);
+            var schemaErrors = 0;
+            foreach (var error in SchemaErrors.Flatten(errors))
+            {
+                var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column);
+                schemaErrors += finding.Severity == Severity.Error ? 1 : 0;
+                Add(finding);
+            }
+
+            // Remember the id even when the rest is invalid, so duplicates are still seen.
+            var id = (token as JObject)?["id"] is JValue { Value: string s } ? s : null;
+            if (id is not null)
+            {
+                CheckDuplicate(id, pointer, item);
+            }
+
+            if (schemaErrors > 0)
+            {
+                return;
+            }
+
+            // Valid against the schema: it must also read into the model, and then make sense.
+            DataProject project;
+            try
+            {
+                project = JsonSerializer.Deserialize<DataProject>(item.Json.Span, owner.serializerOptions)!;
+            }
+            catch (Exception ex) when (DataGripJson.IsDataError(ex))
+            {
+                var json = ex as JsonException;
+                var relative = JsonPointer.FromJsonPath(json?.Path);
+                Add(ReadErrors.ToFinding(ex, pointer + relative, item.Line + (json?.LineNumber ?? 0), null, () => JsonPointer.ValueAt(item.Json.ToArray(), relative)));
+                return;
+            }
+
+            SemanticChecks.Check(project, pointer, owner.options.Municipalities, Add);
+            foreach (var (related, i) in project.RelatedProjects.Select((r, i) => (r, i)))
+            {
+                relations.Add((project.Id, pointer + "/relatedProjects/" + i + "/projectId", related.ProjectId));
+            }
+        }
+
+        private void CheckDuplicate(string id, string pointer, ScannedProject item)
+        {
+            if (idPointers.TryGetValue(id, out var first))
+            {
+                Add(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", item.Line, null, ("Value", id), ("Other", first)));
+            }
+            else
+            {
+                idPointers[id] = pointer;
+            }
+        }
+
+        private void ValidateEnvelope(ExportScanner scanner)
+        {
+            var (rootLine, rootColumn) = scanner.RootPosition;
+            JToken envelope;
+            try
+            {
+                envelope = JToken.Parse(Encoding.UTF8.GetString(scanner.EnvelopeJson.ToArray()));
+            }
+            catch (Newtonsoft.Json.JsonException ex)
+            {
+                Add(Messages.Create(FindingCodes.MalformedJson, string.Empty, rootLine, rootColumn, ("Reason", ex.Message)));
+                return;
+            }
+
+            var errors = 0;
+            foreach (var error in SchemaErrors.Flatten(DataGripSchemas.ExportSchema.Validate(envelope)))
+            {
+                var finding = SchemaErrors.ToFinding(error, string.Empty, rootLine, rootColumn);
+                var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
+                finding = top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at)
+                    ? finding with { Line = at.Line, Column = at.Column }
+                    : finding with { Line = rootLine, Column = rootColumn };
+                errors += finding.Severity == Severity.Error ? 1 : 0;
+                Add(finding);
+            }
+
+            if (errors == 0)
+            {
+                try
+                {
+                    var export = JsonSerializer.Deserialize<ProjectExport>(scanner.EnvelopeJson.Span, owner.serializerOptions);
+                    if (export?.Publisher is { } publisher)
+                    {
+                        SemanticChecks.CheckOrganization(publisher, "/publisher", owner.options.Municipalities, Add);
+                    }
+                }
+                catch (Exception ex) when (DataGripJson.IsDataError(ex))
+                {
+                    var json = ex as JsonException;
+                    Add(ReadErrors.ToFinding(ex, JsonPointer.FromJsonPath(json?.Path), rootLine, rootColumn, () => null));
+                }
+            }
+        }
+
+        private void CheckRelations()
+        {
+            foreach (var (projectId, pointer, target) in relations)
+            {
+                if (target == projectId)
+                {
+                    Add(Messages.Create(FindingCodes.RelatedToSelf, pointer, null, null));
+                }
+                else if (!idPointers.ContainsKey(target))
+                {
+                    Add(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, null, null, ("Value", target)));
+                }
+            }
+        }
+
+        private void Add(Finding finding)
+        {
+            if (findings.Count >= owner.options.MaxFindings)
+            {
+                dropped++;
+                return;
+            }
+
+            findings.Add(finding);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using DataGrip.Core.Model;
+using DataGrip.Core.Reference;
+
+namespace DataGrip.Core.Schema;
+
+/// <summary>The checks of one project that the schema cannot express.</summary>
+internal static class SemanticChecks
+{
+    public static void Check(DataProject project, string pointer, MunicipalityList municipalities, Action<Finding> report)
+    {
+        if (project.Lifecycle is { BeginDate: { } begin, EndDate: { } end } && end.End < begin.Start)
+        {
+            report(Messages.Create(FindingCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
+        }
+
+        CheckOrganization(project.Organization, pointer + "/organization", municipalities, report);
+        for (var i = 0; i < project.Partners.Length; i++)
+        {
+            var partner = project.Partners[i];
+            if (IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
+            {
+                report(Messages.Create(FindingCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
+            }
+        }
+    }
+
+    public static void CheckOrganization(Organization organization, string pointer, MunicipalityList municipalities, Action<Finding> report)
+    {
+        var isMunicipality = organization.Type == OrganizationType.Gemeente || IsMunicipalityCode(organization.Code);
+        if (!isMunicipality || organization.Code is null)
+        {
+            return;
+        }
+
+        if (!municipalities.TryGet(organization.Code, out var municipality))
+        {
+            report(Messages.Create(FindingCodes.UnknownMunicipalityCode, pointer + "/code", null, null, ("Value", organization.Code)));
+        }
+        else if (!SameName(organization.Name, municipality!.Name))
+        {
+            report(Messages.Create(FindingCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
+        }
+    }
+
+    private static bool IsMunicipalityCode(string? code) =>
+        code is { Length: > 2 } && code.StartsWith("GM", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Utrecht", "Gemeente Utrecht" and "gemeente utrecht" all name Gemeente Utrecht.</summary>
+    private static bool SameName(string given, string official)
+    {
+        static string Normalize(string name)
+        {
+            var trimmed = name.Trim();
+            return trimmed.StartsWith("gemeente ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(9).Trim() : trimmed;
+        }
+
+        return string.Equals(Normalize(given), Normalize(official), StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,338 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Serialization;
+
+/// <summary>
+/// The DataGrip wire format: reads and writes exports and projects as JSON — camelCase names, enums as stable
+/// camelCase strings, ISO 8601 dates, nulls and empty lists omitted, unknown properties kept.
+/// </summary>
+/// <remarks>
+/// Reading never throws on bad data: it returns a <see cref="ReadResult{T}"/> with findings that say what is wrong
+/// and where. Reading checks the shape the model needs (types, vocabularies, required members, dates, limits);
+/// <see cref="Schema.ExportValidator"/> checks everything the published schema says, and more.
+/// All members are thread-safe.
+/// </remarks>
+public static class DataGripJson
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The serializer options of the wire format, read-only. Use them to embed model types in your own JSON.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions(64);
+
+    /// <summary>Reads an export from a stream of UTF-8 JSON. The stream is read to its end and not closed.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The export, or the findings that say why it could not be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadResult<ProjectExport> ReadExport(Stream utf8Json, JsonReadOptions? options = null)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= JsonReadOptions.Default;
+        options.Validate();
+        var bytes = ReadAll(utf8Json, options.MaxDocumentBytes, out var tooLarge);
+        if (tooLarge)
+        {
+            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+        }
+
+        return ReadExport(bytes, options);
+    }
+
+    /// <summary>Reads an export from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The export, or the findings that say why it could not be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    public static ReadResult<ProjectExport> ReadExport(string json, JsonReadOptions? options = null)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        options ??= JsonReadOptions.Default;
+        options.Validate();
+        if (!TryEncode(json, out var bytes, out var finding))
+        {
+            return Failed<ProjectExport>(finding);
+        }
+
+        if (bytes.Length > options.MaxDocumentBytes)
+        {
+            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+        }
+
+        return ReadExport(new ArraySegment<byte>(bytes), options);
+    }
+
+    /// <summary>Reads one project from JSON text.</summary>
+    /// <param name="json">The JSON text of one project object.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The project, or the findings that say why it could not be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    public static ReadResult<DataProject> ReadProject(string json, JsonReadOptions? options = null)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        options ??= JsonReadOptions.Default;
+        options.Validate();
+        if (!TryEncode(json, out var bytes, out var finding))
+        {
+            return Failed<DataProject>(finding);
+        }
+
+        if (bytes.Length > options.MaxDocumentBytes)
+        {
+            return Failed<DataProject>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+        }
+
+        // Read it as the only project of an export, and report its findings relative to the project itself.
+        var prefix = Encoding.ASCII.GetBytes("{\"schemaVersion\":\"1.0\",\"projects\":[");
+        var result = ReadExport(Concat(prefix, bytes, Encoding.ASCII.GetBytes("\n]}")), options);
+        if (result.Value is { Projects.Length: 1 } export)
+        {
+            return new ReadResult<DataProject>(export.Projects[0], result.Findings);
+        }
+
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        foreach (var f in result.Findings)
+        {
+            var pointer = f.Pointer.StartsWith("/projects/0", StringComparison.Ordinal) ? f.Pointer.Substring("/projects/0".Length) : f.Pointer;
+            var column = f.Line == 1 && f.Column is { } c ? c - prefix.Length : f.Column;
+            findings.Add(f with { Pointer = pointer, Column = column });
+        }
+
+        return new ReadResult<DataProject>(null, findings.ToImmutable());
+    }
+
+    /// <summary>Writes an export as UTF-8 JSON to a stream, which is not closed.</summary>
+    /// <param name="export">The export.</param>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> or <paramref name="utf8Json"/> is null.</exception>
+    public static void WriteExport(ProjectExport export, Stream utf8Json, JsonWriteOptions? options = null)
+    {
+        if (export is null)
+        {
+            throw new ArgumentNullException(nameof(export));
+        }
+
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= JsonWriteOptions.Default;
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder, SkipValidation = false });
+        if (options.PublicOnly)
+        {
+            var node = JsonSerializer.SerializeToNode(export, SerializerOptions)!;
+            if (node["projects"] is JsonArray projects)
+            {
+                for (var i = 0; i < projects.Count; i++)
+                {
+                    PublicFilter.Apply((JsonObject)projects[i]!, export.Projects[i]);
+                }
+            }
+
+            node.WriteTo(writer, SerializerOptions);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, export, SerializerOptions);
+        }
+
+        writer.Flush();
+    }
+
+    /// <summary>Writes an export as JSON text.</summary>
+    /// <param name="export">The export.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    public static string WriteExport(ProjectExport export, JsonWriteOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        WriteExport(export, stream, options);
+        return StrictUtf8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes one project as JSON text.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    public static string WriteProject(DataProject project, JsonWriteOptions? options = null)
+    {
+        if (project is null)
+        {
+            throw new ArgumentNullException(nameof(project));
+        }
+
+        options ??= JsonWriteOptions.Default;
+        var node = JsonSerializer.SerializeToNode(project, SerializerOptions)!.AsObject();
+        if (options.PublicOnly)
+        {
+            PublicFilter.Apply(node, project);
+        }
+
+        return node.ToJsonString(new JsonSerializerOptions(SerializerOptions) { WriteIndented = options.Indented });
+    }
+
+    internal static JsonSerializerOptions CreateOptions(int maxDepth)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowTrailingCommas = false,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+            MaxDepth = maxDepth,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly();
+        return options;
+    }
+
+    internal static JsonSerializerOptions OptionsFor(JsonReadOptions read) =>
+        read.MaxDepth == SerializerOptions.MaxDepth ? SerializerOptions : CreateOptions(read.MaxDepth);
+
+    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (typeof(ICollection).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string))
+            {
+                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            }
+        }
+    }
+
+    private static ReadResult<ProjectExport> ReadExport(ArraySegment<byte> bytes, JsonReadOptions options)
+    {
+        var serializerOptions = OptionsFor(options);
+        var span = bytes.AsSpan();
+        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        {
+            span = span.Slice(3);
+        }
+
+        // The fast path: a well-formed export is read in one go.
+        try
+        {
+            var export = JsonSerializer.Deserialize<ProjectExport>(span, serializerOptions);
+            if (export is not null)
+            {
+                return IsSupported(export.SchemaVersion)
+                    ? new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty)
+                    : Failed<ProjectExport>(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
+            }
+        }
+        catch (Exception ex) when (IsDataError(ex))
+        {
+            // Fall through to the slow path, which says what is wrong with every project.
+        }
+
+        return new ExportReader(bytes, options, serializerOptions).Read();
+    }
+
+    internal static bool IsSupported(string? schemaVersion) =>
+        schemaVersion is not null && schemaVersion.StartsWith("1.", StringComparison.Ordinal) && schemaVersion.Length > 2;
+
+    internal static bool IsDataError(Exception ex) =>
+        ex is JsonException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException or OverflowException;
+
+    internal static ReadResult<T> Failed<T>(Finding finding)
+        where T : class => new(null, ImmutableArray.Create(finding));
+
+    private static bool TryEncode(string json, out byte[] bytes, out Finding finding)
+    {
+        try
+        {
+            bytes = StrictUtf8.GetBytes(json);
+            finding = null!;
+            return true;
+        }
+        catch (EncoderFallbackException ex)
+        {
+            bytes = [];
+            finding = Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index));
+            return false;
+        }
+    }
+
+    private static ArraySegment<byte> Concat(byte[] a, byte[] b, byte[] c)
+    {
+        var all = new byte[a.Length + b.Length + c.Length];
+        a.CopyTo(all, 0);
+        b.CopyTo(all, a.Length);
+        c.CopyTo(all, a.Length + b.Length);
+        return new ArraySegment<byte>(all);
+    }
+
+    private static ArraySegment<byte> ReadAll(Stream stream, long maxBytes, out bool tooLarge)
+    {
+        tooLarge = false;
+        var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0) + 1, maxBytes + 1) : 64 * 1024;
+        var buffer = new byte[Math.Max(capacity, 16)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > maxBytes)
+                {
+                    tooLarge = true;
+                    return default;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > maxBytes)
+            {
+                tooLarge = true;
+                return default;
+            }
+        }
+
+        return new ArraySegment<byte>(buffer, 0, length);
+    }
+}

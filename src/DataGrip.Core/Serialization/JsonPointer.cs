@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace DataGrip.Core.Serialization;
+
+/// <summary>JSON Pointer (RFC 6901) helpers.</summary>
+internal static class JsonPointer
+{
+    /// <summary>Escapes one reference token: <c>~</c> becomes <c>~0</c>, <c>/</c> becomes <c>~1</c>.</summary>
+    public static string Escape(string token) =>
+        token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
+
+    /// <summary>Appends a property name to a pointer.</summary>
+    public static string Append(string pointer, string property) => pointer + "/" + Escape(property);
+
+    /// <summary>Appends an array index to a pointer.</summary>
+    public static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Turns a System.Text.Json path such as <c>$.data.sources[0]['x.y']</c> into a JSON Pointer
+    /// (<c>/data/sources/0/x.y</c>) under <paramref name="prefix"/>.
+    /// </summary>
+    public static string FromJsonPath(string? path, string prefix = "")
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return prefix;
+        }
+
+        var pointer = new StringBuilder(prefix);
+        var i = path![0] == '$' ? 1 : 0;
+        while (i < path.Length)
+        {
+            var c = path[i];
+            if (c == '.')
+            {
+                var next = i + 1;
+                while (next < path.Length && path[next] != '.' && path[next] != '[')
+                {
+                    next++;
+                }
+
+                pointer.Append('/').Append(Escape(path.Substring(i + 1, next - i - 1)));
+                i = next;
+            }
+            else if (c == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                var close = path.IndexOf("']", i + 2, System.StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                pointer.Append('/').Append(Escape(path.Substring(i + 2, close - i - 2)));
+                i = close + 2;
+            }
+            else if (c == '[')
+            {
+                var close = path.IndexOf(']', i + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                pointer.Append('/').Append(path, i + 1, close - i - 1);
+                i = close + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return pointer.ToString();
+    }
+
+    /// <summary>The text of the scalar value at a pointer in a JSON document, or null when there is none.</summary>
+    public static string? ValueAt(byte[] json, string pointer)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
+            var element = document.RootElement;
+            foreach (var raw in pointer.Split('/'))
+            {
+                if (raw.Length == 0)
+                {
+                    continue;
+                }
+
+                var token = raw.Replace("~1", "/").Replace("~0", "~");
+                if (element.ValueKind == System.Text.Json.JsonValueKind.Object && element.TryGetProperty(token, out var child))
+                {
+                    element = child;
+                }
+                else if (element.ValueKind == System.Text.Json.JsonValueKind.Array && int.TryParse(token, out var index) && index < element.GetArrayLength())
+                {
+                    element = element[index];
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString() : element.GetRawText();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Serialization;
+
+/// <summary>Turns what System.Text.Json says about a value it could not read into a finding.</summary>
+internal static class ReadErrors
+{
+    public static Finding ToFinding(Exception ex, string pointer, long? line, long? column, Func<string?> offendingValue)
+    {
+        if (ex.Data[PartialDateJsonConverter.CodeKey] is string code)
+        {
+            return Messages.Create(code, pointer, line, column, ("Value", ex.Data["Value"]));
+        }
+
+        var message = ex.Message;
+        const string missing = "missing required properties including: ";
+        var missingAt = message.IndexOf(missing, StringComparison.Ordinal);
+        if (missingAt >= 0)
+        {
+            var names = message.Substring(missingAt + missing.Length).Split('\'').Where((_, i) => i % 2 == 1).ToArray();
+            var first = names.Length > 0 ? names[0] : "?";
+            return Messages.Create(FindingCodes.RequiredPropertyMissing, JsonPointer.Append(pointer, first), line, column, ("Property", string.Join("', '", names)));
+        }
+
+        if (message.IndexOf("doesn't allow setting null values", StringComparison.Ordinal) >= 0
+            || message.IndexOf("Cannot get the value of a token type 'Null'", StringComparison.Ordinal) >= 0)
+        {
+            return Messages.Create(FindingCodes.WrongType, pointer, line, column, ("Expected", "a value, not null"));
+        }
+
+        const string converted = "could not be converted to ";
+        var convertedAt = message.IndexOf(converted, StringComparison.Ordinal);
+        if (convertedAt >= 0)
+        {
+            var type = FindModelType(message.Substring(convertedAt + converted.Length));
+            if (type is { IsEnum: true })
+            {
+                return Messages.Create(FindingCodes.UnknownEnumValue, pointer, line, column, ("Value", offendingValue() ?? "?"), ("Allowed", AllowedValues(type)));
+            }
+
+            return Messages.Create(FindingCodes.WrongType, pointer, line, column, ("Expected", Describe(type)));
+        }
+
+        return Messages.Create(FindingCodes.MalformedJson, pointer, line, column, ("Reason", Trim(message)));
+    }
+
+    /// <summary>The allowed wire values of an enum, comma-separated.</summary>
+    public static string AllowedValues(Type enumType) =>
+        string.Join(", ", Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    private static Type? FindModelType(string text)
+    {
+        // The message names the type: "DataGrip.Core.Model.Theme. Path: ..." or "System.Nullable`1[DataGrip.Core.Model.Phase]. Path: ...".
+        var name = text.Split(new[] { ". Path:", " Path:" }, StringSplitOptions.None)[0].TrimEnd('.');
+        var inner = name.IndexOf('[');
+        if (inner >= 0)
+        {
+            name = name.Substring(inner + 1).TrimEnd(']');
+        }
+
+        return typeof(DataProject).Assembly.GetType(name) ?? Type.GetType(name);
+    }
+
+    private static string Describe(Type? type)
+    {
+        if (type is null)
+        {
+            return "another type";
+        }
+
+        if (type == typeof(string))
+        {
+            return "text";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        if (type == typeof(decimal) || type == typeof(int) || type == typeof(double) || type == typeof(long))
+        {
+            return "a number";
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            return "an ISO 8601 date and time";
+        }
+
+        if (type.IsGenericType && type.Name.StartsWith("ImmutableArray", StringComparison.Ordinal))
+        {
+            return "a list";
+        }
+
+        return "an object";
+    }
+
+    private static string Trim(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
+    }
+}

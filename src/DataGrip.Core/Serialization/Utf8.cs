@@ -1,0 +1,58 @@
+using System;
+using System.Text;
+
+namespace DataGrip.Core.Serialization;
+
+/// <summary>UTF-8 checks with positions.</summary>
+internal static class Utf8
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The offset of the first invalid byte sequence, or null when the bytes are valid UTF-8.</summary>
+    public static int? FindInvalid(ArraySegment<byte> bytes)
+    {
+        try
+        {
+            Strict.GetCharCount(bytes.Array!, bytes.Offset, bytes.Count);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return Math.Max(ex.Index, 0);
+        }
+    }
+
+    /// <summary>Decodes strictly, or returns the offset of the first invalid sequence.</summary>
+    public static bool TryDecode(ReadOnlyMemory<byte> bytes, out string text, out int invalidOffset)
+    {
+        try
+        {
+            text = Strict.GetString(bytes.ToArray());
+            invalidOffset = -1;
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = string.Empty;
+            invalidOffset = Math.Max(ex.Index, 0);
+            return false;
+        }
+    }
+
+    /// <summary>The 1-based line and column of a byte offset.</summary>
+    public static (long Line, long Column) PositionOf(ArraySegment<byte> bytes, int offset)
+    {
+        long line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Count; i++)
+        {
+            if (bytes.Array![bytes.Offset + i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+}
