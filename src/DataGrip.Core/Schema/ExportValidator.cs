@@ -213,10 +213,16 @@ public sealed class ExportValidator
         private void ValidateEnvelope(ExportScanner scanner)
         {
             var (rootLine, rootColumn) = scanner.RootPosition;
+            if (!Utf8.TryDecode(scanner.EnvelopeJson, out var text, out var invalidAt))
+            {
+                Add(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
+                return;
+            }
+
             JToken envelope;
             try
             {
-                envelope = JToken.Parse(Encoding.UTF8.GetString(scanner.EnvelopeJson.ToArray()));
+                envelope = JToken.Parse(text);
             }
             catch (Newtonsoft.Json.JsonException ex)
             {

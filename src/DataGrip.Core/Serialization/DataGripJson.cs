@@ -247,6 +247,13 @@ public static class DataGripJson
             span = span.Slice(3);
         }
 
+        // Invalid UTF-8 could otherwise be read with replacement characters: data would be lost silently.
+        if (Utf8.FindInvalid(bytes) is { } invalidAt)
+        {
+            var (line, column) = Utf8.PositionOf(bytes, invalidAt);
+            return Failed<ProjectExport>(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
+        }
+
         // The fast path: a well-formed export is read in one go.
         try
         {

@@ -27,15 +27,8 @@ internal sealed class ExportReader
 
     public ReadResult<ProjectExport> Read()
     {
+        // The caller has checked that the bytes are valid UTF-8.
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        var utf8Error = Utf8.FindInvalid(bytes);
-        if (utf8Error is { } offset)
-        {
-            var (line, column) = Utf8.PositionOf(bytes, offset);
-            findings.Add(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, line, column, ("Offset", offset)));
-            return new ReadResult<ProjectExport>(null, findings.ToImmutable());
-        }
-
         using var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
         var scanner = new ExportScanner(stream, options);
         var projects = ImmutableArray.CreateBuilder<DataProject>();

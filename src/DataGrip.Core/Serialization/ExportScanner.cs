@@ -106,6 +106,12 @@ internal sealed class ExportScanner
                 Fail(FindingCodes.MalformedJson, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0, ("Reason", Describe(ex)));
                 return false;
             }
+            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+            {
+                // A property name that is not valid UTF-8.
+                Fail(FindingCodes.InvalidUtf8, 0, 0, ("Offset", "?"));
+                return false;
+            }
 
             switch (step)
             {
