@@ -231,7 +231,9 @@ public static class DataGripJson
     {
         foreach (var property in typeInfo.Properties)
         {
-            if (typeof(ICollection).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string))
+            var required = property.AttributeProvider?.IsDefined(typeof(WireAttribute), inherit: false) == true
+                && property.AttributeProvider.GetCustomAttributes(typeof(WireAttribute), inherit: false) is [WireAttribute { Required: true }];
+            if (typeof(ICollection).IsAssignableFrom(property.PropertyType) && !required)
             {
                 property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
             }
