@@ -103,13 +103,15 @@ internal sealed class ExportScanner
             }
             catch (JsonException ex)
             {
-                Fail(FindingCodes.MalformedJson, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0, ("Reason", Describe(ex)));
+                // The reader state carries the line count, so the exception's position is absolute (0-based).
+                var reason = eof && IsTruncated() ? Truncated : Describe(ex);
+                Fail(FindingCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason));
                 return false;
             }
             catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
             {
                 // A property name that is not valid UTF-8.
-                Fail(FindingCodes.InvalidUtf8, 0, 0, ("Offset", "?"));
+                Fail(FindingCodes.InvalidUtf8, line, column, ("Offset", "?"));
                 return false;
             }
 
@@ -142,7 +144,7 @@ internal sealed class ExportScanner
             case Stage.BeforeRoot:
                 if (eof && IsWhiteSpace(span))
                 {
-                    Fail(FindingCodes.EmptyDocument, 0, 0);
+                    Fail(FindingCodes.EmptyDocument, line, column);
                     return Step.Finished;
                 }
 
@@ -150,7 +152,7 @@ internal sealed class ExportScanner
                 {
                     if (eof)
                     {
-                        Fail(FindingCodes.EmptyDocument, 0, 0);
+                        Fail(FindingCodes.EmptyDocument, line, column);
                         return Step.Finished;
                     }
 
@@ -349,7 +351,7 @@ internal sealed class ExportScanner
     {
         if (eof)
         {
-            Fail(FindingCodes.MalformedJson, 0, 0, ("Reason", "the document ends unexpectedly (truncated?)"));
+            Fail(FindingCodes.MalformedJson, line, column, ("Reason", Truncated));
             return false;
         }
 
@@ -395,13 +397,30 @@ internal sealed class ExportScanner
         return true;
     }
 
-    private void Fail(string code, long relativeLine, long relativeColumn, params (string, object?)[] args)
+    private const string Truncated = "the document ends unexpectedly (truncated?)";
+
+    private void Fail(string code, long atLine, long atColumn, params (string, object?)[] args)
     {
-        // The reader's line and column count from where this scanner last consumed.
-        var l = line + relativeLine;
-        var c = relativeLine == 0 ? column + relativeColumn : relativeColumn + 1;
-        Error = Messages.Create(code, string.Empty, l, c, args);
+        Error = Messages.Create(code, string.Empty, atLine, atColumn, args);
         stage = Stage.Done;
+    }
+
+    /// <summary>True when the rest of the document is the start of valid JSON that simply stops.</summary>
+    private bool IsTruncated()
+    {
+        var probe = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), isFinalBlock: false, state);
+        try
+        {
+            while (probe.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static string Describe(JsonException ex)
