@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using DataGrip.Core.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataGrip.Core.Tests.DependencyInjection;
+
+public sealed class AddDataGripTests
+{
+    [Fact]
+    public void AddDataGrip_RegistersASingletonValidator()
+    {
+        using var provider = new ServiceCollection().AddDataGrip().BuildServiceProvider();
+
+        var first = provider.GetRequiredService<ExportValidator>();
+
+        Assert.Same(first, provider.GetRequiredService<ExportValidator>());
+        Assert.True(first.Validate("""{"schemaVersion":"1.0","projects":[]}""").IsValid);
+    }
+
+    [Fact]
+    public void AddDataGrip_Twice_RegistersOnce_AndTheFirstOptionsWin()
+    {
+        var services = new ServiceCollection()
+            .AddDataGrip(o => o with { MaxFindings = 5 })
+            .AddDataGrip(o => o with { MaxFindings = 7 });
+
+        Assert.Single(services, d => d.ServiceType == typeof(ExportValidator));
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal(5, provider.GetRequiredService<ValidatorOptions>().MaxFindings);
+    }
+
+    [Fact]
+    public void AddDataGrip_InvalidOptions_FailAtRegistration()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddDataGrip(o => o with { MaxFindings = -1 }));
+
+        Assert.Contains("MaxFindings must be between 1 and 1000000, but is -1.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDataGrip_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => DataGripServiceCollectionExtensions.AddDataGrip(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddDataGrip(null!));
+    }
+}
