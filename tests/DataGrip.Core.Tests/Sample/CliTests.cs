@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using DataGrip.Core.Serialization;
+using DataGrip.Core.Tests.Support;
+using DataGrip.Sample;
+
+namespace DataGrip.Core.Tests.Sample;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string File(string name, string content)
+    {
+        var path = Path.Combine(directory, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Cli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Validate_ValidFile_ExitsZeroWithDutchSummary()
+    {
+        var path = File("ok.json", DataGripJson.WriteExport(Samples.Export(Samples.Project())));
+
+        var (exit, output, _) = Run("validate", path);
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("ok.json: 1 projecten, 0 fouten, 0 waarschuwingen — geldig.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InvalidFile_ExitsOneWithATable()
+    {
+        var path = File("bad.json", DataGripJson.WriteExport(Samples.Export(Samples.Project("a"), Samples.Project("a"))));
+
+        var (exit, output, _) = Run("validate", path, "--lang", "en");
+
+        Assert.Equal(Cli.Invalid, exit);
+        Assert.Contains("Code     Severity  Where (JSON Pointer :line)", output, StringComparison.Ordinal);
+        Assert.Contains("DG-S101  error     /projects/1/id", output, StringComparison.Ordinal);
+        Assert.Contains("1 errors, 0 warnings — invalid.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_JsonFormat_IsMachineReadable()
+    {
+        var path = File("bad.json", "{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"organization\":{\"name\":\"x\"}}]}");
+
+        var (exit, output, _) = Run("validate", path, "--format", "json", "--lang", "nl");
+
+        Assert.Equal(Cli.Invalid, exit);
+        using var document = JsonDocument.Parse(output);
+        Assert.False(document.RootElement.GetProperty("valid").GetBoolean());
+        var finding = document.RootElement.GetProperty("findings")[0];
+        Assert.Equal("DG-S010", finding.GetProperty("code").GetString());
+        Assert.Equal("/projects/0/name", finding.GetProperty("pointer").GetString());
+        Assert.Equal("De verplichte eigenschap 'name' ontbreekt.", finding.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData()]
+    [InlineData("check", "x.json")]
+    [InlineData("validate")]
+    [InlineData("validate", "x.json", "--lang", "de")]
+    [InlineData("validate", "x.json", "--format", "xml")]
+    [InlineData("validate", "x.json", "--verbose")]
+    [InlineData("validate", "a.json", "b.json")]
+    public void BadUsage_ExitsTwo(params string[] args) => Assert.Equal(Cli.UsageOrIo, Run(args).Exit);
+
+    [Fact]
+    public void MissingFile_ExitsTwoWithAClearMessage()
+    {
+        var (exit, _, error) = Run("validate", Path.Combine(directory, "nope.json"));
+
+        Assert.Equal(Cli.UsageOrIo, exit);
+        Assert.Contains("Cannot read", error, StringComparison.Ordinal);
+        Assert.Contains("nope.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ExitsZero() => Assert.Equal(Cli.Valid, Run("--help").Exit);
+}
