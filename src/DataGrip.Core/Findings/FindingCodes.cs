@@ -52,6 +52,9 @@ public static class FindingCodes
     /// <summary>A list breaks a rule: duplicate items where they must be unique, or too few items. Error.</summary>
     public const string InvalidList = "DG-S017";
 
+    /// <summary>An object has the same property twice; one of the values would be lost. Error.</summary>
+    public const string DuplicateProperty = "DG-S018";
+
     /// <summary>Any other violation of the published schema. Error.</summary>
     public const string SchemaViolation = "DG-S019";
 

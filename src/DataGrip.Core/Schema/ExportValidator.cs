@@ -23,6 +23,12 @@ namespace DataGrip.Core.Schema;
 /// </remarks>
 public sealed class ExportValidator
 {
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+    };
+
     private readonly ValidatorOptions options;
     private readonly JsonSerializerOptions serializerOptions;
 
@@ -148,11 +154,11 @@ public sealed class ExportValidator
                     FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal,
                     MaxDepth = null,
                 };
-                token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+                token = JToken.ReadFrom(reader, LoadSettings);
             }
             catch (Newtonsoft.Json.JsonException ex)
             {
-                Add(Messages.Create(FindingCodes.MalformedJson, pointer, item.Line, item.Column, ("Reason", ex.Message)));
+                Add(ParseError(ex, pointer, item.Line + ((ex as Newtonsoft.Json.JsonReaderException)?.LineNumber ?? 1) - 1));
                 return;
             }
 
@@ -198,6 +204,22 @@ public sealed class ExportValidator
             }
         }
 
+        /// <summary>
+        /// The scanner has already checked the syntax, so a parse error here is a property that appears twice in
+        /// one object (which the scanner cannot see without keeping every name).
+        /// </summary>
+        private static Finding ParseError(Newtonsoft.Json.JsonException ex, string pointer, long line)
+        {
+            if (ex is Newtonsoft.Json.JsonReaderException reader && ex.Message.StartsWith("Property with the name", StringComparison.Ordinal))
+            {
+                var at = JsonPointer.FromJsonPath("$." + reader.Path, pointer);
+                var name = at.Substring(at.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", name));
+            }
+
+            return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
+        }
+
         private void CheckDuplicate(string id, string pointer, ScannedProject item)
         {
             if (idPointers.TryGetValue(id, out var first))
@@ -222,11 +244,11 @@ public sealed class ExportValidator
             JToken envelope;
             try
             {
-                envelope = JToken.Parse(text);
+                envelope = JToken.Parse(text, LoadSettings);
             }
             catch (Newtonsoft.Json.JsonException ex)
             {
-                Add(Messages.Create(FindingCodes.MalformedJson, string.Empty, rootLine, rootColumn, ("Reason", ex.Message)));
+                Add(ParseError(ex, string.Empty, rootLine));
                 return;
             }
 

@@ -212,6 +212,7 @@ public static class DataGripJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
+            AllowDuplicateProperties = false,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,

@@ -158,6 +158,8 @@ public sealed class ValidatorTests
     [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a b\",\"name\":\"A\",\"organization\":{\"name\":\"x\"}}]}", FindingCodes.InvalidFormat)]
     [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"lifecycle\":{\"beginDate\":\"2024-02-30\"}}]}", FindingCodes.InvalidDate)]
     [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"themes\":[\"housing\",\"housing\"]}]}", FindingCodes.InvalidList)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"name\":\"B\",\"organization\":{\"name\":\"x\"}}]}", FindingCodes.DuplicateProperty)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"schemaVersion\":\"1.0\",\"projects\":[]}", FindingCodes.DuplicateProperty)]
     public void Validate_BadInput_GivesSpecificFinding(string json, string code)
     {
         var report = Validator.Validate(json);

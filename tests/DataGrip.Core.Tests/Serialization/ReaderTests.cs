@@ -132,6 +132,17 @@ public sealed class ReaderTests
         Assert.Equal("/projects/0/lifecycle/beginDate", finding.Pointer);
     }
 
+    [Theory]
+    [InlineData("\"name\":\"B\",", "/projects/0/name")]
+    [InlineData("\"x-a\":1,\"x-a\":2,", "/projects/0/x-a")]
+    public void ReadExport_DuplicateProperty_IsReportedNotSilentlyDropped(string extra, string pointer)
+    {
+        var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\",", "\"id\":\"a\"," + extra, StringComparison.Ordinal)));
+
+        Assert.Equal(FindingCodes.DuplicateProperty, finding.Code);
+        Assert.Equal(pointer, finding.Pointer);
+    }
+
     [Fact]
     public void ReadExport_SeveralBadProjects_ReportsEachOne()
     {
