@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -232,8 +233,8 @@ public static class DataGripJson
     {
         foreach (var property in typeInfo.Properties)
         {
-            var required = property.AttributeProvider?.IsDefined(typeof(WireAttribute), inherit: false) == true
-                && property.AttributeProvider.GetCustomAttributes(typeof(WireAttribute), inherit: false) is [WireAttribute { Required: true }];
+            var required = property.AttributeProvider?.GetCustomAttributes(typeof(WireAttribute), inherit: false)
+                .OfType<WireAttribute>().Any(wire => wire.Required) == true;
             if (typeof(ICollection).IsAssignableFrom(property.PropertyType) && !required)
             {
                 property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
