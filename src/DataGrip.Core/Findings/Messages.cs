@@ -93,7 +93,8 @@ internal static class Messages
         var values = ImmutableDictionary.CreateBuilder<string, string>();
         foreach (var (name, value) in arguments)
         {
-            values[name] = Shorten(System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            var text = System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            values[name] = name == "Value" ? Shorten(text) : text;
         }
 
         var args = values.ToImmutable();
@@ -139,6 +140,6 @@ internal static class Messages
         return text.ToString();
     }
 
-    /// <summary>Keeps a value readable in a message: a 50 MB string is cut to its first 80 characters.</summary>
-    private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+    /// <summary>Keeps an offending value readable in a message: a 50 MB string is cut to its first 80 characters.</summary>
+    private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 79) + "…";
 }

@@ -92,7 +92,7 @@ public sealed class ExportValidator
         private readonly CancellationToken cancellationToken;
         private readonly List<Finding> findings = [];
         private readonly Dictionary<string, string> idPointers = new(StringComparer.Ordinal);
-        private readonly List<(string ProjectId, string Pointer, string Target)> relations = [];
+        private readonly List<(string ProjectId, string Pointer, string Target, long? Line)> relations = [];
         private int dropped;
 
         public Run(ExportValidator owner, Stream stream, CancellationToken cancellationToken)
@@ -175,7 +175,7 @@ public sealed class ExportValidator
             var id = (token as JObject)?["id"] is JValue { Value: string s } ? s : null;
             if (id is not null)
             {
-                CheckDuplicate(id, pointer, item);
+                CheckDuplicate(id, pointer, LineOf(token, "/id", item.Line));
             }
 
             if (schemaErrors > 0)
@@ -197,10 +197,11 @@ public sealed class ExportValidator
                 return;
             }
 
-            SemanticChecks.Check(project, pointer, owner.options.Municipalities, Add);
+            SemanticChecks.Check(project, pointer, owner.options.Municipalities, finding => Add(WithLine(finding, token, pointer, item.Line)));
             foreach (var (related, i) in project.RelatedProjects.Select((r, i) => (r, i)))
             {
-                relations.Add((project.Id, pointer + "/relatedProjects/" + i + "/projectId", related.ProjectId));
+                var at = pointer + "/relatedProjects/" + i + "/projectId";
+                relations.Add((project.Id, at, related.ProjectId, LineOf(token, at.Substring(pointer.Length), item.Line)));
             }
         }
 
@@ -220,11 +221,46 @@ public sealed class ExportValidator
             return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
         }
 
-        private void CheckDuplicate(string id, string pointer, ScannedProject item)
+        /// <summary>Gives a finding about a project the line of the value it points at.</summary>
+        private static Finding WithLine(Finding finding, JToken project, string projectPointer, long projectLine) =>
+            finding.Line is not null || !finding.Pointer.StartsWith(projectPointer, StringComparison.Ordinal)
+                ? finding
+                : finding with { Line = LineOf(project, finding.Pointer.Substring(projectPointer.Length), projectLine) };
+
+        /// <summary>The line in the whole document of the value at a pointer inside a project, or the project's line.</summary>
+        private static long LineOf(JToken project, string relativePointer, long projectLine)
+        {
+            var token = project;
+            foreach (var raw in relativePointer.Split('/'))
+            {
+                if (raw.Length == 0)
+                {
+                    continue;
+                }
+
+                var name = raw.Replace("~1", "/").Replace("~0", "~");
+                JToken? next = token switch
+                {
+                    JObject obj => obj.Property(name, StringComparison.Ordinal)?.Value,
+                    JArray array when int.TryParse(name, out var index) && index >= 0 && index < array.Count => array[index],
+                    _ => null,
+                };
+                if (next is null)
+                {
+                    break;
+                }
+
+                token = next;
+            }
+
+            return token is Newtonsoft.Json.IJsonLineInfo info && info.HasLineInfo() ? projectLine + info.LineNumber - 1 : projectLine;
+        }
+
+        private void CheckDuplicate(string id, string pointer, long line)
         {
             if (idPointers.TryGetValue(id, out var first))
             {
-                Add(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", item.Line, null, ("Value", id), ("Other", first)));
+                Add(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
             }
             else
             {
@@ -284,15 +320,15 @@ public sealed class ExportValidator
 
         private void CheckRelations()
         {
-            foreach (var (projectId, pointer, target) in relations)
+            foreach (var (projectId, pointer, target, line) in relations)
             {
                 if (target == projectId)
                 {
-                    Add(Messages.Create(FindingCodes.RelatedToSelf, pointer, null, null));
+                    Add(Messages.Create(FindingCodes.RelatedToSelf, pointer, line, null));
                 }
                 else if (!idPointers.ContainsKey(target))
                 {
-                    Add(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, null, null, ("Value", target)));
+                    Add(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
                 }
             }
         }

@@ -10,7 +10,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Serialization;
@@ -218,10 +217,12 @@ public static class DataGripJson
             ReadCommentHandling = JsonCommentHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
             MaxDepth = maxDepth,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Exports are data files, not HTML: keep Dutch text and '+' readable instead of \u-escaping them.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new TimestampJsonConverter());
         options.MakeReadOnly();
         return options;
     }

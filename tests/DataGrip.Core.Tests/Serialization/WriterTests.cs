@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Nodes;
+using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
 using DataGrip.Core.Tests.Support;
 
@@ -49,6 +50,18 @@ public sealed class WriterTests
 
         Assert.DoesNotContain("s.bakker@utrecht.nl", json, StringComparison.Ordinal);
         Assert.Contains("Publiek Bekend", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timestamps_AreIso8601_WithZForUtc_AndTheOffsetOtherwise()
+    {
+        var utc = new ProjectExport { GeneratedAt = new DateTimeOffset(2026, 11, 25, 15, 30, 0, TimeSpan.Zero) };
+        var local = new ProjectExport { GeneratedAt = new DateTimeOffset(2026, 11, 25, 16, 30, 0, 500, TimeSpan.FromHours(1)) };
+
+        Assert.Contains("\"generatedAt\": \"2026-11-25T15:30:00Z\"", DataGripJson.WriteExport(utc), StringComparison.Ordinal);
+        Assert.Contains("\"generatedAt\": \"2026-11-25T16:30:00.5+01:00\"", DataGripJson.WriteExport(local), StringComparison.Ordinal);
+        Assert.Equal(local.GeneratedAt, DataGripJson.ReadExport(DataGripJson.WriteExport(local)).Value!.GeneratedAt);
+        Assert.Equal(TimeSpan.FromHours(1), DataGripJson.ReadExport(DataGripJson.WriteExport(local)).Value!.GeneratedAt!.Value.Offset);
     }
 
     [Fact]
