@@ -214,8 +214,7 @@ public sealed class ExportValidator
             if (ex is Newtonsoft.Json.JsonReaderException reader && ex.Message.StartsWith("Property with the name", StringComparison.Ordinal))
             {
                 var at = JsonPointer.FromJsonPath("$." + reader.Path, pointer);
-                var name = at.Substring(at.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
-                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", name));
+                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
             }
 
             return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
@@ -231,14 +230,8 @@ public sealed class ExportValidator
         private static long LineOf(JToken project, string relativePointer, long projectLine)
         {
             var token = project;
-            foreach (var raw in relativePointer.Split('/'))
+            foreach (var name in JsonPointer.Tokens(relativePointer))
             {
-                if (raw.Length == 0)
-                {
-                    continue;
-                }
-
-                var name = raw.Replace("~1", "/").Replace("~0", "~");
                 JToken? next = token switch
                 {
                     JObject obj => obj.Property(name, StringComparison.Ordinal)?.Value,

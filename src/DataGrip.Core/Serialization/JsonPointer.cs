@@ -9,6 +9,21 @@ internal static class JsonPointer
     public static string Escape(string token) =>
         token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
 
+    /// <summary>The unescaped reference tokens of a pointer: <c>/a~1b/0</c> gives <c>a/b</c> and <c>0</c>.</summary>
+    public static System.Collections.Generic.IEnumerable<string> Tokens(string pointer)
+    {
+        foreach (var raw in pointer.Split('/'))
+        {
+            if (raw.Length > 0)
+            {
+                yield return raw.Replace("~1", "/").Replace("~0", "~");
+            }
+        }
+    }
+
+    /// <summary>The last unescaped token of a pointer (the property name or index it ends with).</summary>
+    public static string LastToken(string pointer) => System.Linq.Enumerable.LastOrDefault(Tokens(pointer)) ?? string.Empty;
+
     /// <summary>Appends a property name to a pointer.</summary>
     public static string Append(string pointer, string property) => pointer + "/" + Escape(property);
 
@@ -80,14 +95,8 @@ internal static class JsonPointer
         {
             using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
             var element = document.RootElement;
-            foreach (var raw in pointer.Split('/'))
+            foreach (var token in Tokens(pointer))
             {
-                if (raw.Length == 0)
-                {
-                    continue;
-                }
-
-                var token = raw.Replace("~1", "/").Replace("~0", "~");
                 if (element.ValueKind == System.Text.Json.JsonValueKind.Object && element.TryGetProperty(token, out var child))
                 {
                     element = child;

@@ -59,14 +59,8 @@ internal static class PublicFilter
         }
 
         JsonNode? node = root;
-        foreach (var raw in pointer.Split('/'))
+        foreach (var token in JsonPointer.Tokens(pointer))
         {
-            if (raw.Length == 0)
-            {
-                continue;
-            }
-
-            var token = raw.Replace("~1", "/").Replace("~0", "~");
             node = node switch
             {
                 JsonObject obj => obj.TryGetPropertyValue(token, out var child) ? child : null,

@@ -18,8 +18,7 @@ internal static class ReadErrors
         var message = ex.Message;
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
-            var name = pointer.Substring(pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
-            return Messages.Create(FindingCodes.DuplicateProperty, pointer, line, column, ("Property", name));
+            return Messages.Create(FindingCodes.DuplicateProperty, pointer, line, column, ("Property", JsonPointer.LastToken(pointer)));
         }
 
         const string missing = "missing required properties including: ";
