@@ -27,7 +27,9 @@ internal static class Utf8
     {
         try
         {
-            text = Strict.GetString(bytes.ToArray());
+            text = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment)
+                ? Strict.GetString(segment.Array!, segment.Offset, segment.Count)
+                : Strict.GetString(bytes.ToArray());
             invalidOffset = -1;
             return true;
         }
