@@ -1,0 +1,42 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace DataGrip.Core.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/DataGrip.Core.Benchmarks -- [args]</c>:
+/// <list type="bullet">
+/// <item><c>--filter '*'</c> (or any BenchmarkDotNet arguments): the full benchmarks, then a table of ratios against the targets.</item>
+/// <item><c>smoke</c>: a short run for CI (1,000 projects, a few iterations, in-process) and the memory check at 20,000 projects; fails only on a crash.</item>
+/// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            switch (args.FirstOrDefault())
+            {
+                case MemoryCheck.ChildArgument:
+                    return MemoryCheck.RunChild(args[1]);
+                case "memory":
+                    return MemoryCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, failOnMiss: true);
+                case "smoke":
+                    return Smoke.Run();
+                default:
+                    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance).ToList();
+                    Ratios.Print(summaries);
+                    return Ratios.Crashed(summaries) ? 1 : 0;
+            }
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine(ex);
+            return 2;
+        }
+    }
+}

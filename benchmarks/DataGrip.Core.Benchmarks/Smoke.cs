@@ -1,0 +1,53 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace DataGrip.Core.Benchmarks;
+
+/// <summary>
+/// The quick run CI can afford: every benchmark on 1,000 projects, one warm-up and three iterations, in-process
+/// (no generated project to build), then the memory check on 20,000 projects. Ratios this short are noisy, so a
+/// missed target is a warning; only a crash fails.
+/// </summary>
+public static class Smoke
+{
+    public const int MemoryCount = 20_000;
+
+    public static int Run()
+    {
+        var job = Job.ShortRun
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithId("Smoke");
+        var config = DefaultConfig.Instance
+            .AddJob(job)
+            .AddFilter(new SimpleFilter(b => b.Parameters["Count"] is 1_000))
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks)], config).ToList();
+        var misses = Ratios.Print(summaries);
+        var crashed = Ratios.Crashed(summaries);
+
+        var memory = MemoryCheck.Run(MemoryCount, failOnMiss: false);
+
+        if (misses > 0)
+        {
+            Console.WriteLine($"WARNING: {misses} ratio target(s) missed in the smoke run; short runs are noisy, check with a full run.");
+        }
+
+        if (crashed || memory != 0)
+        {
+            Console.WriteLine("SMOKE FAILED: a benchmark or the memory check did not run to the end (see above).");
+            return 1;
+        }
+
+        Console.WriteLine("SMOKE OK");
+        return 0;
+    }
+}
