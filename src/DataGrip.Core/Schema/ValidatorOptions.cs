@@ -11,8 +11,11 @@ public sealed record ValidatorOptions
     public static ValidatorOptions Default { get; } = new();
 
     /// <summary>Limits against hostile or broken input.</summary>
-    /// <value>The default value is <see cref="JsonReadOptions.Default"/>.</value>
-    public JsonReadOptions Limits { get; init; } = JsonReadOptions.Default;
+    /// <value>
+    /// The default value is a depth of 64 and a document of at most 16 GiB: the validator streams, so its memory
+    /// is bounded by the largest project whatever the size of the file (100,000 projects are about 800 MB).
+    /// </value>
+    public JsonReadOptions Limits { get; init; } = new() { MaxDocumentBytes = 16L * 1024 * 1024 * 1024 };
 
     /// <summary>The municipalities whose codes are valid.</summary>
     /// <value>The default value is <see cref="MunicipalityList.Default"/>, the embedded list of 342.</value>

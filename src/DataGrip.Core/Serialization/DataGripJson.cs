@@ -33,6 +33,9 @@ public static class DataGripJson
     /// </summary>
     public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions(64);
 
+    /// <summary>The same options, writing indented JSON.</summary>
+    private static JsonSerializerOptions IndentedOptions { get; } = CreateOptions(64, indented: true);
+
     /// <summary>Reads an export from a stream of UTF-8 JSON. The stream is read to its end and not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
@@ -49,10 +52,11 @@ public static class DataGripJson
 
         options ??= JsonReadOptions.Default;
         options.Validate();
-        var bytes = ReadAll(utf8Json, options.MaxDocumentBytes, out var tooLarge);
+        var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
+        var bytes = ReadAll(utf8Json, limit, out var tooLarge);
         if (tooLarge)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         return ReadExport(bytes, options);
@@ -148,25 +152,25 @@ public static class DataGripJson
         }
 
         options ??= JsonWriteOptions.Default;
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder, SkipValidation = false });
-        if (options.PublicOnly)
+        var serializerOptions = options.Indented ? IndentedOptions : SerializerOptions;
+        if (!options.PublicOnly)
         {
-            var node = JsonSerializer.SerializeToNode(export, SerializerOptions)!;
-            if (node["projects"] is JsonArray projects)
+            // Streams as it goes: the document is never held in memory as a whole.
+            JsonSerializer.Serialize(utf8Json, export, serializerOptions);
+            return;
+        }
+
+        var node = JsonSerializer.SerializeToNode(export, SerializerOptions)!;
+        if (node["projects"] is JsonArray projects)
+        {
+            for (var i = 0; i < projects.Count; i++)
             {
-                for (var i = 0; i < projects.Count; i++)
-                {
-                    PublicFilter.Apply((JsonObject)projects[i]!, export.Projects[i]);
-                }
+                PublicFilter.Apply((JsonObject)projects[i]!, export.Projects[i]);
             }
-
-            node.WriteTo(writer, SerializerOptions);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, export, SerializerOptions);
         }
 
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder });
+        node.WriteTo(writer, serializerOptions);
         writer.Flush();
     }
 
@@ -201,13 +205,14 @@ public static class DataGripJson
             PublicFilter.Apply(node, project);
         }
 
-        return node.ToJsonString(new JsonSerializerOptions(SerializerOptions) { WriteIndented = options.Indented });
+        return node.ToJsonString(options.Indented ? IndentedOptions : SerializerOptions);
     }
 
-    internal static JsonSerializerOptions CreateOptions(int maxDepth)
+    internal static JsonSerializerOptions CreateOptions(int maxDepth, bool indented = false)
     {
         var options = new JsonSerializerOptions
         {
+            WriteIndented = indented,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             RespectNullableAnnotations = true,

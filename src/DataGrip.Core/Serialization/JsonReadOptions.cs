@@ -13,11 +13,15 @@ public sealed record JsonReadOptions
     /// <value>The default value is 64; allowed are 8 to 1,000.</value>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>The largest document accepted, in bytes.</summary>
-    /// <value>The default value is 536,870,912 (512 MiB); allowed are 1 to 2,000,000,000 bytes.</value>
+    /// <summary>
+    /// The largest document accepted, in bytes. The reader holds a document in memory and reads at most
+    /// 2,000,000,000 bytes whatever this says; the validator streams and takes any size.
+    /// </summary>
+    /// <value>The default value is 536,870,912 (512 MiB); allowed is any positive number.</value>
     public long MaxDocumentBytes { get; init; } = 512L * 1024 * 1024;
 
-    private const long MaxAllowedDocumentBytes = 2_000_000_000;
+    /// <summary>The most a reader can hold in memory.</summary>
+    internal const long MaxInMemoryBytes = 2_000_000_000;
 
     /// <summary>Checks the limits.</summary>
     /// <exception cref="ArgumentException">A limit is out of range; the message lists every problem.</exception>
@@ -29,9 +33,9 @@ public sealed record JsonReadOptions
             problems.Add($"MaxDepth must be between 8 and 1000, but is {MaxDepth}.");
         }
 
-        if (MaxDocumentBytes is < 1 or > MaxAllowedDocumentBytes)
+        if (MaxDocumentBytes < 1)
         {
-            problems.Add($"MaxDocumentBytes must be between 1 and {MaxAllowedDocumentBytes}, but is {MaxDocumentBytes}.");
+            problems.Add($"MaxDocumentBytes must be positive, but is {MaxDocumentBytes}.");
         }
 
         if (problems.Count > 0)

@@ -260,7 +260,7 @@ public sealed class ReaderTests
         var ex = Assert.Throws<ArgumentException>(() => DataGripJson.ReadExport("{}", new JsonReadOptions { MaxDepth = 0, MaxDocumentBytes = -1 }));
 
         Assert.Equal(
-            "Invalid JsonReadOptions: MaxDepth must be between 8 and 1000, but is 0. MaxDocumentBytes must be between 1 and 2000000000, but is -1.",
+            "Invalid JsonReadOptions: MaxDepth must be between 8 and 1000, but is 0. MaxDocumentBytes must be positive, but is -1.",
             ex.Message);
     }
 }
