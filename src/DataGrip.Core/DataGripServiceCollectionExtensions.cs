@@ -1,4 +1,5 @@
 using System;
+using DataGrip.Core.Completeness;
 using DataGrip.Core.Reference;
 using DataGrip.Core.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,9 @@ namespace DataGrip.Core;
 public static class DataGripServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/> (a singleton, with <see cref="ValidatorOptions.Default"/>) and the
-    /// <see cref="MunicipalityList"/> it uses. Safe to call more than once: the first registration wins.
+    /// Registers the <see cref="ExportValidator"/> and the <see cref="CompletenessScorer"/> (singletons, with the
+    /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
+    /// registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -19,16 +21,17 @@ public static class DataGripServiceCollectionExtensions
     public static IServiceCollection AddDataGrip(this IServiceCollection services) => services.AddDataGrip(static options => options);
 
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/> (a singleton) with options you configure, and the
-    /// <see cref="MunicipalityList"/> it uses. The options are checked here, so a mistake shows at start-up.
-    /// Safe to call more than once: the first registration wins.
+    /// Registers the <see cref="ExportValidator"/> and the <see cref="CompletenessScorer"/> (singletons) with options
+    /// you configure, their options and the <see cref="MunicipalityList"/>. The options are checked here, so a mistake
+    /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Changes the default options and returns them, for example <c>o =&gt; o with { MaxFindings = 100 }</c>.</param>
+    /// <param name="configure">Changes the default options and returns them, for example
+    /// <c>o =&gt; o with { Completeness = o.Completeness with { StaleAfterMonths = 6 } }</c>.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
     /// <exception cref="ArgumentException">The configured options are invalid; the message lists every problem.</exception>
-    public static IServiceCollection AddDataGrip(this IServiceCollection services, Func<ValidatorOptions, ValidatorOptions> configure)
+    public static IServiceCollection AddDataGrip(this IServiceCollection services, Func<DataGripOptions, DataGripOptions> configure)
     {
         if (services is null)
         {
@@ -40,11 +43,14 @@ public static class DataGripServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configure));
         }
 
-        var options = configure(ValidatorOptions.Default) ?? throw new ArgumentException("The configure function returned null options.", nameof(configure));
+        var options = configure(DataGripOptions.Default) ?? throw new ArgumentException("The configure function returned null options.", nameof(configure));
         options.Validate();
         services.TryAddSingleton(options);
-        services.TryAddSingleton(options.Municipalities);
+        services.TryAddSingleton(options.Validation);
+        services.TryAddSingleton(options.Completeness);
+        services.TryAddSingleton(options.Validation.Municipalities);
         services.TryAddSingleton(provider => new ExportValidator(provider.GetRequiredService<ValidatorOptions>()));
+        services.TryAddSingleton(provider => new CompletenessScorer(provider.GetRequiredService<CompletenessOptions>()));
         return services;
     }
 }

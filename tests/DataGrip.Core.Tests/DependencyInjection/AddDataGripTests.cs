@@ -8,7 +8,7 @@ namespace DataGrip.Core.Tests.DependencyInjection;
 public sealed class AddDataGripTests
 {
     [Fact]
-    public void AddDataGrip_RegistersASingletonValidator()
+    public void AddDataGrip_RegistersSingletonValidatorAndScorer()
     {
         using var provider = new ServiceCollection().AddDataGrip().BuildServiceProvider();
 
@@ -16,14 +16,15 @@ public sealed class AddDataGripTests
 
         Assert.Same(first, provider.GetRequiredService<ExportValidator>());
         Assert.True(first.Validate("""{"schemaVersion":"1.0","projects":[]}""").IsValid);
+        Assert.Same(provider.GetRequiredService<DataGrip.Core.Completeness.CompletenessScorer>(), provider.GetRequiredService<DataGrip.Core.Completeness.CompletenessScorer>());
     }
 
     [Fact]
     public void AddDataGrip_Twice_RegistersOnce_AndTheFirstOptionsWin()
     {
         var services = new ServiceCollection()
-            .AddDataGrip(o => o with { MaxFindings = 5 })
-            .AddDataGrip(o => o with { MaxFindings = 7 });
+            .AddDataGrip(o => o with { Validation = o.Validation with { MaxFindings = 5 } })
+            .AddDataGrip(o => o with { Validation = o.Validation with { MaxFindings = 7 } });
 
         Assert.Single(services, d => d.ServiceType == typeof(ExportValidator));
         using var provider = services.BuildServiceProvider();
@@ -33,9 +34,15 @@ public sealed class AddDataGripTests
     [Fact]
     public void AddDataGrip_InvalidOptions_FailAtRegistration()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddDataGrip(o => o with { MaxFindings = -1 }));
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddDataGrip(o => o with
+        {
+            Validation = o.Validation with { MaxFindings = -1 },
+            Completeness = o.Completeness with { StaleAfterMonths = 0 },
+        }));
 
-        Assert.Contains("MaxFindings must be between 1 and 1000000, but is -1.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "Invalid DataGripOptions: Invalid ValidatorOptions: MaxFindings must be between 1 and 1000000, but is -1. Invalid CompletenessOptions: StaleAfterMonths must be between 1 and 120, but is 0.",
+            ex.Message);
     }
 
     [Fact]

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Completeness;
+
+/// <summary>Whether a project can be submitted to the Algoritmeregister (publication standard v1.0).</summary>
+/// <remarks>Instances are immutable.</remarks>
+public sealed class PublishabilityResult
+{
+    internal PublishabilityResult(ImmutableArray<Finding> findings, bool allAlwaysShownFieldsFilled)
+    {
+        Findings = findings;
+        AllAlwaysShownFieldsFilled = allAlwaysShownFieldsFilled;
+    }
+
+    /// <summary>True when the register's seven required fields are filled and valid.</summary>
+    public bool IsPublishable => Findings.IsEmpty;
+
+    /// <summary>What stops publication: one finding per required field that is missing or too long.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>
+    /// The register's binary completeness flag: every "always shown" field is filled (name, short description,
+    /// organisation, themes, status, begin date, contact, publication category, goal, proportionality, human
+    /// intervention, risks, data sources) — the register shows "Veld niet ingevuld" for an empty one.
+    /// </summary>
+    public bool AllAlwaysShownFieldsFilled { get; }
+}
+
+/// <summary>
+/// The Algoritmeregister's publishing gate: standard v1.0 requires <c>name</c> (≤ 100), <c>description_short</c>
+/// (≤ 400), <c>organization</c> (≤ 100), <c>status</c>, <c>contact_email</c> (≤ 500), <c>publication_category</c> and
+/// <c>lang</c>. Codes <c>DG-P001</c>–<c>DG-P007</c>, one per field.
+/// </summary>
+public static class RegisterPublishability
+{
+    /// <summary>The codes of the publishing gate, one per required field of the register.</summary>
+    public static ImmutableArray<string> Codes { get; } = ["DG-P001", "DG-P002", "DG-P003", "DG-P004", "DG-P005", "DG-P006", "DG-P007"];
+
+    /// <summary>Checks whether a project can be published in the Algoritmeregister.</summary>
+    /// <param name="project">The project.</param>
+    /// <returns>Yes or no, the findings, and the "always shown fields filled" flag.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    public static PublishabilityResult Check(DataProject project)
+    {
+        if (project is null)
+        {
+            throw new ArgumentNullException(nameof(project));
+        }
+
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        Text(findings, "DG-P001", "/name", project.Name, 100, "name", "naam");
+        Text(findings, "DG-P002", "/shortDescription", project.ShortDescription, 400, "short description (description_short)", "korte omschrijving (description_short)");
+        Text(findings, "DG-P003", "/organization/name", project.Organization?.Name, 100, "organisation name", "organisatienaam");
+        if (project.Lifecycle?.RegisterStatus is null)
+        {
+            findings.Add(Missing("DG-P004", "/lifecycle/phase", "status (derived from the lifecycle phase)", "status (afgeleid van de levensfase)"));
+        }
+
+        Text(findings, "DG-P005", "/contact", project.Contact, 500, "contact (contact_email)", "contactgegevens (contact_email)");
+        if (project.Risk?.PublicationCategory is null)
+        {
+            findings.Add(Missing("DG-P006", "/risk/publicationCategory", "publication category", "publicatiecategorie"));
+        }
+
+        if (project.Language is null)
+        {
+            findings.Add(Missing("DG-P007", "/language", "language (lang)", "taal (lang)"));
+        }
+
+        var shown = TextQuality.IsMeaningful(project.Name)
+            && TextQuality.IsMeaningful(project.ShortDescription)
+            && TextQuality.IsMeaningful(project.Organization?.Name)
+            && project.Themes.Length > 0
+            && project.Lifecycle?.Phase is not null
+            && project.Lifecycle.BeginDate is not null
+            && TextQuality.IsMeaningful(project.Contact)
+            && project.Risk?.PublicationCategory is not null
+            && TextQuality.IsMeaningful(project.Purpose?.GoalAndImpact)
+            && TextQuality.IsMeaningful(project.Purpose?.Proportionality)
+            && TextQuality.IsMeaningful(project.Oversight?.HumanIntervention)
+            && project.Risk.Risks.Length > 0
+            && project.Data?.Sources.Length > 0;
+        return new PublishabilityResult(findings.ToImmutable(), shown);
+    }
+
+    private static void Text(ImmutableArray<Finding>.Builder findings, string code, string pointer, string? value, int maxLength, string english, string dutch)
+    {
+        if (!TextQuality.IsMeaningful(value))
+        {
+            findings.Add(Missing(code, pointer, english, dutch));
+        }
+        else if (value!.Length > maxLength)
+        {
+            findings.Add(new Finding
+            {
+                Code = code,
+                Severity = Severity.Error,
+                Pointer = pointer,
+                MessageEnglish = $"The register requires the {english} to have at most {maxLength} characters; it has {value.Length}.",
+                MessageDutch = $"Het register staat voor {dutch} ten hoogste {maxLength} tekens toe; het zijn er {value.Length}.",
+            });
+        }
+    }
+
+    private static Finding Missing(string code, string pointer, string english, string dutch) => new()
+    {
+        Code = code,
+        Severity = Severity.Error,
+        Pointer = pointer,
+        MessageEnglish = $"The register requires the {english}; it is missing.",
+        MessageDutch = $"Het register vereist {dutch}; die ontbreekt.",
+    };
+}
