@@ -6,11 +6,14 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DataGrip.Core;
+using DataGrip.Core.Completeness;
+using DataGrip.Core.Model;
 using DataGrip.Core.Schema;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate &lt;file&gt; [--lang nl|en] [--format text|json]</c>.</summary>
+/// <summary>The sample console: <c>validate</c> and <c>completeness</c> on an export file.</summary>
 public static class Cli
 {
     public const int Valid = 0;
@@ -18,14 +21,25 @@ public static class Cli
     public const int UsageOrIo = 2;
 
     private const string Usage = """
-        Usage: datagrip-sample validate <file> [--lang nl|en] [--format text|json]
+        Usage:
+          datagrip-sample validate <file> [--lang nl|en] [--format text|json]
+          datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
 
-          validate <file>   Validate a DataGrip export (JSON) against the published schema and the semantic checks.
-          --lang nl|en      Language of the messages (default: nl).
+          validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
+          completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
+          --lang nl|en   Language of the messages (default: nl).
           --format text|json  A readable table (default) or JSON for tools.
+          --explain <id> List every indicator of one project.
 
-        Exit codes: 0 valid, 1 findings of severity error, 2 usage or I/O error.
+        Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
         """;
+
+    private static readonly JsonSerializerOptions JsonOutput = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -35,12 +49,14 @@ public static class Cli
             return args.Length == 0 ? UsageOrIo : Valid;
         }
 
-        if (args[0] != "validate")
+        var command = args[0];
+        if (command is not ("validate" or "completeness"))
         {
-            return Fail(error, $"Unknown command '{args[0]}'.");
+            return Fail(error, $"Unknown command '{command}'.");
         }
 
         string? file = null;
+        string? explain = null;
         var culture = new CultureInfo("nl-NL");
         var json = false;
         for (var i = 1; i < args.Length; i++)
@@ -57,6 +73,11 @@ public static class Cli
                     break;
                 case "--format":
                     return Fail(error, "--format takes 'text' or 'json'.");
+                case "--explain" when command == "completeness" && i + 1 < args.Length:
+                    explain = args[++i];
+                    break;
+                case "--explain":
+                    return Fail(error, "--explain takes a project id, with the completeness command.");
                 case { } option when option.StartsWith("--", StringComparison.Ordinal):
                     return Fail(error, $"Unknown option '{option}'.");
                 case { } path when file is null:
@@ -69,31 +90,21 @@ public static class Cli
 
         if (file is null)
         {
-            return Fail(error, "validate needs a file.");
+            return Fail(error, $"{command} needs a file.");
         }
 
-        ValidationReport report;
         try
         {
             using var stream = File.OpenRead(file);
-            report = new ExportValidator().Validate(stream);
+            return command == "validate"
+                ? Validate(stream, file, json, culture, output)
+                : Completeness(stream, file, json, culture, explain, output, error);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine($"Cannot read '{file}': {ex.Message}");
             return UsageOrIo;
         }
-
-        if (json)
-        {
-            WriteJson(output, file, report, culture);
-        }
-        else
-        {
-            WriteText(output, file, report, culture);
-        }
-
-        return report.IsValid ? Valid : Invalid;
     }
 
     private static int Fail(TextWriter error, string message)
@@ -104,73 +115,234 @@ public static class Cli
         return UsageOrIo;
     }
 
-    private static void WriteText(TextWriter output, string file, ValidationReport report, CultureInfo culture)
-    {
-        var dutch = culture.TwoLetterISOLanguageName == "nl";
-        if (report.Findings.Length > 0)
-        {
-            var rows = report.Findings.Select(f => new[]
-            {
-                f.Code,
-                Severity(f.Severity, dutch),
-                (f.Pointer.Length == 0 ? "/" : f.Pointer) + (f.Line is { } line ? $" :{line}" : string.Empty),
-                f.GetMessage(culture),
-            }).ToList();
-            var header = dutch
-                ? new[] { "Code", "Ernst", "Waar (JSON Pointer :regel)", "Melding" }
-                : new[] { "Code", "Severity", "Where (JSON Pointer :line)", "Message" };
-            var widths = Enumerable.Range(0, 3).Select(c => Math.Min(60, rows.Append(header).Max(r => r[c].Length))).ToArray();
-            output.WriteLine(Row(header, widths));
-            output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))) + "  " + new string('-', 20));
-            foreach (var row in rows)
-            {
-                output.WriteLine(Row(row, widths));
-            }
+    private static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
 
-            output.WriteLine();
+    private static int Validate(Stream stream, string file, bool json, CultureInfo culture, TextWriter output)
+    {
+        var report = new ExportValidator().Validate(stream);
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                file,
+                valid = report.IsValid,
+                projectCount = report.ProjectCount,
+                errors = report.ErrorCount,
+                warnings = report.WarningCount,
+                findings = report.Findings.Select(f => FindingJson(f, culture)),
+            }, JsonOutput));
+        }
+        else
+        {
+            WriteFindings(output, report.Findings, culture);
+            var dutch = Dutch(culture);
+            var verdict = report.IsValid ? (dutch ? "geldig" : "valid") : (dutch ? "ongeldig" : "invalid");
+            output.WriteLine(dutch
+                ? $"{Path.GetFileName(file)}: {report.ProjectCount} projecten, {report.ErrorCount} fouten, {report.WarningCount} waarschuwingen — {verdict}."
+                : $"{Path.GetFileName(file)}: {report.ProjectCount} projects, {report.ErrorCount} errors, {report.WarningCount} warnings — {verdict}.");
         }
 
-        var verdict = report.IsValid ? (dutch ? "geldig" : "valid") : (dutch ? "ongeldig" : "invalid");
-        output.WriteLine(dutch
-            ? $"{Path.GetFileName(file)}: {report.ProjectCount} projecten, {report.ErrorCount} fouten, {report.WarningCount} waarschuwingen — {verdict}."
-            : $"{Path.GetFileName(file)}: {report.ProjectCount} projects, {report.ErrorCount} errors, {report.WarningCount} warnings — {verdict}.");
+        return report.IsValid ? Valid : Invalid;
     }
 
-    private static string Row(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Take(3).Select((c, i) => (c.Length > widths[i] ? c.Substring(0, widths[i] - 1) + "…" : c).PadRight(widths[i]))) + "  " + cells[3];
-
-    private static string Severity(Severity severity, bool dutch) => (severity, dutch) switch
+    private static int Completeness(Stream stream, string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
-        (Core.Severity.Error, true) => "fout",
-        (Core.Severity.Warning, true) => "waarschuwing",
-        (Core.Severity.Info, true) => "info",
+        var read = DataGripJson.ReadExport(stream);
+        if (read.Value is not { } export)
+        {
+            error.WriteLine(Dutch(culture) ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
+            WriteFindings(error, read.Findings, culture);
+            return Invalid;
+        }
+
+        var portfolio = new CompletenessScorer().Score(export);
+        if (explain is not null)
+        {
+            var index = export.Projects.Select(p => p.Id).ToList().IndexOf(explain);
+            if (index < 0)
+            {
+                error.WriteLine(Dutch(culture) ? $"Project '{explain}' staat niet in {file}." : $"Project '{explain}' is not in {file}.");
+                return UsageOrIo;
+            }
+
+            Explain(output, export.Projects[index], portfolio.Projects[index], json, culture);
+            return Valid;
+        }
+
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                file,
+                meanScore = portfolio.MeanScore,
+                bands = portfolio.Bands.OrderBy(b => b.Key).ToDictionary(b => Camel(b.Key), b => b.Value),
+                perspectives = portfolio.Perspectives.OrderBy(p => p.Key).ToDictionary(p => Camel(p.Key), p => new { p.Value.Count, p.Value.Mean, p.Value.Min, p.Value.Median, p.Value.Max }),
+                mostOftenMissing = portfolio.MostOftenMissing.Take(10).Select(m => new { code = m.Code, projects = m.Projects }),
+                projects = portfolio.Projects.Select((r, i) => new
+                {
+                    id = r.ProjectId,
+                    score = r.Score,
+                    band = Camel(r.Band),
+                    perspectives = Enum.GetValues<Perspective>().ToDictionary(Camel, p => r.ScoreOf(p)),
+                    publishable = RegisterPublishability.Check(export.Projects[i]).IsPublishable,
+                }),
+            }, JsonOutput));
+            return Valid;
+        }
+
+        var dutch = Dutch(culture);
+        var header = dutch
+            ? new[] { "Project", "Score", "Band", "Basis", "Sturen", "Organiseren", "Transparantie", "Toezicht", "Publiceerbaar" }
+            : new[] { "Project", "Score", "Band", "Basics", "Steering", "Organising", "Transparency", "Supervision", "Publishable" };
+        var rows = portfolio.Projects.Select((r, i) => new[]
+        {
+            r.ProjectId,
+            Number(r.Score),
+            BandName(r.Band, dutch),
+            Number(r.ScoreOf(Perspective.Basics)),
+            Number(r.ScoreOf(Perspective.Steering)),
+            Number(r.ScoreOf(Perspective.Organising)),
+            Number(r.ScoreOf(Perspective.Transparency)),
+            Number(r.ScoreOf(Perspective.Supervision)),
+            RegisterPublishability.Check(export.Projects[i]).IsPublishable ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no"),
+        }).ToList();
+        WriteTable(output, header, rows);
+        output.WriteLine();
+        output.WriteLine(dutch
+            ? $"{Path.GetFileName(file)}: {portfolio.Projects.Length} projecten, gemiddelde score {Number(portfolio.MeanScore)}."
+            : $"{Path.GetFileName(file)}: {portfolio.Projects.Length} projects, mean score {Number(portfolio.MeanScore)}.");
+        output.WriteLine((dutch ? "Banden: " : "Bands: ") + string.Join(", ", portfolio.Bands.OrderByDescending(b => b.Key).Select(b => $"{BandName(b.Key, dutch)} {b.Value}")));
+        output.WriteLine((dutch ? "Vaakst ontbrekend: " : "Most often missing: ") + string.Join(", ", portfolio.MostOftenMissing.Take(5).Select(m => $"{m.Code} ({m.Projects})")));
+        return Valid;
+    }
+
+    private static void Explain(TextWriter output, DataProject project, CompletenessResult result, bool json, CultureInfo culture)
+    {
+        var publishability = RegisterPublishability.Check(project);
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = result.ProjectId,
+                score = result.Score,
+                band = Camel(result.Band),
+                perspectives = Enum.GetValues<Perspective>().ToDictionary(Camel, p => result.ScoreOf(p)),
+                publishable = publishability.IsPublishable,
+                allAlwaysShownFieldsFilled = publishability.AllAlwaysShownFieldsFilled,
+                indicators = result.Indicators.Select(i => new
+                {
+                    code = i.Code,
+                    perspective = Camel(i.Perspective),
+                    applies = i.Applies,
+                    pointsEarned = i.PointsEarned,
+                    pointsPossible = i.PointsPossible,
+                    rule = i.Indicator.Rule,
+                    finding = i.Finding is null ? null : FindingJson(i.Finding, culture),
+                }),
+                registerFindings = publishability.Findings.Select(f => FindingJson(f, culture)),
+            }, JsonOutput));
+            return;
+        }
+
+        var dutch = Dutch(culture);
+        output.WriteLine($"{project.Name} ({result.ProjectId}): {Number(result.Score)} — {BandName(result.Band, dutch)}");
+        var header = dutch
+            ? new[] { "Code", "Perspectief", "Punten", "Van", "Melding" }
+            : new[] { "Code", "Perspective", "Points", "Of", "Message" };
+        var rows = result.Indicators.Select(i => new[]
+        {
+            i.Code,
+            PerspectiveName(i.Perspective, dutch),
+            i.Applies ? Number(i.PointsEarned) : "–",
+            i.Applies ? Number(i.PointsPossible) : (dutch ? "n.v.t." : "n/a"),
+            i.Finding?.GetMessage(culture) ?? string.Empty,
+        }).ToList();
+        WriteTable(output, header, rows);
+        output.WriteLine();
+        output.WriteLine(dutch
+            ? $"Publiceerbaar in het Algoritmeregister: {(publishability.IsPublishable ? "ja" : "nee")}; alle altijd-getoonde velden gevuld: {(publishability.AllAlwaysShownFieldsFilled ? "ja" : "nee")}."
+            : $"Publishable in the Algoritmeregister: {(publishability.IsPublishable ? "yes" : "no")}; all always-shown fields filled: {(publishability.AllAlwaysShownFieldsFilled ? "yes" : "no")}.");
+        foreach (var finding in publishability.Findings)
+        {
+            output.WriteLine($"  {finding.Code} {finding.Pointer}: {finding.GetMessage(culture)}");
+        }
+    }
+
+    private static void WriteFindings(TextWriter output, IReadOnlyCollection<Finding> findings, CultureInfo culture)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var dutch = Dutch(culture);
+        var header = dutch
+            ? new[] { "Code", "Ernst", "Waar (JSON Pointer :regel)", "Melding" }
+            : new[] { "Code", "Severity", "Where (JSON Pointer :line)", "Message" };
+        WriteTable(output, header, findings.Select(f => new[]
+        {
+            f.Code,
+            SeverityName(f.Severity, dutch),
+            (f.Pointer.Length == 0 ? "/" : f.Pointer) + (f.Line is { } line ? $" :{line}" : string.Empty),
+            f.GetMessage(culture),
+        }).ToList());
+        output.WriteLine();
+    }
+
+    /// <summary>Writes a table whose last column is free text; the other columns are padded (at most 60 wide).</summary>
+    private static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
+    {
+        var last = header.Length - 1;
+        var widths = Enumerable.Range(0, last).Select(c => Math.Min(60, rows.Append(header).Max(r => r[c].Length))).ToArray();
+        string Row(string[] cells) =>
+            string.Join("  ", cells.Take(last).Select((c, i) => (c.Length > widths[i] ? c.Substring(0, widths[i] - 1) + "…" : c).PadRight(widths[i]))) + "  " + cells[last];
+        output.WriteLine(Row(header).TrimEnd());
+        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))) + "  " + new string('-', Math.Max(header[last].Length, 12)));
+        foreach (var row in rows)
+        {
+            output.WriteLine(Row(row).TrimEnd());
+        }
+    }
+
+    private static object FindingJson(Finding f, CultureInfo culture) => new
+    {
+        code = f.Code,
+        severity = f.Severity.ToString().ToLowerInvariant(),
+        pointer = f.Pointer,
+        line = f.Line,
+        column = f.Column,
+        message = f.GetMessage(culture),
+    };
+
+    private static string Number(decimal? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Camel<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch
+    {
+        (Severity.Error, true) => "fout",
+        (Severity.Warning, true) => "waarschuwing",
+        (Severity.Info, true) => "info",
         _ => severity.ToString().ToLowerInvariant(),
     };
 
-    private static void WriteJson(TextWriter output, string file, ValidationReport report, CultureInfo culture)
+    private static string PerspectiveName(Perspective perspective, bool dutch) => (perspective, dutch) switch
     {
-        var document = new
-        {
-            file,
-            valid = report.IsValid,
-            projectCount = report.ProjectCount,
-            errors = report.ErrorCount,
-            warnings = report.WarningCount,
-            findings = report.Findings.Select(f => new
-            {
-                code = f.Code,
-                severity = f.Severity.ToString().ToLowerInvariant(),
-                pointer = f.Pointer,
-                line = f.Line,
-                column = f.Column,
-                message = f.GetMessage(culture),
-            }),
-        };
-        output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        }));
-    }
+        (Perspective.Basics, true) => "Basis",
+        (Perspective.Steering, true) => "Sturen",
+        (Perspective.Organising, true) => "Organiseren",
+        (Perspective.Transparency, true) => "Transparantie",
+        (Perspective.Supervision, true) => "Toezicht",
+        _ => perspective.ToString(),
+    };
+
+    private static string BandName(CompletenessBand band, bool dutch) => (band, dutch) switch
+    {
+        (CompletenessBand.Excellent, true) => "uitstekend",
+        (CompletenessBand.Good, true) => "goed",
+        (CompletenessBand.Sufficient, true) => "voldoende",
+        (CompletenessBand.Insufficient, true) => "onvoldoende",
+        _ => band.ToString().ToLowerInvariant(),
+    };
 }

@@ -208,7 +208,7 @@ internal static class BuiltInIndicators
         new(code, perspective, weight, $"Always. A {english} that says something (placeholders such as \"n.v.t.\" count as missing).", (p, _) =>
             TextQuality.IsMeaningful(text(p))
                 ? IndicatorOutcome.Met(pointer)
-                : IndicatorOutcome.Missing(pointer, $"The {english} is missing or a placeholder.", $"De {dutch} ontbreekt of is een opvultekst."));
+                : IndicatorOutcome.Missing(pointer, $"Missing or a placeholder: {english}.", $"Niet ingevuld of een opvultekst: {dutch}."));
 
     private static BuiltInIndicator Assessment(string code, decimal weight, string rule, Func<DataProject, bool> applies, AssessmentType type, string name) =>
         new(code, Perspective.Supervision, weight, rule, (p, _) =>

@@ -32,8 +32,8 @@ public sealed class CompletenessScorerTests
         Assert.True(result.Score < 10, result.Score.ToString());
         var goal = Indicator(result, "DG-C011").Finding!;
         Assert.Equal("/purpose/goalAndImpact", goal.Pointer);
-        Assert.Equal("The goal and impact is missing or a placeholder.", goal.MessageEnglish);
-        Assert.Equal("De doel en impact ontbreekt of is een opvultekst.", goal.MessageDutch);
+        Assert.Equal("Missing or a placeholder: goal and impact.", goal.MessageEnglish);
+        Assert.Equal("Niet ingevuld of een opvultekst: doel en impact.", goal.MessageDutch);
     }
 
     [Fact]

@@ -89,5 +89,48 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Completeness_PrintsATableAndPortfolioFigures()
+    {
+        var path = File("c.json", DataGripJson.WriteExport(Samples.Export(Completeness.CompletenessFixtures.Complete("vol"), Completeness.CompletenessFixtures.Sparse("leeg"))));
+
+        var (exit, output, _) = Run("completeness", path, "--lang", "en");
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("Project  Score  Band", output, StringComparison.Ordinal);
+        Assert.Matches("leeg +[0-9.]+ +insufficient", output);
+        Assert.Contains("c.json: 2 projects, mean score", output, StringComparison.Ordinal);
+        Assert.Contains("Most often missing: DG-C001 (1)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Completeness_Explain_ListsEveryIndicatorOfOneProject()
+    {
+        var path = File("c.json", DataGripJson.WriteExport(Samples.Export(Completeness.CompletenessFixtures.Sparse("leeg"))));
+
+        var (exit, output, _) = Run("completeness", path, "--explain", "leeg");
+        var (jsonExit, json, _) = Run("completeness", path, "--explain", "leeg", "--format", "json");
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("DG-C011  Sturen", output, StringComparison.Ordinal);
+        Assert.Contains("Niet ingevuld of een opvultekst: doel en impact.", output, StringComparison.Ordinal);
+        Assert.Contains("Publiceerbaar in het Algoritmeregister: nee", output, StringComparison.Ordinal);
+        Assert.Equal(Cli.Valid, jsonExit);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(DataGrip.Core.Completeness.CompletenessProfile.BuiltIn.Length, document.RootElement.GetProperty("indicators").GetArrayLength());
+    }
+
+    [Fact]
+    public void Completeness_UnknownProjectOrUnreadableFile_IsReported()
+    {
+        var good = File("c.json", DataGripJson.WriteExport(Samples.Export(Samples.Project())));
+        var bad = File("bad.json", "{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":1}]}");
+
+        Assert.Equal(Cli.UsageOrIo, Run("completeness", good, "--explain", "nope").Exit);
+        var (exit, _, error) = Run("completeness", bad);
+        Assert.Equal(Cli.Invalid, exit);
+        Assert.Contains("DG-S011", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_ExitsZero() => Assert.Equal(Cli.Valid, Run("--help").Exit);
 }
