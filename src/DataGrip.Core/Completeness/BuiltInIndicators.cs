@@ -205,7 +205,7 @@ internal static class BuiltInIndicators
     ];
 
     private static BuiltInIndicator Text(string code, Perspective perspective, decimal weight, string pointer, Func<DataProject, string?> text, string english, string dutch) =>
-        new(code, perspective, weight, $"Always. A {english} that says something (placeholders such as \"n.v.t.\" count as missing).", (p, _) =>
+        new(code, perspective, weight, $"Always. The {english}, with content (placeholders such as \"n.v.t.\" and empty HTML count as missing).", (p, _) =>
             TextQuality.IsMeaningful(text(p))
                 ? IndicatorOutcome.Met(pointer)
                 : IndicatorOutcome.Missing(pointer, $"Missing or a placeholder: {english}.", $"Niet ingevuld of een opvultekst: {dutch}."));
