@@ -14,6 +14,13 @@ public static class Ratios
     {
         ["ReadBenchmarks.ReadExport"] = 1.2,
         ["ValidateBenchmarks.ValidateStream"] = 1.2,
+        ["CompletenessBenchmarks.ScoreEveryProject"] = 0.25,
+    };
+
+    /// <summary>Throughput targets in items per second, for the benchmarks that have one.</summary>
+    private static readonly Dictionary<string, double> Throughput = new()
+    {
+        ["CompletenessBenchmarks.ScoreEveryProject"] = 400_000,
     };
 
     /// <summary>Prints one line per benchmark; returns the number of target misses.</summary>
@@ -52,6 +59,14 @@ public static class Ratios
                 var met = ratio <= target;
                 misses += met ? 0 : 1;
                 verdict = met ? $"≤ {target:F1} met" : $"≤ {target:F1} MISSED";
+            }
+
+            if (Throughput.TryGetValue(name, out var perSecond))
+            {
+                var measured = System.Convert.ToDouble(report.BenchmarkCase.Parameters["Count"], CultureInfo.InvariantCulture) / (report.ResultStatistics.Mean / 1e9);
+                var met = measured >= perSecond;
+                misses += met ? 0 : 1;
+                verdict += string.Create(CultureInfo.InvariantCulture, $"; {measured:N0}/s {(met ? "≥" : "< (MISSED)")} {perSecond:N0}/s");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

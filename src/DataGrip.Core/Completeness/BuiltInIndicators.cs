@@ -76,8 +76,10 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.Missing("/purpose/societalGoals", "No societal goals with KPIs are given.", "Er zijn geen maatschappelijke doelen met KPI's.");
             }
 
-            var measurable = goals.Count(g => g.Kpis.Any(k => k.Target is not null));
-            return IndicatorOutcome.Partial(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", "Not every societal goal has a KPI with a target.", "Niet elk maatschappelijk doel heeft een KPI met een streefwaarde.");
+            var measurable = Count(goals, g => Any(g.Kpis, k => k.Target is not null));
+            return measurable == goals.Length
+                ? IndicatorOutcome.Met("/purpose/societalGoals")
+                : IndicatorOutcome.Partial(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", "Not every societal goal has a KPI with a target.", "Niet elk maatschappelijk doel heeft een KPI met een streefwaarde.");
         }),
         new BuiltInIndicator("DG-C013", Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _) =>
         {
@@ -86,29 +88,35 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.NotApplicable;
             }
 
-            var kpis = (p.Purpose?.SocietalGoals ?? []).SelectMany(g => g.Kpis).ToArray();
-            return kpis.Length == 0
-                ? IndicatorOutcome.Missing("/purpose/societalGoals", "The project is in use, but no KPI is measured.", "Het project is in gebruik, maar er wordt geen KPI gemeten.")
-                : IndicatorOutcome.Partial((decimal)kpis.Count(k => k.Measured is not null && k.MeasuredOn is not null) / kpis.Length, "/purpose/societalGoals", "Not every KPI has a measured value with a date.", "Niet elke KPI heeft een gemeten waarde met datum.");
+            int kpis = 0, measured = 0;
+            foreach (var goal in p.Purpose?.SocietalGoals ?? [])
+            {
+                kpis += goal.Kpis.Length;
+                measured += Count(goal.Kpis, k => k.Measured is not null && k.MeasuredOn is not null);
+            }
+
+            return kpis == 0 ? IndicatorOutcome.Missing("/purpose/societalGoals", "The project is in use, but no KPI is measured.", "Het project is in gebruik, maar er wordt geen KPI gemeten.")
+                : measured == kpis ? IndicatorOutcome.Met("/purpose/societalGoals")
+                : IndicatorOutcome.Partial((decimal)measured / kpis, "/purpose/societalGoals", "Not every KPI has a measured value with a date.", "Niet elke KPI heeft een gemeten waarde met datum.");
         }),
         new BuiltInIndicator("DG-C014", Perspective.Steering, 5, "Always. A link to an objective of the municipality's data strategy.", (p, _) =>
-            p.Purpose?.StrategyObjectives.Length > 0 ? IndicatorOutcome.Met("/purpose/strategyObjectives") : IndicatorOutcome.Missing("/purpose/strategyObjectives", "The link to the data strategy is missing.", "De koppeling met de datastrategie ontbreekt.")),
+            p.Purpose is { StrategyObjectives.Length: > 0 } ? IndicatorOutcome.Met("/purpose/strategyObjectives") : IndicatorOutcome.Missing("/purpose/strategyObjectives", "The link to the data strategy is missing.", "De koppeling met de datastrategie ontbreekt.")),
         new BuiltInIndicator("DG-C015", Perspective.Steering, 5, "Always. A portfolio holder or an administrative sponsor among the roles.", (p, _) =>
-            p.Roles.Any(r => r.Kind is RoleKind.PortfolioHolder or RoleKind.AdministrativeSponsor) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No portfolio holder or administrative sponsor is named.", "Er is geen portefeuillehouder of ambtelijk opdrachtgever genoemd.")),
+            Any(p.Roles, r => r.Kind is RoleKind.PortfolioHolder or RoleKind.AdministrativeSponsor) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No portfolio holder or administrative sponsor is named.", "Er is geen portefeuillehouder of ambtelijk opdrachtgever genoemd.")),
         new BuiltInIndicator("DG-C016", Perspective.Steering, 5, "When the publication category is A (high-risk AI) or B (impactful). The council decision that backs the project.", (p, _) =>
             !IsImpactful(p) ? IndicatorOutcome.NotApplicable
                 : p.CouncilDecision is not null ? IndicatorOutcome.Met("/councilDecision") : IndicatorOutcome.Missing("/councilDecision", "An impactful project without a council decision.", "Een impactvol project zonder raadsbesluit.")),
         Text("DG-C017", Perspective.Steering, 5, "/purpose/proportionality", p => p.Purpose?.Proportionality, "weighing of proportionality", "afweging van proportionaliteit"),
         Text("DG-C018", Perspective.Steering, 3, "/purpose/alternativesConsidered", p => p.Purpose?.AlternativesConsidered, "alternatives considered", "overwogen alternatieven"),
         new BuiltInIndicator("DG-C019", Perspective.Steering, 3, "Always. The public values the project serves or puts at stake.", (p, _) =>
-            p.Purpose?.PublicValues.Any(TextQuality.IsMeaningful) == true ? IndicatorOutcome.Met("/purpose/publicValues") : IndicatorOutcome.Missing("/purpose/publicValues", "The public values are missing.", "De publieke waarden ontbreken.")),
+            p.Purpose is { } purpose && Any(purpose.PublicValues, TextQuality.IsMeaningful) ? IndicatorOutcome.Met("/purpose/publicValues") : IndicatorOutcome.Missing("/purpose/publicValues", "The public values are missing.", "De publieke waarden ontbreken.")),
 
         // Organising
         new BuiltInIndicator("DG-C020", Perspective.Organising, 5, "Always. A product owner among the roles.", (p, _) =>
-            p.Roles.Any(r => r.Kind == RoleKind.ProductOwner) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No product owner is named.", "Er is geen producteigenaar genoemd.")),
+            Any(p.Roles, r => r.Kind == RoleKind.ProductOwner) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No product owner is named.", "Er is geen producteigenaar genoemd.")),
         new BuiltInIndicator("DG-C021", Perspective.Organising, 3, "When a source holds personal data. A data protection officer among the roles.", (p, _) =>
             !ProcessesPersonalData(p) ? IndicatorOutcome.NotApplicable
-                : p.Roles.Any(r => r.Kind == RoleKind.DataProtectionOfficer) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "Personal data is processed, but no data protection officer is named.", "Er worden persoonsgegevens verwerkt, maar er is geen functionaris gegevensbescherming genoemd.")),
+                : Any(p.Roles, r => r.Kind == RoleKind.DataProtectionOfficer) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "Personal data is processed, but no data protection officer is named.", "Er worden persoonsgegevens verwerkt, maar er is geen functionaris gegevensbescherming genoemd.")),
         new BuiltInIndicator("DG-C022", Perspective.Organising, 5, "Always. Who built or supplies it (\"Intern ontwikkeld\" counts); an external supplier also needs its KvK number (half the points without).", (p, _) =>
         {
             if (p.Suppliers.Length == 0)
@@ -116,15 +124,17 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.Missing("/suppliers", "No supplier is given (write \"Intern ontwikkeld\" when built in-house).", "Er is geen leverancier opgegeven (schrijf \"Intern ontwikkeld\" bij eigen ontwikkeling).");
             }
 
-            var complete = p.Suppliers.Count(s => s.KvkNumber is not null || s.Name.IndexOf("intern", StringComparison.OrdinalIgnoreCase) >= 0);
-            return IndicatorOutcome.Partial(0.5m + (0.5m * complete / p.Suppliers.Length), "/suppliers", "A supplier has no KvK number.", "Een leverancier heeft geen KvK-nummer.");
+            var complete = Count(p.Suppliers, s => s.KvkNumber is not null || s.Name.IndexOf("intern", StringComparison.OrdinalIgnoreCase) >= 0);
+            return complete == p.Suppliers.Length ? IndicatorOutcome.Met("/suppliers") : IndicatorOutcome.Partial(0.5m + (0.5m * complete / p.Suppliers.Length), "/suppliers", "A supplier has no KvK number.", "Een leverancier heeft geen KvK-nummer.");
         }),
         new BuiltInIndicator("DG-C023", Perspective.Organising, 10, "Always. The data sources (half the points), each saying whether it holds personal data (the other half).", (p, _) =>
         {
             var sources = p.Data?.Sources ?? [];
+            var known = Count(sources, s => s.PersonalData is not null);
             return sources.Length == 0
                 ? IndicatorOutcome.Missing("/data/sources", "The data sources are missing.", "De gegevensbronnen ontbreken.")
-                : IndicatorOutcome.Partial(0.5m + (0.5m * sources.Count(s => s.PersonalData is not null) / sources.Length), "/data/sources", "Not every data source says whether it holds personal data.", "Niet elke gegevensbron zegt of er persoonsgegevens in staan.");
+                : known == sources.Length ? IndicatorOutcome.Met("/data/sources")
+                : IndicatorOutcome.Partial(0.5m + (0.5m * known / sources.Length), "/data/sources", "Not every data source says whether it holds personal data.", "Niet elke gegevensbron zegt of er persoonsgegevens in staan.");
         }),
         new BuiltInIndicator("DG-C024", Perspective.Organising, 5, "Always. The lifecycle phase and the begin date.", (p, _) =>
             Share(p.Lifecycle?.Phase is not null, p.Lifecycle?.BeginDate is not null) is var share && share == 1
@@ -143,7 +153,7 @@ internal static class BuiltInIndicators
         new BuiltInIndicator("DG-C031", Perspective.Transparency, 10, "Always. The lawful basis in words (half the points) and a legal reference with a wetten.overheid.nl link (the other half).", (p, _) =>
         {
             var text = TextQuality.IsMeaningful(p.Legal?.LawfulBasis);
-            var link = p.Legal?.References.Any(r => r.Link?.IndexOf("wetten.overheid.nl", StringComparison.OrdinalIgnoreCase) >= 0) == true;
+            var link = p.Legal is { } legal && Any(legal.References, r => r.Link?.IndexOf("wetten.overheid.nl", StringComparison.OrdinalIgnoreCase) >= 0);
             return Share(text, link) is var share && share == 1
                 ? IndicatorOutcome.Met("/legal")
                 : IndicatorOutcome.Partial(share, link ? "/legal/lawfulBasis" : "/legal/references", "The lawful basis or a wetten.overheid.nl link to the law is missing.", "De wettelijke grondslag of een wetten.overheid.nl-link naar de wet ontbreekt.");
@@ -156,9 +166,11 @@ internal static class BuiltInIndicators
         new BuiltInIndicator("DG-C035", Perspective.Transparency, 5, "Always. The known risks, each with a mitigation (half the points without).", (p, _) =>
         {
             var risks = p.Risk?.Risks ?? [];
+            var mitigated = Count(risks, r => TextQuality.IsMeaningful(r.Mitigation));
             return risks.Length == 0
                 ? IndicatorOutcome.Missing("/risk/risks", "The risks are missing.", "De risico's ontbreken.")
-                : IndicatorOutcome.Partial(0.5m + (0.5m * risks.Count(r => TextQuality.IsMeaningful(r.Mitigation)) / risks.Length), "/risk/risks", "Not every risk has a mitigation.", "Niet elk risico heeft een beheersmaatregel.");
+                : mitigated == risks.Length ? IndicatorOutcome.Met("/risk/risks")
+                : IndicatorOutcome.Partial(0.5m + (0.5m * mitigated / risks.Length), "/risk/risks", "Not every risk has a mitigation.", "Niet elk risico heeft een beheersmaatregel.");
         }),
 
         // Supervision
@@ -166,10 +178,10 @@ internal static class BuiltInIndicators
         Assessment("DG-C041", 10, "When the publication category is A or B. An IAMA or FRIA: done earns all points, in progress half, planned a quarter.", IsImpactful, AssessmentType.Iama, "IAMA/FRIA"),
         new BuiltInIndicator("DG-C042", Perspective.Supervision, 5, "From production on. An audit.", (p, _) =>
             !IsFrom(p, Phase.Production) ? IndicatorOutcome.NotApplicable
-                : p.Transparency?.Audits.Length > 0 ? IndicatorOutcome.Met("/transparency/audits") : IndicatorOutcome.Missing("/transparency/audits", "The project is in use, but it has not been audited.", "Het project is in gebruik, maar is niet geaudit.")),
+                : p.Transparency is { Audits.Length: > 0 } ? IndicatorOutcome.Met("/transparency/audits") : IndicatorOutcome.Missing("/transparency/audits", "The project is in use, but it has not been audited.", "Het project is in gebruik, maar is niet geaudit.")),
         new BuiltInIndicator("DG-C043", Perspective.Supervision, 5, "From evaluation on (evaluation, production, scaling, ended). An evaluation.", (p, _) =>
             !IsFrom(p, Phase.Evaluation) ? IndicatorOutcome.NotApplicable
-                : p.Transparency?.Evaluations.Length > 0 ? IndicatorOutcome.Met("/transparency/evaluations") : IndicatorOutcome.Missing("/transparency/evaluations", "No evaluation is recorded.", "Er is geen evaluatie vastgelegd.")),
+                : p.Transparency is { Evaluations.Length: > 0 } ? IndicatorOutcome.Met("/transparency/evaluations") : IndicatorOutcome.Missing("/transparency/evaluations", "No evaluation is recorded.", "Er is geen evaluatie vastgelegd.")),
         new BuiltInIndicator("DG-C044", Perspective.Supervision, 5, "From pilot on. How the working and effects are monitored.", (p, _) =>
             !IsFrom(p, Phase.Pilot) ? IndicatorOutcome.NotApplicable
                 : TextQuality.IsMeaningful(p.Oversight?.Monitoring) ? IndicatorOutcome.Met("/oversight/monitoring") : IndicatorOutcome.Missing("/oversight/monitoring", "The monitoring is not described.", "De monitoring is niet beschreven.")),
@@ -195,7 +207,7 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.Missing("/lifecycle/lastReviewed", "The registration has never been reviewed.", "De registratie is nooit herzien.");
             }
 
-            return reviewed.Value.AddMonths(c.StaleAfterMonths) >= c.ReferenceDate.UtcDateTime.Date
+            return reviewed.Value >= c.StaleBefore
                 ? IndicatorOutcome.Met("/lifecycle/lastReviewed")
                 : IndicatorOutcome.Missing(
                     "/lifecycle/lastReviewed",
@@ -218,9 +230,15 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.NotApplicable;
             }
 
-            var best = (p.Risk?.Assessments ?? []).Where(a => a.Type == type || (type == AssessmentType.Iama && a.Type == AssessmentType.Fria))
-                .Select(a => a.Status switch { AssessmentStatus.Done => 1m, AssessmentStatus.InProgress => 0.5m, AssessmentStatus.Planned => 0.25m, _ => 0m })
-                .DefaultIfEmpty(0m).Max();
+            var best = 0m;
+            foreach (var a in p.Risk?.Assessments ?? [])
+            {
+                if (a.Type == type || (type == AssessmentType.Iama && a.Type == AssessmentType.Fria))
+                {
+                    best = Math.Max(best, a.Status switch { AssessmentStatus.Done => 1m, AssessmentStatus.InProgress => 0.5m, AssessmentStatus.Planned => 0.25m, _ => 0m });
+                }
+            }
+
             return IndicatorOutcome.Partial(best, "/risk/assessments", $"The {name} is not done.", $"De {name} is niet uitgevoerd.");
         });
 
@@ -236,6 +254,31 @@ internal static class BuiltInIndicators
 
     /// <summary>True when a source is known to hold personal data (identified or pseudonymised, or with personal data categories).</summary>
     internal static bool ProcessesPersonalData(DataProject project) =>
-        project.Data?.Sources.Any(s => s.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
-            || s.Categories is { } c && (c.Ordinary.Length > 0 || c.Special.Length > 0 || c.Sensitive.Length > 0 || c.Criminal == true)) == true;
+        project.Data is { } data && Any(data.Sources, s => s.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
+            || s.Categories is { } c && (c.Ordinary.Length > 0 || c.Special.Length > 0 || c.Sensitive.Length > 0 || c.Criminal == true));
+
+    // Loops over ImmutableArray without boxing it or allocating an enumerator (LINQ would): scoring runs hot.
+    private static bool Any<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+    {
+        foreach (var item in items)
+        {
+            if (predicate(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Count<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            count += predicate(item) ? 1 : 0;
+        }
+
+        return count;
+    }
 }

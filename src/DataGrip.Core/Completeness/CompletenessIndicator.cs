@@ -38,7 +38,11 @@ public sealed class IndicatorContext
         ReferenceDate = referenceDate;
         StaleAfterMonths = staleAfterMonths;
         Municipalities = municipalities;
+        StaleBefore = referenceDate.UtcDateTime.Date.AddMonths(-staleAfterMonths);
     }
+
+    /// <summary>A review before this day is stale.</summary>
+    internal DateTime StaleBefore { get; }
 
     /// <summary>The date scores are computed on ("today").</summary>
     public DateTimeOffset ReferenceDate { get; }

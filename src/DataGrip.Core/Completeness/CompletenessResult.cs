@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -7,12 +8,15 @@ namespace DataGrip.Core.Completeness;
 /// <summary>The result of one indicator for one project.</summary>
 public readonly struct IndicatorResult
 {
-    internal IndicatorResult(CompletenessIndicator indicator, bool applies, decimal possible, decimal earned, Finding? finding)
+    private readonly long possibleUnits;
+    private readonly long earnedUnits;
+
+    internal IndicatorResult(CompletenessIndicator indicator, bool applies, long possibleUnits, long earnedUnits, Finding? finding)
     {
         Indicator = indicator;
         Applies = applies;
-        PointsPossible = possible;
-        PointsEarned = earned;
+        this.possibleUnits = possibleUnits;
+        this.earnedUnits = earnedUnits;
         Finding = finding;
     }
 
@@ -28,11 +32,11 @@ public readonly struct IndicatorResult
     /// <summary>Whether the indicator applies to the project; when not, it has no points.</summary>
     public bool Applies { get; }
 
-    /// <summary>The points the indicator can give, out of 100 for the whole project.</summary>
-    public decimal PointsPossible { get; }
+    /// <summary>The points the indicator can give, out of 100 for the whole project (a multiple of 0.0001).</summary>
+    public decimal PointsPossible => CompletenessScorer.ToPoints(possibleUnits);
 
-    /// <summary>The points the project earned on it.</summary>
-    public decimal PointsEarned { get; }
+    /// <summary>The points the project earned on it (a multiple of 0.0001).</summary>
+    public decimal PointsEarned => CompletenessScorer.ToPoints(earnedUnits);
 
     /// <summary>What is missing and where; null when the indicator gave all its points or does not apply.</summary>
     public Finding? Finding { get; }
@@ -42,13 +46,15 @@ public readonly struct IndicatorResult
 /// <remarks>Instances are immutable.</remarks>
 public sealed class CompletenessResult
 {
-    private readonly decimal?[] perspectives;
+    private readonly long[] earnedPerPerspective;
+    private readonly long[] possiblePerPerspective;
 
-    internal CompletenessResult(string projectId, decimal score, decimal?[] perspectives, ImmutableArray<IndicatorResult> indicators)
+    internal CompletenessResult(string projectId, decimal score, long[] earnedPerPerspective, long[] possiblePerPerspective, ImmutableArray<IndicatorResult> indicators)
     {
         ProjectId = projectId;
         Score = score;
-        this.perspectives = perspectives;
+        this.earnedPerPerspective = earnedPerPerspective;
+        this.possiblePerPerspective = possiblePerPerspective;
         Indicators = indicators;
         Band = BandOf(score);
     }
@@ -68,10 +74,24 @@ public sealed class CompletenessResult
     /// <summary>What is missing, in the order of the indicators.</summary>
     public IEnumerable<Finding> Findings => Indicators.Where(i => i.Finding is not null).Select(i => i.Finding!);
 
-    /// <summary>The score of one perspective from 0 to 100, or null when none of its indicators applies.</summary>
+    /// <summary>
+    /// The score of one perspective from 0 to 100 (rounded to 4 decimals): its points earned over its points possible;
+    /// null when none of its indicators applies.
+    /// </summary>
     /// <param name="perspective">The perspective.</param>
     /// <returns>The sub-score.</returns>
-    public decimal? ScoreOf(Perspective perspective) => perspectives[(int)perspective];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="perspective"/> is not a defined perspective.</exception>
+    public decimal? ScoreOf(Perspective perspective)
+    {
+        var index = (int)perspective;
+        if (index < 0 || index >= possiblePerPerspective.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(perspective), perspective, "Not a defined perspective.");
+        }
+
+        // Computed on demand: decimal division is the slowest step of scoring, and most callers read the total only.
+        return possiblePerPerspective[index] == 0 ? null : Math.Round(100m * earnedPerPerspective[index] / possiblePerPerspective[index], 4);
+    }
 
     /// <summary>The band of a score: Excellent from 86.7, Good from 54.6, Sufficient from 29.9 (the MQA proportions).</summary>
     /// <param name="score">A score from 0 to 100.</param>

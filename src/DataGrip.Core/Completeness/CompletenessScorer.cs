@@ -23,7 +23,9 @@ public sealed class CompletenessScorer
 
     private readonly CompletenessOptions options;
     private readonly CompletenessIndicator[] indicators;
-    private readonly decimal[] weights;
+    private readonly long[] weights; // in units of 0.0001 of a weight
+    private readonly Finding?[] lastFindings; // one reused finding per indicator: most messages are constant
+    private readonly IndicatorContext? fixedContext;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="options">The options; <see cref="CompletenessOptions.Default"/> when null.</param>
@@ -33,7 +35,9 @@ public sealed class CompletenessScorer
         this.options = options ?? CompletenessOptions.Default;
         this.options.Validate();
         indicators = this.options.Profile.Indicators.ToArray();
-        weights = indicators.Select(i => Math.Max(0, this.options.Profile.Weights[i.Code])).ToArray();
+        weights = indicators.Select(i => (long)Math.Round(Math.Max(0, this.options.Profile.Weights[i.Code]) * 10_000m)).ToArray();
+        lastFindings = new Finding?[indicators.Length];
+        fixedContext = this.options.ReferenceDate is null ? null : CreateContext();
     }
 
     /// <summary>The options this scorer uses.</summary>
@@ -89,13 +93,13 @@ public sealed class CompletenessScorer
     }
 
     private IndicatorContext CreateContext() =>
-        new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities);
+        fixedContext ?? new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities);
 
     private CompletenessResult Score(DataProject project, IndicatorContext context)
     {
         var count = indicators.Length;
-        var outcomes = new IndicatorOutcome[count];
-        decimal total = 0;
+        var outcomes = System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Rent(count);
+        long total = 0;
         for (var i = 0; i < count; i++)
         {
             outcomes[i] = indicators[i].Evaluate(project, context);
@@ -109,7 +113,7 @@ public sealed class CompletenessScorer
         var earnedPer = new long[PerspectiveCount];
         var possiblePer = new long[PerspectiveCount];
         long earnedUnits = 0;
-        decimal cumulative = 0;
+        long cumulative = 0;
         long allocated = 0;
         for (var i = 0; i < count; i++)
         {
@@ -120,38 +124,50 @@ public sealed class CompletenessScorer
                 continue;
             }
 
-            // Cumulative rounding: the possible points of the applicable indicators add up to exactly 100.
+            // Cumulative rounding (half up): the possible points of the applicable indicators add up to exactly 100.
             cumulative += weights[i];
-            var upTo = (long)Math.Round(Units * cumulative / total, MidpointRounding.AwayFromZero);
+            var upTo = ((Units * cumulative) + (total / 2)) / total;
             var possible = upTo - allocated;
             allocated = upTo;
-            var fulfilment = Math.Min(1m, Math.Max(0m, outcome.Fulfilment));
-            var earned = (long)Math.Floor(possible * fulfilment);
+            var earned = outcome.Fulfilment >= 1 ? possible
+                : outcome.Fulfilment <= 0 ? 0
+                : (long)Math.Floor(possible * outcome.Fulfilment);
             earnedUnits += earned;
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.MessageEnglish is not null
-                ? new Finding
-                {
-                    Code = indicators[i].Code,
-                    Severity = Severity.Warning,
-                    Pointer = outcome.Pointer,
-                    MessageEnglish = outcome.MessageEnglish,
-                    MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish,
-                }
-                : null;
-            results.Add(new IndicatorResult(indicators[i], true, ToPoints(possible), ToPoints(earned), finding));
+            var finding = earned < possible && outcome.MessageEnglish is not null ? FindingFor(i, outcome) : null;
+            results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
         }
 
-        var perspectives = new decimal?[PerspectiveCount];
-        for (var p = 0; p < PerspectiveCount; p++)
-        {
-            perspectives[p] = possiblePer[p] == 0 ? null : Math.Round(100m * earnedPer[p] / possiblePer[p], 4);
-        }
-
-        return new CompletenessResult(project.Id, ToPoints(earnedUnits), perspectives, results.MoveToImmutable());
+        System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Return(outcomes, clearArray: true);
+        return new CompletenessResult(project.Id, ToPoints(earnedUnits), earnedPer, possiblePer, results.MoveToImmutable());
     }
 
-    private static decimal ToPoints(long units) => units / 10_000m;
+    /// <summary>The finding of an indicator's outcome; the last one is reused when the outcome says the same.</summary>
+    private Finding FindingFor(int index, IndicatorOutcome outcome)
+    {
+        var last = lastFindings[index];
+        if (last is not null
+            && ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish)
+            && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)
+            && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var finding = new Finding
+        {
+            Code = indicators[index].Code,
+            Severity = Severity.Warning,
+            Pointer = outcome.Pointer,
+            MessageEnglish = outcome.MessageEnglish!,
+            MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
+        };
+        lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
+        return finding;
+    }
+
+    /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>
+    internal static decimal ToPoints(long units) => new((int)units, 0, 0, isNegative: false, scale: 4);
 }

@@ -7,7 +7,7 @@ namespace DataGrip.Core.Completeness;
 /// <summary>Whether a text says something: placeholders such as "n.v.t." or empty HTML count as missing.</summary>
 internal static class TextQuality
 {
-    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "-", "--", "—", ".", "..", "...", "…", "?", "x", "n.v.t.", "n.v.t", "nvt", "n/a", "na", "nb", "n.b.",
         "nog niet bekend", "niet bekend", "onbekend", "nog in te vullen", "in te vullen", "volgt", "volgt nog", "tbd",
@@ -22,20 +22,39 @@ internal static class TextQuality
             return false;
         }
 
-        var plain = text.IndexOf('<') >= 0 ? StripTags(text) : text;
-        var trimmed = plain.Trim();
-        if (trimmed.Length == 0)
+        // Trim without allocating, and read only the ends of a long text: scoring must not scan every character.
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var length = end - start;
+        if (length == 0)
         {
             return false;
         }
 
-        if (trimmed.Length > 24)
+        if (text[start] == '<' || (length <= 24 && text.IndexOf('<', start, length) >= 0))
+        {
+            // HTML: what counts is the text between the tags ("<p></p>" is empty).
+            var plain = StripTags(text.Substring(start, length));
+            return plain.Trim().Length > 0 && IsMeaningful(plain);
+        }
+
+        if (length > 24)
         {
             return true;
         }
 
-        var normal = trimmed.ToLowerInvariant();
-        return !Placeholders.Contains(normal) && !Placeholders.Contains(normal.TrimEnd('.', ';', ' '));
+        var trimmed = text.Substring(start, length);
+        return !Placeholders.Contains(trimmed) && !Placeholders.Contains(trimmed.TrimEnd('.', ';', ' '));
     }
 
     /// <summary>
