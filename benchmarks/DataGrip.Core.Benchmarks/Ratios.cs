@@ -58,7 +58,7 @@ public static class Ratios
             {
                 var met = ratio <= target;
                 misses += met ? 0 : 1;
-                verdict = met ? $"≤ {target:F1} met" : $"≤ {target:F1} MISSED";
+                verdict = met ? $"≤ {target:0.0#} met" : $"≤ {target:0.0#} MISSED";
             }
 
             if (Throughput.TryGetValue(name, out var perSecond))
