@@ -53,6 +53,27 @@ public static class DataGripJson
         options ??= JsonReadOptions.Default;
         options.Validate();
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
+        if (utf8Json.CanSeek)
+        {
+            // The fast path: deserialize straight from the stream, checking size and UTF-8 on the way; only when that
+            // fails is the document read again into memory, to say what is wrong and where.
+            var start = utf8Json.Position;
+            try
+            {
+                var export = JsonSerializer.Deserialize<ProjectExport>(new CheckedReadStream(utf8Json, limit), OptionsFor(options));
+                if (export is not null && IsSupported(export.SchemaVersion))
+                {
+                    return new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty);
+                }
+            }
+            catch (Exception ex) when (IsDataError(ex) || ex is InvalidDataException or DecoderFallbackException)
+            {
+                // Fall through to the exact path below.
+            }
+
+            utf8Json.Position = start;
+        }
+
         var bytes = ReadAll(utf8Json, limit, out var tooLarge);
         if (tooLarge)
         {

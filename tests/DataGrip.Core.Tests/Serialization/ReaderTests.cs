@@ -247,6 +247,51 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void ReadExport_FromAStreamThatCannotSeek_GivesTheSameResults()
+    {
+        var good = Encoding.UTF8.GetBytes(DataGripJson.WriteExport(Samples.Export(Samples.Project())));
+        var bad = Encoding.UTF8.GetBytes(Minimal.Replace("\"name\":\"A\"", "\"name\":5", StringComparison.Ordinal));
+
+        Assert.True(DataGripJson.ReadExport(new ForwardOnlyStream(good)).Success);
+        Assert.Equal("/projects/0/name", Single(DataGripJson.ReadExport(new ForwardOnlyStream(bad))).Pointer);
+        Assert.Equal(FindingCodes.TooLarge, Single(DataGripJson.ReadExport(new ForwardOnlyStream(good), new JsonReadOptions { MaxDocumentBytes = 50 })).Code);
+    }
+
+    [Fact]
+    public void ReadExport_FromAStream_StartsAtItsPosition_AndRereadsFromThereOnError()
+    {
+        var prefix = Encoding.UTF8.GetBytes("IGNORED");
+        var bad = Encoding.UTF8.GetBytes(Minimal.Replace("\"name\":\"A\"", "\"name\":5", StringComparison.Ordinal));
+        var stream = new MemoryStream(prefix.Concat(bad).ToArray()) { Position = prefix.Length };
+
+        Assert.Equal("/projects/0/name", Single(DataGripJson.ReadExport(stream)).Pointer);
+    }
+
+    [Fact]
+    public void ReadExport_CharactersSplitBetweenReads_AreReadWhole()
+    {
+        var json = DataGripJson.WriteExport(Samples.Export(Samples.Project() with { Name = "Coördinatie € café’s 🚲" }));
+
+        var result = DataGripJson.ReadExport(new TrickleStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.True(result.Success, string.Join("\n", result.Findings));
+        Assert.Equal("Coördinatie € café’s 🚲", result.Value!.Projects[0].Name);
+    }
+
+    /// <summary>A seekable stream that hands out at most three bytes a read.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 3));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer.Slice(0, Math.Min(buffer.Length, 3)));
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Fact]
     public void GetValueOrThrow_WithoutValue_ThrowsWithFindings()
     {
         var ex = Assert.Throws<InvalidDataException>(() => DataGripJson.ReadExport("{").GetValueOrThrow());
