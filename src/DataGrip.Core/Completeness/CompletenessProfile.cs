@@ -151,7 +151,7 @@ public sealed class CompletenessProfile
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        using var reader = new StreamReader(utf8Json, new System.Text.UTF8Encoding(false, true), true, 4096, leaveOpen: true);
+        using var reader = new StreamReader(utf8Json, Serialization.Utf8.Strict, true, 4096, leaveOpen: true);
         try
         {
             return Load(reader.ReadToEnd());

@@ -70,14 +70,9 @@ public sealed class ExportValidator
             throw new ArgumentNullException(nameof(json));
         }
 
-        byte[] bytes;
-        try
+        if (!Utf8.TryEncode(json, out var bytes, out var finding))
         {
-            bytes = new UTF8Encoding(false, true).GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            return new ValidationReport(ImmutableArray.Create(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index))), 0);
+            return new ValidationReport(ImmutableArray.Create(finding!), 0);
         }
 
         using var stream = new MemoryStream(bytes, writable: false);

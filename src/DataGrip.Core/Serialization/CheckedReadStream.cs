@@ -12,7 +12,7 @@ internal sealed class CheckedReadStream : Stream
 {
     private readonly Stream inner;
     private readonly long maxBytes;
-    private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+    private readonly Decoder decoder = Utf8.Strict.GetDecoder();
     private readonly char[] chars = new char[8192];
     private long total;
 

@@ -26,8 +26,6 @@ namespace DataGrip.Core.Serialization;
 /// </remarks>
 public static class DataGripJson
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// The serializer options of the wire format, read-only. Use them to embed model types in your own JSON.
     /// </summary>
@@ -98,9 +96,9 @@ public static class DataGripJson
 
         options ??= JsonReadOptions.Default;
         options.Validate();
-        if (!TryEncode(json, out var bytes, out var finding))
+        if (!Utf8.TryEncode(json, out var bytes, out var finding))
         {
-            return Failed<ProjectExport>(finding);
+            return Failed<ProjectExport>(finding!);
         }
 
         if (bytes.Length > options.MaxDocumentBytes)
@@ -126,9 +124,9 @@ public static class DataGripJson
 
         options ??= JsonReadOptions.Default;
         options.Validate();
-        if (!TryEncode(json, out var bytes, out var finding))
+        if (!Utf8.TryEncode(json, out var bytes, out var finding))
         {
-            return Failed<DataProject>(finding);
+            return Failed<DataProject>(finding!);
         }
 
         if (bytes.Length > options.MaxDocumentBytes)
@@ -204,7 +202,7 @@ public static class DataGripJson
     {
         using var stream = new MemoryStream();
         WriteExport(export, stream, options);
-        return StrictUtf8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return Utf8.Strict.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     /// <summary>Writes one project as JSON text.</summary>
@@ -312,22 +310,6 @@ public static class DataGripJson
 
     internal static ReadResult<T> Failed<T>(Finding finding)
         where T : class => new(null, ImmutableArray.Create(finding));
-
-    private static bool TryEncode(string json, out byte[] bytes, out Finding finding)
-    {
-        try
-        {
-            bytes = StrictUtf8.GetBytes(json);
-            finding = null!;
-            return true;
-        }
-        catch (EncoderFallbackException ex)
-        {
-            bytes = [];
-            finding = Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index));
-            return false;
-        }
-    }
 
     private static ArraySegment<byte> Concat(byte[] a, byte[] b, byte[] c)
     {

@@ -6,7 +6,25 @@ namespace DataGrip.Core.Serialization;
 /// <summary>UTF-8 checks with positions.</summary>
 internal static class Utf8
 {
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on invalid input instead of replacing it: nothing is changed silently.</summary>
+    public static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Encodes text strictly, or says where it is not valid (a lone surrogate) as a DG-S005 finding.</summary>
+    public static bool TryEncode(string text, out byte[] bytes, out Finding? finding)
+    {
+        try
+        {
+            bytes = Strict.GetBytes(text);
+            finding = null;
+            return true;
+        }
+        catch (EncoderFallbackException ex)
+        {
+            bytes = [];
+            finding = Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index));
+            return false;
+        }
+    }
 
     /// <summary>The offset of the first invalid byte sequence, or null when the bytes are valid UTF-8.</summary>
     public static int? FindInvalid(ArraySegment<byte> bytes)
