@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGrip.Core.Model;
+using DataGrip.Core.Reference;
 
 namespace DataGrip.Core.Completeness;
 
@@ -51,7 +52,7 @@ internal static class BuiltInIndicators
         new BuiltInIndicator("DG-C004", Perspective.Basics, 5, "Always. The organisation has a code; for a municipality it must be one of the real CBS codes (GM0344).", (p, c) =>
             p.Organization.Code is not { } code
                 ? IndicatorOutcome.Missing("/organization/code", "The organisation has no code (such as GM0344).", "De organisatie heeft geen code (zoals GM0344).")
-                : IsMunicipality(p.Organization) && !c.Municipalities.TryGet(code, out _)
+                : MunicipalityList.IsMunicipality(p.Organization) && !c.Municipalities.TryGet(code, out _)
                     ? IndicatorOutcome.Missing("/organization/code", "The organisation code is not a real municipality code.", "De organisatiecode is geen bestaande gemeentecode.")
                     : IndicatorOutcome.Met("/organization/code")),
         new BuiltInIndicator("DG-C005", Perspective.Basics, 10, "Always. A contact that is a functional mailbox or a web address (half the points for a person's own address).", (p, _) =>
@@ -248,9 +249,6 @@ internal static class BuiltInIndicators
 
     private static bool IsImpactful(DataProject project) =>
         project.Risk?.PublicationCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm;
-
-    private static bool IsMunicipality(Organization organization) =>
-        organization.Type == OrganizationType.Gemeente || organization.Code?.StartsWith("GM", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>True when a source is known to hold personal data (identified or pseudonymised, or with personal data categories).</summary>
     internal static bool ProcessesPersonalData(DataProject project) =>

@@ -107,6 +107,17 @@ public sealed class MunicipalityList
         return new MunicipalityList(builder.ToImmutable());
     }
 
+    /// <summary>
+    /// True when an organisation claims to be a municipality: its type is <c>gemeente</c> or its code starts with
+    /// <c>GM</c>. Such an organisation's code must then be in the list.
+    /// </summary>
+    internal static bool IsMunicipality(Model.Organization organization) =>
+        organization.Type == Model.OrganizationType.Gemeente || IsMunicipalityCode(organization.Code);
+
+    /// <summary>True when a code claims to be a municipality code (starts with <c>GM</c>, any case).</summary>
+    internal static bool IsMunicipalityCode(string? code) =>
+        code is { Length: > 2 } && code.StartsWith("GM", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCode(string code) =>
         code.Length == 6 && code.StartsWith("GM", StringComparison.Ordinal) && code.Skip(2).All(c => c is >= '0' and <= '9');
 

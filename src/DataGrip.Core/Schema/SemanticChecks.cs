@@ -18,7 +18,7 @@ internal static class SemanticChecks
         for (var i = 0; i < project.Partners.Length; i++)
         {
             var partner = project.Partners[i];
-            if (IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
+            if (MunicipalityList.IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
             {
                 report(Messages.Create(FindingCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
             }
@@ -27,8 +27,7 @@ internal static class SemanticChecks
 
     public static void CheckOrganization(Organization organization, string pointer, MunicipalityList municipalities, Action<Finding> report)
     {
-        var isMunicipality = organization.Type == OrganizationType.Gemeente || IsMunicipalityCode(organization.Code);
-        if (!isMunicipality || organization.Code is null)
+        if (!MunicipalityList.IsMunicipality(organization) || organization.Code is null)
         {
             return;
         }
@@ -42,9 +41,6 @@ internal static class SemanticChecks
             report(Messages.Create(FindingCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
         }
     }
-
-    private static bool IsMunicipalityCode(string? code) =>
-        code is { Length: > 2 } && code.StartsWith("GM", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Utrecht", "Gemeente Utrecht" and "gemeente utrecht" all name Gemeente Utrecht.</summary>
     private static bool SameName(string given, string official)
