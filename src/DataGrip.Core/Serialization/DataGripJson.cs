@@ -51,7 +51,8 @@ public static class DataGripJson
         options ??= JsonReadOptions.Default;
         options.Validate();
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
-        if (utf8Json.CanSeek)
+        var seekable = utf8Json.CanSeek;
+        if (seekable)
         {
             // The fast path: deserialize straight from the stream, checking size and UTF-8 on the way; only when that
             // fails is the document read again into memory, to say what is wrong and where.
@@ -78,7 +79,8 @@ public static class DataGripJson
             return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
-        return ReadExport(bytes, options);
+        // A seekable stream has had its fast path: the document is known to be wrong, so go to the exact path.
+        return ReadExport(bytes, options, tryFastPath: !seekable);
     }
 
     /// <summary>Reads an export from JSON text.</summary>
@@ -267,7 +269,7 @@ public static class DataGripJson
         }
     }
 
-    private static ReadResult<ProjectExport> ReadExport(ArraySegment<byte> bytes, JsonReadOptions options)
+    private static ReadResult<ProjectExport> ReadExport(ArraySegment<byte> bytes, JsonReadOptions options, bool tryFastPath = true)
     {
         var serializerOptions = OptionsFor(options);
         var span = bytes.AsSpan();
@@ -286,7 +288,7 @@ public static class DataGripJson
         // The fast path: a well-formed export is read in one go.
         try
         {
-            var export = JsonSerializer.Deserialize<ProjectExport>(span, serializerOptions);
+            var export = tryFastPath ? JsonSerializer.Deserialize<ProjectExport>(span, serializerOptions) : null;
             if (export is not null)
             {
                 return IsSupported(export.SchemaVersion)
