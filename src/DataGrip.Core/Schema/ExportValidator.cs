@@ -186,9 +186,7 @@ public sealed class ExportValidator
             }
             catch (Exception ex) when (DataGripJson.IsDataError(ex))
             {
-                var json = ex as JsonException;
-                var relative = JsonPointer.FromJsonPath(json?.Path);
-                Add(ReadErrors.ToFinding(ex, pointer + relative, item.Line + (json?.LineNumber ?? 0), null, () => JsonPointer.ValueAt(item.Json.ToArray(), relative)));
+                Add(ReadErrors.FromDocument(ex, item.Json, pointer, item.Line, item.Column));
                 return;
             }
 

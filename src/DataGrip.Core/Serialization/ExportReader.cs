@@ -34,7 +34,7 @@ internal sealed class ExportReader
         var projects = ImmutableArray.CreateBuilder<DataProject>();
         while (scanner.TryNext(out var item))
         {
-            var project = Deserialize<DataProject>(item.Json.Span, JsonPointer.Append("/projects", item.Index), item.Line, item.Column, findings);
+            var project = Deserialize<DataProject>(item.Json, JsonPointer.Append("/projects", item.Index), item.Line, item.Column, findings);
             if (project is not null)
             {
                 projects.Add(project);
@@ -52,7 +52,7 @@ internal sealed class ExportReader
         }
 
         var (rootLine, rootColumn) = scanner.RootPosition;
-        var envelope = Deserialize<ProjectExport>(scanner.EnvelopeJson.Span, string.Empty, rootLine, rootColumn, findings, scanner.EnvelopeLines);
+        var envelope = Deserialize<ProjectExport>(scanner.EnvelopeJson, string.Empty, rootLine, rootColumn, findings, scanner.EnvelopeLines);
         if (envelope is not null && !DataGripJson.IsSupported(envelope.SchemaVersion))
         {
             var line = scanner.EnvelopeLines.TryGetValue("schemaVersion", out var position) ? position.Line : (long?)null;
@@ -68,7 +68,7 @@ internal sealed class ExportReader
     }
 
     private T? Deserialize<T>(
-        ReadOnlySpan<byte> json,
+        ReadOnlyMemory<byte> json,
         string pointer,
         long line,
         long column,
@@ -78,32 +78,21 @@ internal sealed class ExportReader
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, serializerOptions);
+            return JsonSerializer.Deserialize<T>(json.Span, serializerOptions);
         }
         catch (Exception ex) when (DataGripJson.IsDataError(ex))
         {
-            var json_ = ex as JsonException;
-            var at = JsonPointer.FromJsonPath(json_?.Path, pointer);
-            long? atLine = null;
-            long? atColumn = null;
-            if (envelopeLines is not null)
+            if (envelopeLines is null)
             {
-                // The envelope was re-assembled: place the finding on the line of its top-level property.
-                var top = at.Length > 1 ? at.Substring(1).Split('/')[0] : null;
-                if (top is not null && envelopeLines.TryGetValue(top, out var position))
-                {
-                    (atLine, atColumn) = position;
-                }
-            }
-            else if (json_?.LineNumber is { } relativeLine)
-            {
-                atLine = line + relativeLine;
-                atColumn = relativeLine == 0 ? column + (json_.BytePositionInLine ?? 0) : (json_.BytePositionInLine ?? 0) + 1;
+                findings.Add(ReadErrors.FromDocument(ex, json, pointer, line, column));
+                return null;
             }
 
-            var copy = json.ToArray();
-            var relative = JsonPointer.FromJsonPath(json_?.Path);
-            findings.Add(ReadErrors.ToFinding(ex, at, atLine, atColumn, () => JsonPointer.ValueAt(copy, relative)));
+            // The envelope was re-assembled: place the finding on the line of its top-level property.
+            var at = JsonPointer.FromJsonPath((ex as JsonException)?.Path, pointer);
+            var top = at.Length > 1 ? at.Substring(1).Split('/')[0] : null;
+            var (atLine, atColumn) = top is not null && envelopeLines.TryGetValue(top, out var position) ? position : (line, column);
+            findings.Add(ReadErrors.ToFinding(ex, at, atLine, atColumn, () => null));
             return null;
         }
     }

@@ -8,6 +8,25 @@ namespace DataGrip.Core.Serialization;
 /// <summary>Turns what System.Text.Json says about a value it could not read into a finding.</summary>
 internal static class ReadErrors
 {
+    /// <summary>
+    /// The finding for a value that could not be read from <paramref name="json"/>, a document that starts at
+    /// <paramref name="line"/> and <paramref name="column"/> of the input and at <paramref name="prefix"/> in it.
+    /// </summary>
+    public static Finding FromDocument(Exception ex, ReadOnlyMemory<byte> json, string prefix, long line, long column)
+    {
+        var json_ = ex as JsonException;
+        var relative = JsonPointer.FromJsonPath(json_?.Path);
+        long? atLine = null;
+        long? atColumn = null;
+        if (json_?.LineNumber is { } relativeLine)
+        {
+            atLine = line + relativeLine;
+            atColumn = relativeLine == 0 ? column + (json_.BytePositionInLine ?? 0) : (json_.BytePositionInLine ?? 0) + 1;
+        }
+
+        return ToFinding(ex, prefix + relative, atLine, atColumn, () => JsonPointer.ValueAt(json.ToArray(), relative));
+    }
+
     public static Finding ToFinding(Exception ex, string pointer, long? line, long? column, Func<string?> offendingValue)
     {
         if (ex.Data[PartialDateJsonConverter.CodeKey] is string code)
