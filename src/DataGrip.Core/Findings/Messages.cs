@@ -87,9 +87,15 @@ internal static class Messages
     }.ToImmutableDictionary();
 
     /// <summary>Makes a finding from its code's templates.</summary>
-    public static Finding Create(string code, string pointer, long? line = null, long? column = null, params (string Name, object? Value)[] arguments)
+    public static Finding Create(string code, string pointer, long? line = null, long? column = null, params (string Name, object? Value)[] arguments) =>
+        Create(Templates[code], code, pointer, line, column, arguments);
+
+    /// <summary>
+    /// Makes a finding from a template kept elsewhere: each area (risk, overlap, interop…) keeps its own dictionary
+    /// of templates beside its codes and uses this to build its findings the same way.
+    /// </summary>
+    public static Finding Create(Template template, string code, string pointer, long? line, long? column, params (string Name, object? Value)[] arguments)
     {
-        var template = Templates[code];
         var values = ImmutableDictionary.CreateBuilder<string, string>();
         foreach (var (name, value) in arguments)
         {
