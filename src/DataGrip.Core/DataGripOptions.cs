@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DataGrip.Core.Completeness;
+using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 
 namespace DataGrip.Core;
@@ -19,6 +20,10 @@ public sealed record DataGripOptions
     /// <value>The default value is <see cref="CompletenessOptions.Default"/>.</value>
     public CompletenessOptions Completeness { get; init; } = CompletenessOptions.Default;
 
+    /// <summary>The options of the <see cref="RiskAssessor"/>, with the council's risk framework.</summary>
+    /// <value>The default value is <see cref="RiskOptions.Default"/>.</value>
+    public RiskOptions Risk { get; init; } = RiskOptions.Default;
+
     /// <summary>Checks all options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()
@@ -26,6 +31,7 @@ public sealed record DataGripOptions
         var problems = new List<string>();
         Collect(problems, "Validation", Validation is null ? null : Validation.Validate);
         Collect(problems, "Completeness", Completeness is null ? null : Completeness.Validate);
+        Collect(problems, "Risk", Risk is null ? null : Risk.Validate);
         if (problems.Count > 0)
         {
             throw new ArgumentException("Invalid DataGripOptions: " + string.Join(" ", problems));

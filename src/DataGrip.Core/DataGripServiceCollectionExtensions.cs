@@ -1,6 +1,7 @@
 using System;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Reference;
+using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ namespace DataGrip.Core;
 public static class DataGripServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/> and the <see cref="CompletenessScorer"/> (singletons, with the
+    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/> and the <see cref="RiskAssessor"/> (singletons, with the
     /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
     /// registration wins.
     /// </summary>
@@ -21,7 +22,7 @@ public static class DataGripServiceCollectionExtensions
     public static IServiceCollection AddDataGrip(this IServiceCollection services) => services.AddDataGrip(static options => options);
 
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/> and the <see cref="CompletenessScorer"/> (singletons) with options
+    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/> and the <see cref="RiskAssessor"/> (singletons) with options
     /// you configure, their options and the <see cref="MunicipalityList"/>. The options are checked here, so a mistake
     /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
@@ -48,9 +49,11 @@ public static class DataGripServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(options.Validation);
         services.TryAddSingleton(options.Completeness);
+        services.TryAddSingleton(options.Risk);
         services.TryAddSingleton(options.Validation.Municipalities);
         services.TryAddSingleton(provider => new ExportValidator(provider.GetRequiredService<ValidatorOptions>()));
         services.TryAddSingleton(provider => new CompletenessScorer(provider.GetRequiredService<CompletenessOptions>()));
+        services.TryAddSingleton(provider => new RiskAssessor(provider.GetRequiredService<RiskOptions>()));
         return services;
     }
 }

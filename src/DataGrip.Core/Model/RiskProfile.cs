@@ -16,6 +16,61 @@ public sealed record RiskProfile : ExtensibleRecord
 
     /// <summary>The known risks and how they are managed (register field <c>risks</c>).</summary>
     public ImmutableArray<IdentifiedRisk> Risks { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>
+    /// The answers the risk assessment needs that no other field gives (Pre-scan DPIA, impact level, register
+    /// category). A missing answer is unknown, and the assessment never reads unknown as "no risk".
+    /// </summary>
+    public RiskFactors? Factors { get; init; }
+}
+
+/// <summary>
+/// Characteristics of the processing that decide the Pre-scan DPIA, the impact level and the register category.
+/// Each is null when not answered.
+/// </summary>
+public sealed record RiskFactors : ExtensibleRecord
+{
+    /// <summary>Whether natural persons are profiled: personal aspects evaluated or predicted (GDPR Art. 4(4)); makes an Annex III AI system always high-risk.</summary>
+    public bool? Profiling { get; init; }
+
+    /// <summary>Whether people are monitored systematically (for example cameras, location tracking, employee monitoring).</summary>
+    public bool? SystematicMonitoring { get; init; }
+
+    /// <summary>Whether data sets from different sources or purposes are matched or combined.</summary>
+    public bool? CombinesDataSets { get; init; }
+
+    /// <summary>Whether the outcome can keep people from exercising a right or using a service or contract.</summary>
+    public bool? RestrictsRightsOrServices { get; init; }
+
+    /// <summary>Whether the processing comes from new legislation (Pre-scan DPIA question 0.1: a DPIA is then always required).</summary>
+    public bool? NewLegislation { get; init; }
+
+    /// <summary>Whether the project is a digital service, and whether it is mainly for children (Pre-scan DPIA question 7.1).</summary>
+    public DigitalService? DigitalService { get; init; }
+
+    /// <summary>
+    /// The categories of the Dutch DPA's list of processing that always needs a DPIA (AP-lijst, Staatscourant
+    /// 27 November 2019) that apply. Empty means none were stated.
+    /// </summary>
+    public ImmutableArray<ApListCategory> ApList { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>How far the effects on people can be undone.</summary>
+    public Reversibility? Reversibility { get; init; }
+
+    /// <summary>Whether the model keeps learning while in use.</summary>
+    public bool? ContinuesLearning { get; init; }
+
+    /// <summary>Whether an individual outcome is hard to explain to the person it concerns.</summary>
+    public bool? HardToExplain { get; init; }
+
+    /// <summary>Whether the outcomes were tested for bias and discrimination.</summary>
+    public bool? BiasTested { get; init; }
+
+    /// <summary>Whether the outcome decides how the government classifies or approaches people or organisations (for example risk selection or fraud signals).</summary>
+    public bool? ClassifiesOrContactsPeople { get; init; }
+
+    /// <summary>Whether the organisation itself judges the project impactful (complex, much data, media attention, a supervisor's scrutiny).</summary>
+    public bool? JudgedImpactful { get; init; }
 }
 
 /// <summary>The classification of a project under the EU AI Act (Regulation (EU) 2024/1689).</summary>
@@ -35,6 +90,12 @@ public sealed record AiActProfile : ExtensibleRecord
 
     /// <summary>Whether an Art. 50 transparency obligation applies (chatbots, synthetic content, emotion recognition); null when unknown.</summary>
     public bool? TransparencyObligation { get; init; }
+
+    /// <summary>The practices of Art. 5 (prohibited) and Art. 50 (transparency) that the system performs. Empty means none were stated.</summary>
+    public ImmutableArray<AiPractice> Practices { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The Art. 6(3) exception that applies to an Annex III system, when one does; profiling voids it.</summary>
+    public AnnexIIIException? Exception { get; init; }
 }
 
 /// <summary>An impact assessment of a project.</summary>

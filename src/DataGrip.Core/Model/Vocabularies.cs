@@ -678,3 +678,137 @@ public enum FieldVisibility
     /// <summary>The organisation only: left out of a public export.</summary>
     Internal,
 }
+
+/// <summary>Whether a project is a digital service, and for whom (Pre-scan DPIA question 7.1).</summary>
+public enum DigitalService
+{
+    /// <summary>Not a digital service.</summary>
+    None,
+
+    /// <summary>A digital service for anyone (1 risk point).</summary>
+    General,
+
+    /// <summary>A digital service mainly for children under 18 (2 risk points; a children's-rights impact assessment is recommended).</summary>
+    PrimarilyForMinors,
+}
+
+/// <summary>The 17 categories of the Dutch DPA's list of processing that always needs a DPIA (AP-lijst).</summary>
+public enum ApListCategory
+{
+    /// <summary>Heimelijk onderzoek: covert investigation.</summary>
+    CovertInvestigation,
+
+    /// <summary>Zwarte lijsten: blacklists.</summary>
+    Blacklists,
+
+    /// <summary>Fraudebestrijding: fighting fraud.</summary>
+    FraudPrevention,
+
+    /// <summary>Creditscores: credit scores.</summary>
+    CreditScores,
+
+    /// <summary>Financiële situatie: financial situation.</summary>
+    FinancialSituation,
+
+    /// <summary>Genetische persoonsgegevens: genetic data.</summary>
+    GeneticData,
+
+    /// <summary>Gezondheidsgegevens: health data.</summary>
+    HealthData,
+
+    /// <summary>Samenwerkingsverbanden: partnerships sharing data.</summary>
+    Partnerships,
+
+    /// <summary>Cameratoezicht: camera surveillance.</summary>
+    CameraSurveillance,
+
+    /// <summary>Flexibel cameratoezicht: mobile camera surveillance.</summary>
+    FlexibleCameraSurveillance,
+
+    /// <summary>Controle werknemers: monitoring employees.</summary>
+    EmployeeMonitoring,
+
+    /// <summary>Locatiegegevens: location data.</summary>
+    LocationData,
+
+    /// <summary>Communicatiegegevens: communication data.</summary>
+    CommunicationData,
+
+    /// <summary>Internet of things.</summary>
+    InternetOfThings,
+
+    /// <summary>Profilering: profiling.</summary>
+    Profiling,
+
+    /// <summary>Observatie en beïnvloeding van gedrag: observing and influencing behaviour.</summary>
+    BehaviourObservation,
+
+    /// <summary>Biometrische gegevens: biometric data.</summary>
+    BiometricData,
+}
+
+/// <summary>A practice that the AI Act prohibits (Art. 5) or that brings a transparency obligation (Art. 50).</summary>
+public enum AiPractice
+{
+    /// <summary>Art. 5(1)(a): subliminal, manipulative or deceptive techniques. Prohibited.</summary>
+    SubliminalManipulation,
+
+    /// <summary>Art. 5(1)(b): exploiting vulnerabilities of age, disability or social or economic situation. Prohibited.</summary>
+    ExploitingVulnerabilities,
+
+    /// <summary>Art. 5(1)(c): social scoring leading to detrimental treatment. Prohibited.</summary>
+    SocialScoring,
+
+    /// <summary>Art. 5(1)(d): predicting criminal offences based solely on profiling or personality traits. Prohibited.</summary>
+    PredictiveCriminalProfiling,
+
+    /// <summary>Art. 5(1)(e): untargeted scraping of facial images for facial-recognition databases. Prohibited.</summary>
+    FacialImageScraping,
+
+    /// <summary>Art. 5(1)(f): emotion recognition at work or in education (except for medical or safety reasons). Prohibited.</summary>
+    EmotionRecognitionAtWorkOrSchool,
+
+    /// <summary>Art. 5(1)(g): biometric categorisation inferring sensitive attributes. Prohibited.</summary>
+    SensitiveBiometricCategorisation,
+
+    /// <summary>Art. 5(1)(h): real-time remote biometric identification in public spaces for law enforcement. Prohibited.</summary>
+    RealTimeRemoteBiometricIdentification,
+
+    /// <summary>Art. 50(1): interacts directly with people, such as a chatbot. Transparency obligation.</summary>
+    InteractsWithPeople,
+
+    /// <summary>Art. 50(2) and (4): generates or manipulates image, audio, video or text. Transparency obligation.</summary>
+    GeneratesSyntheticContent,
+
+    /// <summary>Art. 50(3): emotion recognition or biometric categorisation (not prohibited). Transparency obligation.</summary>
+    EmotionRecognitionOrBiometricCategorisation,
+}
+
+/// <summary>The Art. 6(3) exceptions under which an Annex III AI system is not high-risk (never for profiling).</summary>
+public enum AnnexIIIException
+{
+    /// <summary>It performs a narrow procedural task.</summary>
+    NarrowProceduralTask,
+
+    /// <summary>It improves the result of a previously completed human activity.</summary>
+    ImprovesHumanActivity,
+
+    /// <summary>It detects decision-making patterns without replacing or influencing the human assessment.</summary>
+    DetectsPatterns,
+
+    /// <summary>It performs a preparatory task to an assessment.</summary>
+    PreparatoryTask,
+}
+
+/// <summary>How far the effects of a project on people can be undone.</summary>
+public enum Reversibility
+{
+    /// <summary>Easily undone.</summary>
+    Reversible,
+
+    /// <summary>Undone only with effort, such as an objection procedure.</summary>
+    HardToReverse,
+
+    /// <summary>Cannot be undone.</summary>
+    Irreversible,
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Risk;
+
+/// <summary>
+/// The AI Act classification (after the government's decision aid, <c>MinBZK/ai-verordening-beslishulp</c>):
+/// prohibited (Art. 5) wins, then high-risk (Annex III, with the Art. 6(3) exceptions that profiling voids), then
+/// the Art. 50 transparency obligation, then minimal risk. A project that is not an AI system has no class above that.
+/// </summary>
+internal static class AiActRules
+{
+    private static readonly ImmutableArray<AiActObligation> None = [];
+    private static readonly ImmutableArray<AiActObligation> Minimal = [AiActObligation.AiLiteracy];
+    private static readonly ImmutableArray<AiActObligation> Transparent = [AiActObligation.AiLiteracy, AiActObligation.DiscloseAiUse];
+    private static readonly ImmutableArray<AiActObligation> Prohibited = [AiActObligation.DoNotUse];
+
+    private static readonly ImmutableArray<AiActObligation> HighRisk =
+    [
+        AiActObligation.AiLiteracy, AiActObligation.FundamentalRightsImpactAssessment, AiActObligation.EuDatabaseRegistration,
+        AiActObligation.HumanOversight, AiActObligation.UseAndMonitorAsInstructed, AiActObligation.KeepLogs, AiActObligation.InformAffectedPersons,
+    ];
+
+    private static readonly ImmutableArray<AiActObligation> HighRiskTransparent = HighRisk.Add(AiActObligation.DiscloseAiUse);
+
+    public static AiActResult Classify(ProjectFacts facts, Reasons reasons)
+    {
+        var act = facts.AiAct;
+        var practices = act?.Practices ?? [];
+        var prohibited = false;
+        var transparency = act?.TransparencyObligation == true;
+        foreach (var practice in practices)
+        {
+            if (practice <= AiPractice.RealTimeRemoteBiometricIdentification)
+            {
+                prohibited = true;
+                reasons.Add(RiskCodes.ProhibitedPractice, Severity.Error, "/risk/aiAct/practices", 0, Wire.Name(practice));
+            }
+            else
+            {
+                transparency = true;
+                reasons.Info(RiskCodes.TransparencyObligation, "/risk/aiAct/practices", 0, Wire.Name(practice));
+            }
+        }
+
+        if (act?.TransparencyObligation == true)
+        {
+            reasons.Info(RiskCodes.TransparencyObligation, "/risk/aiAct/transparencyObligation", 0, "transparencyObligation");
+        }
+
+        if (prohibited)
+        {
+            return Result(facts, reasons, AiActClass.Prohibited, null, transparency, "art5");
+        }
+
+        var systemType = act?.SystemType;
+        string basis;
+        if (systemType is null)
+        {
+            if (facts.Learning is { } learning)
+            {
+                systemType = learning ? AiSystemType.AiSystem : AiSystemType.NotAnAiSystem;
+                basis = "algorithmType " + Wire.Name(facts.AlgorithmType!.Value);
+            }
+            else
+            {
+                systemType = AiSystemType.AiSystem;
+                basis = "assumed";
+                reasons.Add(RiskCodes.AiSystemAssumed, Severity.Warning, "/risk/aiAct/systemType");
+            }
+        }
+        else
+        {
+            basis = "systemType " + Wire.Name(systemType.Value);
+        }
+
+        if (systemType == AiSystemType.NotAnAiSystem)
+        {
+            return Result(facts, reasons, AiActClass.NotAnAiSystem, null, false, basis);
+        }
+
+        if (act?.AnnexIIIArea is { } area)
+        {
+            var areaName = Wire.Name(area);
+            if (act.Exception is { } exception)
+            {
+                var profiling = facts.Profiling;
+                if (profiling == false)
+                {
+                    reasons.Info(RiskCodes.Article6Exception, "/risk/aiAct/exception", 0, Wire.Name(exception), areaName);
+                    return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, area, transparency, "art6(3)");
+                }
+
+                reasons.Info(RiskCodes.ProfilingVoidsException, "/risk/factors/profiling", 0, Wire.Name(exception), profiling == true ? "yes" : "notRuledOut");
+            }
+            else
+            {
+                reasons.Info(RiskCodes.HighRiskArea, "/risk/aiAct/annexIIIArea", 0, areaName, facts.Profiling == true ? "profiling" : "annexIII");
+            }
+
+            return Result(facts, reasons, AiActClass.HighRisk, area, transparency, "annexIII " + areaName);
+        }
+
+        if (act?.RiskGroup == AiActRiskGroup.HighRisk)
+        {
+            reasons.Info(RiskCodes.HighRiskArea, "/risk/aiAct/riskGroup", 0, "notStated", "declared");
+            return Result(facts, reasons, AiActClass.HighRisk, null, transparency, "declared");
+        }
+
+        if (act?.RiskGroup is null)
+        {
+            reasons.Add(RiskCodes.AnnexAreaNotStated, Severity.Warning, "/risk/aiAct/annexIIIArea");
+        }
+
+        return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, null, transparency, transparency ? "art50" : basis);
+    }
+
+    private static AiActResult Result(ProjectFacts facts, Reasons reasons, AiActClass cls, AnnexIIIArea? area, bool transparency, string basis)
+    {
+        reasons.Info(RiskCodes.AiActClassified, "/risk/aiAct", 0, Wire.Name(cls), basis);
+        if (facts.AiAct?.RiskGroup is { } declared && declared != Expected(cls))
+        {
+            reasons.Add(RiskCodes.DeclaredRiskGroupDiffers, Severity.Warning, "/risk/aiAct/riskGroup", 0, Wire.Name(declared), Wire.Name(cls));
+        }
+
+        return new AiActResult
+        {
+            Class = cls,
+            Area = area,
+            TransparencyObligation = transparency,
+            Obligations = cls switch
+            {
+                AiActClass.Prohibited => Prohibited,
+                AiActClass.HighRisk => transparency ? HighRiskTransparent : HighRisk,
+                AiActClass.Transparency => Transparent,
+                AiActClass.Minimal => Minimal,
+                _ => None,
+            },
+        };
+    }
+
+    private static AiActRiskGroup Expected(AiActClass cls) => cls switch
+    {
+        AiActClass.Prohibited => AiActRiskGroup.Prohibited,
+        AiActClass.HighRisk => AiActRiskGroup.HighRisk,
+        _ => AiActRiskGroup.NotHighRisk,
+    };
+}

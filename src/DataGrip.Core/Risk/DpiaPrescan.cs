@@ -1,0 +1,263 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Risk;
+
+/// <summary>
+/// The Pre-scan DPIA v2.0 (<c>MinBZK/par-dpia-form: sources/prescan.yaml</c>): risk points per answer, and a DPIA
+/// required for new legislation, a sum above 4, any AP-list category or two EDPB criteria; recommended for one
+/// EDPB criterion. A missing answer is listed and counted at its maximum for the worst case; when the worst case
+/// could require a DPIA and the known answers do not, the outcome is <see cref="DpiaOutcome.Undetermined"/>.
+/// </summary>
+internal static class DpiaPrescan
+{
+    public static DpiaPrescanResult Assess(ProjectFacts facts, bool impactful, AiActResult aiAct, Reasons reasons)
+    {
+        var project = facts.Project;
+        var data = project.Data;
+        var missing = ImmutableArray.CreateBuilder<string>();
+        var transfer = data?.InternationalTransfer;
+        var dtia = transfer == InternationalTransfer.OutsideEea;
+        var service = facts.Factors?.DigitalService;
+        var kia = service == DigitalService.PrimarilyForMinors;
+        var iama = aiAct.Class == AiActClass.HighRisk || impactful;
+        if (dtia)
+        {
+            reasons.Info(RiskCodes.DtiaRequired, "/data/internationalTransfer");
+        }
+
+        if (kia)
+        {
+            reasons.Info(RiskCodes.KiaRecommended, "/risk/factors/digitalService");
+        }
+
+        if (iama)
+        {
+            reasons.Info(RiskCodes.IamaRecommended, aiAct.Class == AiActClass.HighRisk ? "/risk/aiAct" : "/risk/publicationCategory", 0, aiAct.Class == AiActClass.HighRisk ? "highRiskAi" : "impactful");
+        }
+
+        if (facts.PersonalData == false)
+        {
+            reasons.Info(RiskCodes.NoPersonalData, "/data/sources");
+            reasons.Info(RiskCodes.DpiaNotRequired, "", 0);
+            return new DpiaPrescanResult { Outcome = DpiaOutcome.NotRequired, RiskScore = 0, WorstCaseRiskScore = 0, DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama };
+        }
+
+        if (facts.PersonalData is null)
+        {
+            Missing("persoonsgegevens", "/data/sources");
+        }
+
+        var score = 0;
+        var worst = 0;
+        var categoriesPointer = "/data/sources";
+        Count(RiskCodes.PrescanOrdinaryData, "gewone_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? (facts.OrdinaryCount >= 6 ? 1 : 0) : -1, 1, Number(facts.OrdinaryCount));
+        Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(facts.SpecialCount) : -1, 2, Number(facts.SpecialCount));
+        Count(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(facts.SensitiveCount) : -1, 2, Number(facts.SensitiveCount));
+        var weighted = Weighted(facts);
+        Count(RiskCodes.PrescanSubjects, "betrokkenen", "/data/subjects", facts.SubjectsKnown ? (weighted <= 2 ? 0 : weighted == 3 ? 1 : 2) : -1, 2, Number(weighted));
+        Count(RiskCodes.PrescanScale, "aantal_betrokkenen", "/data/atLeast10000Subjects", data?.AtLeast10000Subjects switch { null => -1, true => 1, false => 0 }, 1, data?.AtLeast10000Subjects == true ? "yes" : "no");
+        Count(RiskCodes.PrescanFrequency, "frequentie_verwerking", "/data/processingFrequency", data?.ProcessingFrequency switch
+        {
+            null => -1,
+            ProcessingFrequency.Once or ProcessingFrequency.Irregular or ProcessingFrequency.AtLeastYearly => 0,
+            _ => 1,
+        }, 1, data?.ProcessingFrequency is { } frequency ? Wire.Name(frequency) : "");
+        Count(RiskCodes.PrescanRetention, "bewaartermijn", "/data/retention", data?.Retention switch
+        {
+            null => -1,
+            RetentionPeriod.OneYear or RetentionPeriod.SeveralYears => 1,
+            _ => 0,
+        }, 1, data?.Retention is { } retention ? Wire.Name(retention) : "");
+        Count(RiskCodes.PrescanTransfer, "internationale_doorgifte", "/data/internationalTransfer", transfer switch
+        {
+            null => -1,
+            InternationalTransfer.None => 0,
+            InternationalTransfer.WithinEea => facts.Special != 0 ? 2 : 1,
+            _ => 2,
+        }, 2, transfer is { } t ? Wire.Name(t) : "");
+        Count(RiskCodes.PrescanBaseRegistries, "basisregistratie", "/data/sources", facts.PersonalRegistry switch { null => -1, true => 1, false => 0 }, 1, facts.PersonalRegistry == true ? "personalRegistry" : "none");
+        Count(RiskCodes.PrescanDigitalService, "digitaledienst_minderjarig", "/risk/factors/digitalService", service switch
+        {
+            null => -1,
+            DigitalService.None => 0,
+            DigitalService.General => 1,
+            _ => 2,
+        }, 2, service is { } s ? Wire.Name(s) : "");
+
+        var legislation = facts.Factors?.NewLegislation;
+        if (legislation == true)
+        {
+            reasons.Info(RiskCodes.PrescanNewLegislation, "/risk/factors/newLegislation");
+        }
+        else if (legislation is null)
+        {
+            Missing("wetgeving", "/risk/factors/newLegislation");
+        }
+
+        var apList = ApList(facts, reasons);
+        if (facts.Factors is null)
+        {
+            Missing("aplist", "/risk/factors/apList");
+        }
+
+        var (edpb, edpbUnknown) = Edpb(facts, reasons);
+        var required = legislation == true || score > 4 || apList.Length > 0 || edpb.Length >= 2;
+        var couldBeRequired = legislation is null || worst > 4 || facts.Factors is null || edpb.Length + edpbUnknown >= 2;
+        var outcome = required ? DpiaOutcome.Required
+            : couldBeRequired ? DpiaOutcome.Undetermined
+            : edpb.Length == 1 ? DpiaOutcome.Recommended
+            : DpiaOutcome.NotRequired;
+        switch (outcome)
+        {
+            case DpiaOutcome.Required:
+                reasons.Info(RiskCodes.DpiaRequired, "", score, Number(apList.Length), Number(edpb.Length));
+                break;
+            case DpiaOutcome.Undetermined:
+                reasons.Add(RiskCodes.DpiaUndetermined, Severity.Warning, "", score, Number(missing.Count + edpbUnknown));
+                break;
+            case DpiaOutcome.Recommended:
+                reasons.Info(RiskCodes.DpiaRecommended, "", score);
+                break;
+            default:
+                reasons.Info(RiskCodes.DpiaNotRequired, "", score);
+                break;
+        }
+
+        return new DpiaPrescanResult
+        {
+            Outcome = outcome,
+            RiskScore = score,
+            WorstCaseRiskScore = worst,
+            ApList = apList,
+            EdpbCriteria = edpb,
+            MissingAnswers = missing.ToImmutable(),
+            DtiaRequired = dtia,
+            KiaRecommended = kia,
+            IamaRecommended = iama,
+        };
+
+        void Count(string code, string key, string pointer, int points, int max, string detail)
+        {
+            if (points < 0)
+            {
+                worst += max;
+                Missing(key, pointer);
+                return;
+            }
+
+            score += points;
+            worst += points;
+            if (points > 0)
+            {
+                reasons.Info(code, pointer, points, key, detail);
+            }
+        }
+
+        void Missing(string key, string pointer)
+        {
+            missing.Add(pointer);
+            reasons.Add(RiskCodes.PrescanMissingAnswer, Severity.Warning, pointer, 0, key);
+        }
+    }
+
+    private static int Band(int count) => count == 0 ? 0 : count <= 6 ? 1 : 2;
+
+    private static int Weighted(ProjectFacts facts) =>
+        (facts.HasSubject(DataSubjectGroup.Employees) ? 1 : 0)
+        + (facts.HasSubject(DataSubjectGroup.Citizens) ? 1 : 0)
+        + (facts.HasSubject(DataSubjectGroup.ChildrenUnder16) ? 3 : 0)
+        + (facts.HasSubject(DataSubjectGroup.OtherVulnerableGroups) ? 3 : 0);
+
+    private static ImmutableArray<ApListCategory> ApList(ProjectFacts facts, Reasons reasons)
+    {
+        var found = 0;
+        foreach (var category in facts.Factors?.ApList ?? [])
+        {
+            Add(category, "stated");
+        }
+
+        if (facts.Profiling == true)
+        {
+            Add(ApListCategory.Profiling, "profiling");
+        }
+
+        if (facts.HasSubject(DataSubjectGroup.Employees) && facts.Factors?.SystematicMonitoring == true)
+        {
+            Add(ApListCategory.EmployeeMonitoring, "employeesMonitored");
+        }
+
+        if (facts.HasSpecial(SpecialCategory.Biometric))
+        {
+            Add(ApListCategory.BiometricData, "biometricData");
+        }
+
+        if (facts.HasSpecial(SpecialCategory.Genetic))
+        {
+            Add(ApListCategory.GeneticData, "geneticData");
+        }
+
+        if (found == 0)
+        {
+            return [];
+        }
+
+        var list = ImmutableArray.CreateBuilder<ApListCategory>();
+        for (var i = 0; i < 32; i++)
+        {
+            if ((found & (1 << i)) != 0)
+            {
+                list.Add((ApListCategory)i);
+            }
+        }
+
+        return list.ToImmutable();
+
+        void Add(ApListCategory category, string basis)
+        {
+            var bit = 1 << (int)category;
+            if ((found & bit) == 0)
+            {
+                found |= bit;
+                reasons.Info(RiskCodes.PrescanApList, basis == "stated" ? "/risk/factors/apList" : "/risk/factors", 0, Wire.Name(category), basis);
+            }
+        }
+    }
+
+    private static (ImmutableArray<EdpbCriterion> Criteria, int Unknown) Edpb(ProjectFacts facts, Reasons reasons)
+    {
+        var project = facts.Project;
+        var found = ImmutableArray.CreateBuilder<EdpbCriterion>(9);
+        var unknown = 0;
+        Check(EdpbCriterion.EvaluationOrScoring, facts.Profiling, "/risk/factors/profiling");
+        var automation = project.Oversight?.AutomationLevel;
+        var legal = project.Oversight?.LegalEffects;
+        Check(EdpbCriterion.AutomatedDecisionWithLegalEffect,
+            automation is { } a && a != AutomationLevel.Full || legal == false ? false : automation == AutomationLevel.Full && legal == true ? true : null,
+            "/oversight");
+        Check(EdpbCriterion.SystematicMonitoring, facts.Factors?.SystematicMonitoring, "/risk/factors/systematicMonitoring");
+        Check(EdpbCriterion.SensitiveData, facts.Special != 0 || facts.Sensitive != 0 || facts.Criminal == true ? true : facts.CategoriesKnown && facts.Criminal == false ? false : null, "/data/sources");
+        Check(EdpbCriterion.LargeScale, project.Data?.AtLeast10000Subjects, "/data/atLeast10000Subjects");
+        Check(EdpbCriterion.CombinedDataSets, facts.CombinesDataSets, "/risk/factors/combinesDataSets");
+        Check(EdpbCriterion.VulnerableSubjects, facts.Vulnerable, "/data/subjects");
+        Check(EdpbCriterion.InnovativeTechnology, facts.Learning, "/technique/algorithmType");
+        Check(EdpbCriterion.PreventsRightOrService, facts.Factors?.RestrictsRightsOrServices, "/risk/factors/restrictsRightsOrServices");
+        return (found.ToImmutable(), unknown);
+
+        void Check(EdpbCriterion criterion, bool? applies, string pointer)
+        {
+            if (applies == true)
+            {
+                found.Add(criterion);
+                reasons.Info(RiskCodes.PrescanEdpbCriterion, pointer, 0, Wire.Name(criterion), "yes");
+            }
+            else if (applies is null)
+            {
+                unknown++;
+            }
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

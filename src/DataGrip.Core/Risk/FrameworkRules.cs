@@ -1,0 +1,187 @@
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Risk;
+
+/// <summary>
+/// Evaluates a project against a council's <see cref="RiskFramework"/>. What the framework reserves for the council
+/// is an Error without a council decision and an Info with one; what it excludes is always an Error; a clause that
+/// cannot be checked for lack of an answer is a Warning. Every finding names its clause as a JSON Pointer into the
+/// framework file.
+/// </summary>
+internal static class FrameworkRules
+{
+    public static (bool CouncilDecisionRequired, bool Excluded) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
+    {
+        var project = facts.Project;
+        var decision = project.CouncilDecision;
+        var council = false;
+        var excluded = false;
+
+        if (impact.Level > framework.MaxLevelWithoutCouncilDecision)
+        {
+            Council(RiskCodes.CouncilDecisionRequired, "", Wire.Name(impact.Level), "/maxImpactLevelWithoutCouncilDecision", Wire.Name(framework.MaxLevelWithoutCouncilDecision));
+        }
+
+        if (framework.Excluded.AiActClasses.Contains(aiAct.Class))
+        {
+            Exclude(RiskCodes.AiActClassExcluded, "/risk/aiAct", Wire.Name(aiAct.Class), "/excluded/aiActClasses");
+        }
+
+        if (framework.CouncilDecision.AiActClasses.Contains(aiAct.Class))
+        {
+            Council(RiskCodes.AiActClassNeedsCouncil, "/risk/aiAct", Wire.Name(aiAct.Class), "/councilDecision/aiActClasses");
+        }
+
+        Data(framework.Excluded, "/excluded", exclude: true);
+        Data(framework.CouncilDecision, "/councilDecision", exclude: false);
+        Technique(framework.Excluded, "/excluded/techniques", exclude: true);
+        Technique(framework.CouncilDecision, "/councilDecision/techniques", exclude: false);
+
+        if (framework.RequiredAssessments.TryGetValue(impact.Level, out var required))
+        {
+            var clause = "/requiredAssessments/" + Wire.Name(impact.Level);
+            foreach (var type in required)
+            {
+                if (!AssessmentGaps.IsDone(project, type, type == AssessmentType.Fria ? AssessmentType.Iama : null))
+                {
+                    reasons.Add(RiskCodes.FrameworkAssessmentMissing, AssessmentGaps.ByPhase(project), "/risk/assessments", 0, Wire.Name(type), clause);
+                }
+            }
+        }
+
+        if (!framework.NoPredictiveProfilingThemes.IsEmpty)
+        {
+            ProfilingThemes();
+        }
+
+        if (framework.HumanFinalDecisionFromLevel is { } from && impact.Level >= from)
+        {
+            const string clause = "/humanFinalDecisionFromLevel";
+            switch (project.Oversight?.AutomationLevel)
+            {
+                case null:
+                    reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/oversight/automationLevel", 0, "automationLevel", clause);
+                    break;
+                case AutomationLevel.Partial or AutomationLevel.Full:
+                    reasons.Add(RiskCodes.HumanFinalDecisionRequired, AssessmentGaps.ByPhase(project), "/oversight/automationLevel", 0, Wire.Name(project.Oversight.AutomationLevel.Value), clause);
+                    break;
+            }
+        }
+
+        return (council, excluded);
+
+        void Council(string code, string pointer, string subject, string clause, string limit = "")
+        {
+            council = true;
+            if (decision is null)
+            {
+                reasons.Add(code, Severity.Error, pointer, 0, subject, limit.Length > 0 ? limit : clause);
+            }
+            else
+            {
+                reasons.Info(RiskCodes.CoveredByCouncilDecision, "/councilDecision", 0, decision.Reference, clause);
+            }
+        }
+
+        void Exclude(string code, string pointer, string subject, string clause)
+        {
+            excluded = true;
+            reasons.Add(code, Severity.Error, pointer, 0, subject, clause);
+        }
+
+        void Data(FrameworkLimits limits, string clause, bool exclude)
+        {
+            var code = exclude ? RiskCodes.DataCategoryExcluded : RiskCodes.DataCategoryNeedsCouncil;
+            foreach (var category in limits.SpecialCategories)
+            {
+                if (facts.HasSpecial(category))
+                {
+                    Hit(Wire.Name(category), clause + "/specialCategories");
+                }
+            }
+
+            foreach (var category in limits.SensitiveCategories)
+            {
+                if (facts.HasSensitive(category))
+                {
+                    Hit(Wire.Name(category), clause + "/sensitiveCategories");
+                }
+            }
+
+            if (limits.CriminalData && facts.Criminal == true)
+            {
+                Hit("criminal", clause + "/criminalData");
+            }
+
+            var asksData = !limits.SpecialCategories.IsEmpty || !limits.SensitiveCategories.IsEmpty || (limits.CriminalData && facts.Criminal is null);
+            if (asksData && (!facts.CategoriesKnown || (limits.CriminalData && facts.Criminal is null)))
+            {
+                reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/data/sources", 0, "categories", clause);
+            }
+
+            void Hit(string subject, string at)
+            {
+                if (exclude)
+                {
+                    Exclude(code, "/data/sources", subject, at);
+                }
+                else
+                {
+                    Council(code, "/data/sources", subject, at);
+                }
+            }
+        }
+
+        void Technique(FrameworkLimits limits, string clause, bool exclude)
+        {
+            if (limits.Techniques.IsEmpty)
+            {
+                return;
+            }
+
+            if (facts.AlgorithmType is not { } type)
+            {
+                reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/technique/algorithmType", 0, "algorithmType", clause);
+                return;
+            }
+
+            if (!limits.Techniques.Contains(type))
+            {
+                return;
+            }
+
+            if (exclude)
+            {
+                Exclude(RiskCodes.TechniqueExcluded, "/technique/algorithmType", Wire.Name(type), clause);
+            }
+            else
+            {
+                Council(RiskCodes.TechniqueNeedsCouncil, "/technique/algorithmType", Wire.Name(type), clause);
+            }
+        }
+
+        void ProfilingThemes()
+        {
+            const string clause = "/noPredictiveProfilingThemes";
+            foreach (var theme in project.Themes)
+            {
+                if (!framework.NoPredictiveProfilingThemes.Contains(theme))
+                {
+                    continue;
+                }
+
+                var useType = project.Technique?.UseType;
+                var predictive = useType is null ? (bool?)null : useType is UseType.Predictive or UseType.Prescriptive;
+                var profiling = facts.Profiling;
+                if (profiling == true && predictive == true)
+                {
+                    Exclude(RiskCodes.PredictiveProfilingExcluded, "/themes", Wire.Name(theme), clause);
+                }
+                else if (profiling != false && predictive != false)
+                {
+                    reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, profiling is null ? "/risk/factors/profiling" : "/technique/useType", 0, profiling is null ? "profiling" : "useType", clause);
+                }
+            }
+        }
+    }
+}

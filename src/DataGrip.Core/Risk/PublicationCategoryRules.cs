@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Risk;
+
+/// <summary>
+/// The Algoritmeregister publication category from the four triggers of "impactful" (Algoritmekader): A for a
+/// high-risk AI system, B when another trigger holds or when a trigger is not answered ("impactful when in doubt"),
+/// C otherwise.
+/// </summary>
+internal static class PublicationCategoryRules
+{
+    public static PublicationCategoryResult Derive(ProjectFacts facts, AiActResult aiAct, Reasons reasons)
+    {
+        var triggers = ImmutableArray.CreateBuilder<ImpactTrigger>(4);
+        if (aiAct.Class is AiActClass.HighRisk or AiActClass.Prohibited)
+        {
+            Trigger(ImpactTrigger.HighRiskAi, "/risk/aiAct");
+        }
+
+        var doubt = 0;
+        Check(facts.Project.Oversight?.LegalEffects, ImpactTrigger.LegalEffects, "/oversight/legalEffects");
+        var classifies = facts.Factors?.ClassifiesOrContactsPeople ?? (facts.Profiling == true ? true : null);
+        Check(classifies, ImpactTrigger.ClassifiesOrContactsPeople, "/risk/factors/classifiesOrContactsPeople");
+        Check(facts.Factors?.JudgedImpactful, ImpactTrigger.JudgedImpactful, "/risk/factors/judgedImpactful");
+
+        var category = triggers.Count > 0 && triggers[0] == ImpactTrigger.HighRiskAi
+            ? PublicationCategory.HighRiskAiSystem
+            : triggers.Count > 0 || doubt > 0 ? PublicationCategory.ImpactfulAlgorithm : PublicationCategory.OtherAlgorithm;
+        var inDoubt = triggers.Count == 0 && doubt > 0;
+        reasons.Info(RiskCodes.PublicationCategoryDerived, "/risk/publicationCategory", 0, Letter(category), inDoubt ? "inDoubt" : triggers.Count == 0 ? "noTrigger" : Wire.Name(triggers[0]));
+        if (facts.Project.Risk?.PublicationCategory is { } registered && registered > category)
+        {
+            reasons.Add(RiskCodes.RegisteredCategoryTooLow, Severity.Warning, "/risk/publicationCategory", 0, Letter(registered), Letter(category));
+        }
+
+        return new PublicationCategoryResult { Category = category, Triggers = triggers.ToImmutable(), InDoubt = inDoubt };
+
+        void Trigger(ImpactTrigger trigger, string pointer)
+        {
+            triggers.Add(trigger);
+            reasons.Info(RiskCodes.ImpactTriggerApplies, pointer, 0, Wire.Name(trigger));
+        }
+
+        void Check(bool? answer, ImpactTrigger trigger, string pointer)
+        {
+            if (answer == true)
+            {
+                Trigger(trigger, pointer);
+            }
+            else if (answer is null)
+            {
+                doubt++;
+                reasons.Add(RiskCodes.ImpactfulInDoubt, Severity.Warning, pointer, 0, Wire.Name(trigger));
+            }
+        }
+    }
+
+    internal static string Letter(PublicationCategory category) => category switch
+    {
+        PublicationCategory.HighRiskAiSystem => "A",
+        PublicationCategory.ImpactfulAlgorithm => "B",
+        _ => "C",
+    };
+}

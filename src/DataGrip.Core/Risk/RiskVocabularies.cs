@@ -1,0 +1,149 @@
+namespace DataGrip.Core.Risk;
+
+/// <summary>The outcome of the Pre-scan DPIA v2.0.</summary>
+public enum DpiaOutcome
+{
+    /// <summary>No DPIA is needed (DPIA niet verplicht).</summary>
+    NotRequired,
+
+    /// <summary>A DPIA is recommended: exactly one EDPB criterion applies (DPIA aanbevolen).</summary>
+    Recommended,
+
+    /// <summary>A DPIA is required (DPIA verplicht).</summary>
+    Required,
+
+    /// <summary>
+    /// The registration lacks answers that could make a DPIA required; the missing answers are listed. Unknown is
+    /// never read as "no risk".
+    /// </summary>
+    Undetermined,
+}
+
+/// <summary>The class of a project under the EU AI Act (Regulation (EU) 2024/1689), from least to most strict.</summary>
+public enum AiActClass
+{
+    /// <summary>Not an AI system in the sense of Art. 3(1).</summary>
+    NotAnAiSystem,
+
+    /// <summary>An AI system with minimal risk: only AI literacy (Art. 4) applies.</summary>
+    Minimal,
+
+    /// <summary>An AI system with a transparency obligation (Art. 50).</summary>
+    Transparency,
+
+    /// <summary>A high-risk AI system (Art. 6, Annex III).</summary>
+    HighRisk,
+
+    /// <summary>A prohibited practice (Art. 5).</summary>
+    Prohibited,
+}
+
+/// <summary>An obligation of the deployer (the municipality) under the AI Act.</summary>
+public enum AiActObligation
+{
+    /// <summary>Staff who use the system are AI-literate (Art. 4).</summary>
+    AiLiteracy,
+
+    /// <summary>Inform people that they deal with an AI system or with generated content (Art. 50).</summary>
+    DiscloseAiUse,
+
+    /// <summary>Carry out a fundamental rights impact assessment before first use (FRIA, Art. 27).</summary>
+    FundamentalRightsImpactAssessment,
+
+    /// <summary>Register the use in the EU database (Art. 49(3), Annex VIII section C).</summary>
+    EuDatabaseRegistration,
+
+    /// <summary>Assign human oversight to competent people (Art. 26(2)).</summary>
+    HumanOversight,
+
+    /// <summary>Use the system according to the provider's instructions and monitor it (Art. 26(1) and (5)).</summary>
+    UseAndMonitorAsInstructed,
+
+    /// <summary>Keep the logs the system generates for at least six months (Art. 26(6)).</summary>
+    KeepLogs,
+
+    /// <summary>Inform the people about whom the system helps decide (Art. 26(11)).</summary>
+    InformAffectedPersons,
+
+    /// <summary>The practice may not be used at all (Art. 5).</summary>
+    DoNotUse,
+}
+
+/// <summary>A reason why an algorithm is impactful and must be published in the Algoritmeregister (Algoritmekader).</summary>
+public enum ImpactTrigger
+{
+    /// <summary>It is a high-risk AI system (category A).</summary>
+    HighRiskAi,
+
+    /// <summary>It influences a process with legal effects for citizens or organisations.</summary>
+    LegalEffects,
+
+    /// <summary>It influences how the government classifies or approaches citizens or organisations.</summary>
+    ClassifiesOrContactsPeople,
+
+    /// <summary>The organisation itself judges it impactful.</summary>
+    JudgedImpactful,
+}
+
+/// <summary>The nine criteria of the EDPB (WP248 rev.01): two or more make a DPIA required, one makes it recommended.</summary>
+public enum EdpbCriterion
+{
+    /// <summary>Evaluation or scoring, including profiling and predicting.</summary>
+    EvaluationOrScoring,
+
+    /// <summary>Automated decision-making with legal or similarly significant effect.</summary>
+    AutomatedDecisionWithLegalEffect,
+
+    /// <summary>Systematic monitoring.</summary>
+    SystematicMonitoring,
+
+    /// <summary>Sensitive data or data of a highly personal nature.</summary>
+    SensitiveData,
+
+    /// <summary>Data processed on a large scale.</summary>
+    LargeScale,
+
+    /// <summary>Matching or combining data sets.</summary>
+    CombinedDataSets,
+
+    /// <summary>Data about vulnerable data subjects.</summary>
+    VulnerableSubjects,
+
+    /// <summary>Innovative use or new technology (here: machine learning and generative AI).</summary>
+    InnovativeTechnology,
+
+    /// <summary>Processing that prevents people from exercising a right or using a service or contract.</summary>
+    PreventsRightOrService,
+}
+
+/// <summary>The impact level, computed the way Canada's Algorithmic Impact Assessment does.</summary>
+public enum ImpactLevel
+{
+    /// <summary>Level I: little to no impact (raw score at most 25 % of the maximum).</summary>
+    I = 1,
+
+    /// <summary>Level II: moderate impact (at most 50 %).</summary>
+    II = 2,
+
+    /// <summary>Level III: high impact (at most 75 %).</summary>
+    III = 3,
+
+    /// <summary>Level IV: very high impact (above 75 %).</summary>
+    IV = 4,
+}
+
+/// <summary>Who in the municipality approves a project before it is used.</summary>
+public enum Approver
+{
+    /// <summary>The team and its manager.</summary>
+    Team,
+
+    /// <summary>The CDO office (or the data governance board).</summary>
+    CdoOffice,
+
+    /// <summary>The college of mayor and aldermen (college van B&amp;W).</summary>
+    College,
+
+    /// <summary>The college, after the municipal council has decided.</summary>
+    Council,
+}
