@@ -109,7 +109,7 @@ internal sealed class FrameworkReader
                     framework = framework with { MaxLevelWithoutCouncilDecision = Level(value, pointer) ?? ImpactLevel.II };
                     break;
                 case "humanFinalDecisionFromLevel":
-                    framework = framework with { HumanFinalDecisionFromLevel = value.ValueKind == JsonValueKind.Null ? null : Level(value, pointer) };
+                    framework = framework with { HumanFinalDecisionFromLevel = Level(value, pointer) };
                     break;
                 case "excluded":
                     framework = framework with { Excluded = Limits(value, pointer) };
