@@ -84,7 +84,7 @@ internal static class ImpactFactors
         new("DG-R110", "personalBaseRegistry", "/data/sources", 2, "Personal data from a base registry (BRP, BRI, BRK, BRV, WOZ, HR)", "Persoonsgegevens uit een basisregistratie (BRP, BRI, BRK, BRV, WOZ, HR)", f => NoPeople(f) ? (0, "noPersonalData") : YesNo(f.PersonalRegistry, 2)),
         new("DG-R111", "continuesLearning", "/risk/factors/continuesLearning", 3, "Keeps learning while in use", "Blijft leren tijdens gebruik", f => YesNo(f.Factors?.ContinuesLearning ?? (f.Learning == false ? false : null), 3)),
         new("DG-R112", "hardToExplain", "/risk/factors/hardToExplain", 3, "Outcome hard to explain", "Uitkomst moeilijk uit te leggen", f => YesNo(f.Factors?.HardToExplain ?? (f.Learning == false ? false : null), 3)),
-        new("DG-R113", "externalSupplier", "/suppliers", 1, "Built or run by an external supplier", "Gebouwd of beheerd door een externe leverancier", f => f.Project.Suppliers.IsDefaultOrEmpty ? (0, "none") : (1, f.Project.Suppliers[0].Name)),
+        new("DG-R113", "externalSupplier", "/suppliers", 1, "Built or run by an external supplier", "Gebouwd of beheerd door een externe leverancier", f => f.Project.Suppliers.IsDefaultOrEmpty ? (0, "0") : (1, f.Project.Suppliers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         new("DG-R114", "internationalTransfer", "/data/internationalTransfer", 2, "Personal data transferred abroad", "Persoonsgegevens naar het buitenland", f => f.Project.Data?.InternationalTransfer switch
         {
             null => NoPeople(f) ? (0, "noPersonalData") : (Unknown, ""),

@@ -180,7 +180,9 @@ public static class Generators
             from riskGroup in MaybeValue(Enum<AiActRiskGroup>())
             from area in MaybeValue(Enum<AnnexIIIArea>())
             from transparency in MaybeValue(Gen.Elements(true, false))
-            select new AiActProfile { SystemType = type, Role = role, RiskGroup = riskGroup, AnnexIIIArea = area, TransparencyObligation = transparency })
+            from practices in Gen.Frequency((3, Gen.Constant(ImmutableArray<AiPractice>.Empty)), (1, Distinct<AiPractice>(2)))
+            from exception in MaybeValue(Enum<AnnexIIIException>())
+            select new AiActProfile { SystemType = type, Role = role, RiskGroup = riskGroup, AnnexIIIArea = area, TransparencyObligation = transparency, Practices = practices, Exception = exception })
         from assessments in List(
             from type in Enum<AssessmentType>()
             from status in Enum<AssessmentStatus>()
@@ -196,7 +198,32 @@ public static class Generators
             from mitigation in Maybe(Text(2, 10, 2000))
             from owner in Maybe(Text(1, 2, 200))
             select new IdentifiedRisk { Name = name, Description = description, Mitigation = mitigation, Owner = owner }, 2)
-        select new RiskProfile { PublicationCategory = category, AiAct = ai, Assessments = assessments, Risks = risks };
+        from factors in MaybeRecord(Factors)
+        select new RiskProfile { PublicationCategory = category, AiAct = ai, Assessments = assessments, Risks = risks, Factors = factors };
+
+    private static Gen<bool?> MaybeBool => MaybeValue(Gen.Elements(true, false));
+
+    /// <summary>The risk factors: every answer null, yes or no.</summary>
+    public static Gen<RiskFactors> Factors =>
+        from profiling in MaybeBool
+        from monitoring in MaybeBool
+        from combines in MaybeBool
+        from restricts in MaybeBool
+        from legislation in MaybeBool
+        from service in MaybeValue(Enum<DigitalService>())
+        from apList in Gen.Frequency((3, Gen.Constant(ImmutableArray<ApListCategory>.Empty)), (1, Distinct<ApListCategory>(2)))
+        from reversibility in MaybeValue(Enum<Reversibility>())
+        from learning in MaybeBool
+        from hard in MaybeBool
+        from bias in MaybeBool
+        from classifies in MaybeBool
+        from judged in MaybeBool
+        select new RiskFactors
+        {
+            Profiling = profiling, SystematicMonitoring = monitoring, CombinesDataSets = combines, RestrictsRightsOrServices = restricts,
+            NewLegislation = legislation, DigitalService = service, ApList = apList, Reversibility = reversibility, ContinuesLearning = learning,
+            HardToExplain = hard, BiasTested = bias, ClassifiesOrContactsPeople = classifies, JudgedImpactful = judged,
+        };
 
     private static Gen<Transparency> Transparency =>
         from register in MaybeRecord(from id in Maybe(Gen.Elements("21356826", "ab12-cd")) from link in Maybe(Link) from publishedOn in MaybeValue(Date) select new RegisterPublication { RegisterId = id, Link = link, PublishedOn = publishedOn })
