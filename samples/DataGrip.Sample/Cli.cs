@@ -13,8 +13,8 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c> and <c>completeness</c> on an export file.</summary>
-public static class Cli
+/// <summary>The sample console: <c>validate</c>, <c>completeness</c> and <c>risk</c> on an export file.</summary>
+public static partial class Cli
 {
     public const int Valid = 0;
     public const int Invalid = 1;
@@ -24,12 +24,16 @@ public static class Cli
         Usage:
           datagrip-sample validate <file> [--lang nl|en] [--format text|json]
           datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
+          datagrip-sample risk <file> [--framework <file>] [--lang nl|en] [--format text|json] [--explain <project id>]
 
           validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
           completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
+          risk           Assess each project's risk: Pre-scan DPIA, AI Act class, register category, impact level,
+                         missing assessments, and the council's risk framework (default: the built-in one).
+          --framework <file>  A council's risk framework (JSON, schema/v1/datagrip-risk-framework.schema.json).
           --lang nl|en   Language of the messages (default: nl).
           --format text|json  A readable table (default) or JSON for tools.
-          --explain <id> List every indicator of one project.
+          --explain <id> List every indicator (completeness) or every reason (risk) of one project.
 
         Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
         """;
@@ -50,13 +54,14 @@ public static class Cli
         }
 
         var command = args[0];
-        if (command is not ("validate" or "completeness"))
+        if (command is not ("validate" or "completeness" or "risk"))
         {
             return Fail(error, $"Unknown command '{command}'.");
         }
 
         string? file = null;
         string? explain = null;
+        string? framework = null;
         var culture = new CultureInfo("nl-NL");
         var json = false;
         for (var i = 1; i < args.Length; i++)
@@ -73,11 +78,16 @@ public static class Cli
                     break;
                 case "--format":
                     return Fail(error, "--format takes 'text' or 'json'.");
-                case "--explain" when command == "completeness" && i + 1 < args.Length:
+                case "--explain" when command is "completeness" or "risk" && i + 1 < args.Length:
                     explain = args[++i];
                     break;
                 case "--explain":
-                    return Fail(error, "--explain takes a project id, with the completeness command.");
+                    return Fail(error, "--explain takes a project id, with the completeness or risk command.");
+                case "--framework" when command == "risk" && i + 1 < args.Length:
+                    framework = args[++i];
+                    break;
+                case "--framework":
+                    return Fail(error, "--framework takes a file, with the risk command.");
                 case { } option when option.StartsWith("--", StringComparison.Ordinal):
                     return Fail(error, $"Unknown option '{option}'.");
                 case { } path when file is null:
@@ -95,6 +105,11 @@ public static class Cli
 
         try
         {
+            if (command == "risk")
+            {
+                return Risk(file, framework, json, culture, explain, output, error);
+            }
+
             using var stream = File.OpenRead(file);
             return command == "validate"
                 ? Validate(stream, file, json, culture, output)

@@ -729,6 +729,46 @@ TOPICS = {
 }
 
 
+
+# ---------------------------------------------------------------------------
+# Risk factors (risk.factors) per topic, for rich and medium projects; sparse
+# projects leave them out, so the risk assessment shows what "unknown" does.
+# ---------------------------------------------------------------------------
+NO_RISK_FACTORS = {
+    "profiling": False, "systematicMonitoring": False, "combinesDataSets": False,
+    "restrictsRightsOrServices": False, "newLegislation": False, "digitalService": "none",
+    "apList": [], "reversibility": "reversible", "continuesLearning": False, "hardToExplain": False,
+    "biasTested": False, "classifiesOrContactsPeople": False, "judgedImpactful": False,
+}
+RISK_FACTORS = {
+    "scanauto": {"systematicMonitoring": True, "apList": ["flexibleCameraSurveillance"], "reversibility": "hardToReverse",
+                 "biasTested": True, "judgedImpactful": True},
+    "vroegsignalering": {"combinesDataSets": True, "apList": ["financialSituation"], "classifiesOrContactsPeople": True,
+                         "judgedImpactful": True},
+    "anonimiseren": {},
+    "bijstand": {"profiling": True, "combinesDataSets": True, "restrictsRightsOrServices": True,
+                 "apList": ["fraudPrevention", "profiling"], "reversibility": "hardToReverse", "hardToExplain": True,
+                 "biasTested": True, "classifiesOrContactsPeople": True, "judgedImpactful": True},
+    "verkeerslichten": {},
+    "wmodashboard": {"apList": ["healthData"]},
+    "leerlingenvervoer": {"reversibility": "hardToReverse"},
+    "milieupas": {},
+    "energiearmoede": {"combinesDataSets": True, "classifiesOrContactsPeople": True},
+    "subsidiecontrole": {"classifiesOrContactsPeople": True, "reversibility": "hardToReverse"},
+    "chatbot": {"digitalService": "general"},
+    "vakantieverhuur": {"combinesDataSets": True, "classifiesOrContactsPeople": True, "reversibility": "hardToReverse"},
+    "meldingen": {"digitalService": "general"},
+}
+AI_PRACTICES = {"chatbot": ["interactsWithPeople", "generatesSyntheticContent"]}
+
+
+def risk_factors(topic):
+    if topic not in RISK_FACTORS:
+        return None
+    factors = dict(NO_RISK_FACTORS)
+    factors.update(RISK_FACTORS[topic])
+    return factors
+
 # ---------------------------------------------------------------------------
 # Project list. level: "rich" (almost every group), "medium", "sparse".
 # ---------------------------------------------------------------------------
@@ -1084,6 +1124,10 @@ def build_medium(p, t, rng):
     proj["technique"] = technique(t)
     if "ai" in t:
         proj["risk"] = {"aiAct": dict(t["ai"])}
+        if p["topic"] in AI_PRACTICES:
+            proj["risk"]["aiAct"]["practices"] = list(AI_PRACTICES[p["topic"]])
+    if risk_factors(p["topic"]):
+        proj.setdefault("risk", {})["factors"] = risk_factors(p["topic"])
     if p.get("sourceId"):
         proj["sourceId"] = p["sourceId"]
     created = timestamp(rng, p.get("begin") or "2025-06")
@@ -1160,6 +1204,8 @@ def build_rich(p, t, rng):
         "risks": [{"name": n, "description": d, "mitigation": mit, "owner": PEOPLE[muni][2][0]}
                   for n, d, mit in rk["risks"]],
     }
+    if risk_factors(p["topic"]):
+        proj["risk"]["factors"] = risk_factors(p["topic"])
     published = add_months(p["begin"], 3)
     tr = {
         "register": {"registerId": p["lars"],
