@@ -21,6 +21,7 @@ public static class Ratios
     private static readonly Dictionary<string, double> Throughput = new()
     {
         ["CompletenessBenchmarks.ScoreEveryProject"] = 400_000,
+        ["RiskBenchmarks.AssessEveryProject"] = 200_000,
     };
 
     /// <summary>Prints one line per benchmark; returns the number of target misses.</summary>

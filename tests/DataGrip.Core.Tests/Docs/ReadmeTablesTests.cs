@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using DataGrip.Core.Completeness;
+using DataGrip.Core.Risk;
 using DataGrip.Core.Tests.Support;
 
 namespace DataGrip.Core.Tests.Docs;
@@ -34,5 +35,47 @@ public sealed class ReadmeTablesTests
             var code = (string)field.GetRawConstantValue()!;
             Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void RiskFactorTable_HasEveryFactorWithItsWeightAndField()
+    {
+        foreach (var factor in RiskAssessor.Factors)
+        {
+            Assert.Contains($"| {factor.Code} | {factor.Key} | {factor.MaxPoints} | {factor.English} | `{factor.Pointer}` |", Readme);
+        }
+    }
+
+    [Fact]
+    public void RiskCodeTable_HasEveryCode()
+    {
+        foreach (var field in typeof(RiskCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            var code = (string)field.GetRawConstantValue()!;
+            Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void TheFrameworkInTheReadme_IsTheDefault()
+    {
+        var text = string.Join("\n", Readme);
+        var start = text.IndexOf("```json\n{\n  \"frameworkVersion\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no framework example.");
+        var json = text.Substring(start + 8, text.IndexOf("```", start + 8, StringComparison.Ordinal) - start - 8);
+
+        var shown = RiskFramework.Load(json);
+        var standard = RiskFramework.Default;
+
+        Assert.Equal(standard.Name, shown.Name);
+        Assert.Equal(standard.MaxLevelWithoutCouncilDecision, shown.MaxLevelWithoutCouncilDecision);
+        Assert.Equal(standard.Excluded.AiActClasses.ToArray(), shown.Excluded.AiActClasses.ToArray());
+        Assert.Equal(standard.CouncilDecision.AiActClasses.ToArray(), shown.CouncilDecision.AiActClasses.ToArray());
+        Assert.Equal(standard.CouncilDecision.SpecialCategories.ToArray(), shown.CouncilDecision.SpecialCategories.ToArray());
+        Assert.Equal(standard.CouncilDecision.CriminalData, shown.CouncilDecision.CriminalData);
+        Assert.Equal(standard.RequiredAssessments.Keys.OrderBy(k => k), shown.RequiredAssessments.Keys.OrderBy(k => k));
+        Assert.All(standard.RequiredAssessments, pair => Assert.Equal(pair.Value.ToArray(), shown.RequiredAssessments[pair.Key].ToArray()));
+        Assert.Equal(standard.NoPredictiveProfilingThemes.ToArray(), shown.NoPredictiveProfilingThemes.ToArray());
+        Assert.Equal(standard.HumanFinalDecisionFromLevel, shown.HumanFinalDecisionFromLevel);
     }
 }
