@@ -9,7 +9,7 @@ namespace DataGrip.Core.Risk;
 /// </summary>
 public sealed record RiskAssessment
 {
-    private ImmutableArray<Finding> findings;
+    private readonly FindingsCache cache = new();
 
     /// <summary>The project's id.</summary>
     public required string ProjectId { get; init; }
@@ -39,18 +39,8 @@ public sealed record RiskAssessment
     public ImmutableArray<RiskReason> Reasons { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>The reasons that ask for action (Warning and Error) as findings with absolute pointers and messages in English and Dutch.</summary>
-    public ImmutableArray<Finding> Findings
-    {
-        get
-        {
-            if (findings.IsDefault)
-            {
-                findings = Build(Severity.Warning);
-            }
-
-            return findings;
-        }
-    }
+    /// <remarks>Made on first use and kept; a copy made with <c>with</c> and other reasons makes its own.</remarks>
+    public ImmutableArray<Finding> Findings => cache.Get(this);
 
     /// <summary>Every reason as a finding, explanations included.</summary>
     /// <returns>The findings, in the order of <see cref="Reasons"/>.</returns>
@@ -68,5 +58,32 @@ public sealed record RiskAssessment
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Keeps the findings made from one set of reasons. It takes no part in the record's equality, and a copy made
+    /// with <c>with</c> that changes the reasons or the pointer does not reuse it.
+    /// </summary>
+    private sealed class FindingsCache
+    {
+        private Entry? entry;
+
+        public ImmutableArray<Finding> Get(RiskAssessment owner)
+        {
+            var current = System.Threading.Volatile.Read(ref entry);
+            if (current is null || current.Reasons != owner.Reasons || !ReferenceEquals(current.Pointer, owner.Pointer))
+            {
+                current = new Entry(owner.Reasons, owner.Pointer, owner.Build(Severity.Warning));
+                System.Threading.Volatile.Write(ref entry, current);
+            }
+
+            return current.Findings;
+        }
+
+        public override bool Equals(object? obj) => obj is FindingsCache;
+
+        public override int GetHashCode() => 0;
+
+        private sealed record Entry(ImmutableArray<RiskReason> Reasons, string Pointer, ImmutableArray<Finding> Findings);
     }
 }

@@ -185,4 +185,19 @@ public sealed class RiskCaseTests
         Assert.All(results[1].Findings, f => Assert.StartsWith("/projects/1", f.Pointer, System.StringComparison.Ordinal));
         Assert.Equal(results[1].Reasons.Length, results[1].Explain().Length);
     }
+
+    [Fact]
+    public void Findings_FollowTheReasonsAndPointer_OfACopy_AndTakeNoPartInEquality()
+    {
+        var result = Assessor.Assess(BenefitsFraud());
+        var before = result.Findings;
+
+        var moved = result with { Pointer = "/projects/7" };
+        var quiet = result with { Reasons = [] };
+
+        Assert.All(moved.Findings, f => Assert.StartsWith("/projects/7", f.Pointer, System.StringComparison.Ordinal));
+        Assert.Empty(quiet.Findings);
+        Assert.Equal(before.Length, result.Findings.Length);
+        Assert.Equal(result with { }, result);
+    }
 }
