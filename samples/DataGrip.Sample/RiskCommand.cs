@@ -115,8 +115,8 @@ public static partial class Cli
             ? $"AI-verordening: {ClassName(result.AiAct.Class, dutch)}; DPIA: {OutcomeName(result.Dpia.Outcome, dutch)} (risicoscore {result.Dpia.RiskScore}); categorie {Letter(result.PublicationCategory.Category)}; impactniveau {result.Impact.Level} ({result.Impact.Score} van {result.Impact.MaxRawScore}, maatregelen {result.Impact.MitigationScore} van {result.Impact.MaxMitigationScore})."
             : $"AI Act: {ClassName(result.AiAct.Class, dutch)}; DPIA: {OutcomeName(result.Dpia.Outcome, dutch)} (risk score {result.Dpia.RiskScore}); category {Letter(result.PublicationCategory.Category)}; impact level {result.Impact.Level} ({result.Impact.Score} of {result.Impact.MaxRawScore}, mitigation {result.Impact.MitigationScore} of {result.Impact.MaxMitigationScore}).");
         output.WriteLine(dutch
-            ? $"Niveau {obligations.Level}: goedkeuring door {obligations.Approver}, {obligations.PeerReviewers} externe beoordelaar(s), menselijk eindbesluit {(obligations.HumanFinalDecision ? "ja" : "nee")}."
-            : $"Level {obligations.Level}: approved by {obligations.Approver}, {obligations.PeerReviewers} peer reviewer(s), human final decision {(obligations.HumanFinalDecision ? "yes" : "no")}.");
+            ? $"Niveau {obligations.Level}: goedkeuring door {ApproverName(obligations.Approver, dutch)}, {obligations.PeerReviewers} externe beoordelaar(s), menselijk eindbesluit {(obligations.HumanFinalDecision ? "ja" : "nee")}."
+            : $"Level {obligations.Level}: approved by {ApproverName(obligations.Approver, dutch)}, {obligations.PeerReviewers} peer reviewer(s), human final decision {(obligations.HumanFinalDecision ? "yes" : "no")}.");
         if (!result.AiAct.Obligations.IsEmpty)
         {
             output.WriteLine((dutch ? "Verplichtingen AI-verordening: " : "AI Act obligations: ") + string.Join(", ", result.AiAct.Obligations.Select(Camel)));
@@ -190,5 +190,17 @@ public static partial class Cli
         (DpiaOutcome.NotRequired, false) => "not required",
         (_, true) => "onbepaald",
         _ => "undetermined",
+    };
+
+    private static string ApproverName(Approver approver, bool dutch) => (approver, dutch) switch
+    {
+        (Approver.Team, true) => "het team",
+        (Approver.Team, false) => "the team",
+        (Approver.CdoOffice, true) => "het CDO-office",
+        (Approver.CdoOffice, false) => "the CDO office",
+        (Approver.College, true) => "het college van B&W",
+        (Approver.College, false) => "the college of mayor and aldermen",
+        (_, true) => "de gemeenteraad",
+        _ => "the municipal council",
     };
 }
