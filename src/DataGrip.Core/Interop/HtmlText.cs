@@ -33,7 +33,7 @@ internal static class HtmlText
     /// <summary>The clean text of an HTML (or plain) value.</summary>
     public static string ToText(string html)
     {
-        if (html.IndexOfAny(['<', '&', '\r', '\n', '\u00A0']) < 0)
+        if (html.IndexOfAny(['<', '&', '\r', '\n', '\u00A0', SoftBreak]) < 0)
         {
             return html.Trim();
         }
@@ -75,8 +75,11 @@ internal static class HtmlText
                     case "br":
                         raw.Append('\n');
                         break;
-                    case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "tr":
-                        raw.Append(tag == "p" || tag.StartsWith("h", StringComparison.Ordinal) ? "\n\n" : "\n");
+                    case "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                        raw.Append("\n\n");
+                        break;
+                    case "div" or "table" or "tr":
+                        raw.Append(SoftBreak);
                         break;
                     case "ul" or "ol":
                         raw.Append("\n\n");
@@ -94,7 +97,7 @@ internal static class HtmlText
 
                         break;
                     case "li" when !closing:
-                        raw.Append('\n');
+                        raw.Append(SoftBreak);
                         var last = listDepthOrdered.Count - 1;
                         if (last >= 0 && listDepthOrdered[last] > 0)
                         {
@@ -108,7 +111,7 @@ internal static class HtmlText
 
                         break;
                     case "li":
-                        raw.Append('\n');
+                        raw.Append(SoftBreak);
                         break;
                 }
 
@@ -182,31 +185,47 @@ internal static class HtmlText
         return html.ToString();
     }
 
-    /// <summary>Trims every line, drops blank lines at both ends and keeps at most one blank line in a row.</summary>
+    /// <summary>
+    /// Trims every line, drops blank lines at both ends and keeps at most one blank line in a row. Two new lines in a
+    /// row make a blank line; a soft break (from div and li) only ends a line.
+    /// </summary>
     internal static string Tidy(string raw)
     {
         var text = new StringBuilder(raw.Length);
-        var pendingBreaks = 0;
-        foreach (var untrimmed in raw.Split('\n'))
+        var hardBreaks = 0;
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
         {
-            var line = untrimmed.Trim();
-            if (line.Length == 0)
+            if (i < raw.Length && raw[i] != '\n' && raw[i] != SoftBreak)
             {
-                pendingBreaks++;
                 continue;
             }
 
-            if (text.Length > 0)
+            var line = raw.Substring(start, i - start).Trim();
+            if (line.Length > 0)
             {
-                text.Append(pendingBreaks > 0 ? "\n\n" : "\n");
+                if (text.Length > 0)
+                {
+                    text.Append(hardBreaks >= 2 ? "\n\n" : "\n");
+                }
+
+                text.Append(line);
+                hardBreaks = 0;
             }
 
-            text.Append(line);
-            pendingBreaks = 0;
+            if (i < raw.Length && raw[i] == '\n')
+            {
+                hardBreaks++;
+            }
+
+            start = i + 1;
         }
 
         return text.ToString();
     }
+
+    /// <summary>Ends a line without making a blank line (div, li).</summary>
+    private const char SoftBreak = '\u0001';
 
     private static bool IsList(string[] lines, bool ordered)
     {

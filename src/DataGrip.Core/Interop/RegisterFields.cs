@@ -38,7 +38,9 @@ internal static class RegisterFields
     public static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
     {
         ["name"] = 100,
-        ["description_short"] = 350,
+        // The guide (ch02) and the register's own v1.0 supplier templates (up to 398 characters) say 400; the
+        // config file v1_0.json says 350. The published guide wins here.
+        ["description_short"] = 400,
         ["organization"] = 100,
         ["begin_date"] = 7,
         ["end_date"] = 7,
