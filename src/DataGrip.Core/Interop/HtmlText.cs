@@ -56,6 +56,14 @@ internal static class HtmlText
                 }
 
                 var tag = TagName(html, i + 1, close, out var closing);
+                if (tag is null)
+                {
+                    // Not a tag: "<https://…>" (a link in Markdown), "a <b" or "<3".
+                    raw.Append(c);
+                    i++;
+                    continue;
+                }
+
                 i = close + 1;
                 if (skipUntil is not null)
                 {
@@ -246,9 +254,15 @@ internal static class HtmlText
     private static string Escape(string text) =>
         text.IndexOfAny(['&', '<', '>']) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    private static string TagName(string html, int start, int end, out bool closing)
+    /// <summary>The lower-case name of the tag between '&lt;' and '&gt;', "" for a comment, null when it is no tag.</summary>
+    private static string? TagName(string html, int start, int end, out bool closing)
     {
         closing = html[start] == '/';
+        if (html[start] == '!')
+        {
+            return string.Empty;
+        }
+
         var i = closing ? start + 1 : start;
         var name = new StringBuilder(8);
         while (i < end && char.IsLetterOrDigit(html[i]))
@@ -257,7 +271,7 @@ internal static class HtmlText
             i++;
         }
 
-        return name.ToString();
+        return name.Length > 0 && (i == end || html[i] == '/' || char.IsWhiteSpace(html[i])) ? name.ToString() : null;
     }
 
     private static bool TryEntity(string html, int start, out string decoded, out int length)

@@ -154,6 +154,8 @@ public sealed class NormaliserTests
     [InlineData("<script>alert(1)</script>tekst", "tekst")]
     [InlineData("  plain\r\n\r\n\r\n  text  ", "plain\n\ntext")]
     [InlineData("a < b & c", "a < b & c")]
+    [InlineData("zie de website van het Kadaster <https://www.kadaster.nl/bag>.", "zie de website van het Kadaster <https://www.kadaster.nl/bag>.")]
+    [InlineData("<P CLASS=\"x\">Hoofdletters</P><BR/>regel", "Hoofdletters\n\nregel")]
     public void Html_ToCleanText(string html, string expected) => Assert.Equal(expected, HtmlText.ToText(html));
 
     [Fact]

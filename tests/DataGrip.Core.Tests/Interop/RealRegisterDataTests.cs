@@ -41,6 +41,25 @@ public sealed class RealRegisterDataTests
         var report = new ExportValidator().Validate(DataGripJson.WriteExport(result.Export));
         Assert.DoesNotContain(report.Findings, f => f.Severity == DataGrip.Core.Severity.Error);
 
+        // Every value of every imported row is accounted for: mapped, normalised, kept as extension or empty.
+        Assert.All(result.Fields, f => Assert.Equal(96, f.Mapped + f.Normalised + f.KeptAsExtension + f.Skipped));
+
+        // Every value that could not be mapped is in its project's extensions, unchanged.
+        using var original = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Export2022));
+        var byId = result.Export.Projects.ToDictionary(p => p.Id);
+        foreach (var finding in result.Findings.Where(f => f.Code is InteropCodes.KeptAsExtension or InteropCodes.ValueTooLong))
+        {
+            var parts = finding.Pointer.Split('/');
+            var row = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            var project = byId[$"ar-{row + 1:D4}"];
+            var kept = project.Extensions["x-algoritmeregister-" + parts[2].ToLowerInvariant()];
+            Assert.Equal(original.RootElement[row].GetProperty(parts[2]).GetRawText(), kept.GetRawText());
+        }
+
+        // The organisations: the municipalities get their CBS code, the ministries their type.
+        Assert.Equal(75, result.Export.Projects.Count(p => p.Organization.Code is not null));
+        Assert.Equal(21, result.Export.Projects.Count(p => p.Organization.Type == OrganizationType.Ministerie));
+
         foreach (var field in result.Fields)
         {
             Console.WriteLine($"{field.Field,-24} mapped {field.Mapped,3}  normalised {field.Normalised,3}  extension {field.KeptAsExtension,3}  skipped {field.Skipped,3}");
@@ -50,5 +69,31 @@ public sealed class RealRegisterDataTests
         {
             Console.WriteLine($"{group.Key}: {group.Count()}  e.g. {group.First()}");
         }
+    }
+
+    [Fact]
+    public void EverySupplierTemplate_ImportsWithoutErrorsAndValidates()
+    {
+        if (Templates is null)
+        {
+            Console.WriteLine("SKIPPED: ../shared/data/algoritmeregister/templates-v1.0 is not on this machine.");
+            return;
+        }
+
+        var importer = new AlgoritmeregisterImporter();
+        var projects = Directory.GetFiles(Templates, "*.json").OrderBy(f => f, StringComparer.Ordinal)
+            .SelectMany(file =>
+            {
+                var result = importer.Import(File.ReadAllText(file), new ImportOptions { SourceName = Path.GetFileName(file) });
+                Assert.False(result.HasErrors, file);
+                Assert.All(result.StandardVersions.Keys, v => Assert.Equal("1.0", v));
+                return result.Export.Projects;
+            })
+            .ToArray();
+
+        Assert.Equal(27, projects.Length);
+        Assert.All(projects, p => Assert.Equal(Provenance.SupplierTemplate, p.Record!.Provenance));
+        var report = new ExportValidator().Validate(DataGripJson.WriteExport(new ProjectExport { Projects = [.. projects] }));
+        Assert.DoesNotContain(report.Findings, f => f.Severity == DataGrip.Core.Severity.Error);
     }
 }
