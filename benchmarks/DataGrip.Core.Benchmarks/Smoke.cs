@@ -30,7 +30,7 @@ public static class Smoke
             .AddFilter(new SimpleFilter(b => b.Parameters["Count"] is 1_000))
             .WithOptions(ConfigOptions.DisableLogFile);
 
-        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks)], config).ToList();
+        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks), typeof(InteropBenchmarks)], config).ToList();
         var misses = Ratios.Print(summaries);
         var crashed = Ratios.Crashed(summaries);
 

@@ -350,7 +350,14 @@ public sealed class AlgoritmeregisterImporter
     private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)
     {
         tooLarge = false;
-        using var buffer = new MemoryStream();
+        var known = input.CanSeek ? input.Length - input.Position : 0;
+        if (known > limit)
+        {
+            tooLarge = true;
+            return default;
+        }
+
+        using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = input.Read(chunk, 0, chunk.Length)) > 0)

@@ -38,7 +38,7 @@ internal static class HtmlText
             return html.Trim();
         }
 
-        var raw = new StringBuilder(html.Length);
+        var raw = new TextSink(html.Length);
         var listDepthOrdered = new System.Collections.Generic.List<int>(); // -1 for ul, else the next number of an ol
         var skipUntil = (string?)null;
         var i = 0;
@@ -109,7 +109,8 @@ internal static class HtmlText
                         var last = listDepthOrdered.Count - 1;
                         if (last >= 0 && listDepthOrdered[last] > 0)
                         {
-                            raw.Append(listDepthOrdered[last].ToString(CultureInfo.InvariantCulture)).Append(". ");
+                            raw.Append(listDepthOrdered[last].ToString(CultureInfo.InvariantCulture));
+                            raw.Append(". ");
                             listDepthOrdered[last]++;
                         }
                         else
@@ -148,7 +149,7 @@ internal static class HtmlText
             i++;
         }
 
-        return Tidy(raw.ToString());
+        return raw.ToString();
     }
 
     /// <summary>The register HTML of a clean text: paragraphs in p, single line breaks as br, lists as ul/ol.</summary>
@@ -199,37 +200,13 @@ internal static class HtmlText
     /// </summary>
     internal static string Tidy(string raw)
     {
-        var text = new StringBuilder(raw.Length);
-        var hardBreaks = 0;
-        var start = 0;
-        for (var i = 0; i <= raw.Length; i++)
+        var sink = new TextSink(raw.Length);
+        foreach (var c in raw)
         {
-            if (i < raw.Length && raw[i] != '\n' && raw[i] != SoftBreak)
-            {
-                continue;
-            }
-
-            var line = raw.Substring(start, i - start).Trim();
-            if (line.Length > 0)
-            {
-                if (text.Length > 0)
-                {
-                    text.Append(hardBreaks >= 2 ? "\n\n" : "\n");
-                }
-
-                text.Append(line);
-                hardBreaks = 0;
-            }
-
-            if (i < raw.Length && raw[i] == '\n')
-            {
-                hardBreaks++;
-            }
-
-            start = i + 1;
+            sink.Append(c);
         }
 
-        return text.ToString();
+        return sink.ToString();
     }
 
     /// <summary>Ends a line without making a blank line (div, li).</summary>
@@ -263,15 +240,91 @@ internal static class HtmlText
             return string.Empty;
         }
 
-        var i = closing ? start + 1 : start;
-        var name = new StringBuilder(8);
+        var first = closing ? start + 1 : start;
+        var i = first;
+        var upper = false;
         while (i < end && char.IsLetterOrDigit(html[i]))
         {
-            name.Append(char.ToLowerInvariant(html[i]));
+            upper |= char.IsUpper(html[i]);
             i++;
         }
 
-        return name.Length > 0 && (i == end || html[i] == '/' || char.IsWhiteSpace(html[i])) ? name.ToString() : null;
+        if (i == first || (i < end && html[i] != '/' && !char.IsWhiteSpace(html[i])))
+        {
+            return null;
+        }
+
+        var name = html.Substring(first, i - first);
+        return upper ? name.ToLowerInvariant() : name;
+    }
+
+    /// <summary>
+    /// Collects clean text in one pass: trims every line, drops blank lines at both ends, and turns the breaks
+    /// between two lines into one new line, or a blank line when two or more hard breaks came between them.
+    /// </summary>
+    private sealed class TextSink(int capacity)
+    {
+        private readonly StringBuilder text = new(capacity);
+        private int lastContent;
+        private int hardBreaks;
+        private bool inLine;
+
+        public void Append(string value)
+        {
+            foreach (var c in value)
+            {
+                Append(c);
+            }
+        }
+
+        public void Append(char c)
+        {
+            if (c == '\n' || c == SoftBreak)
+            {
+                if (inLine)
+                {
+                    text.Length = lastContent;
+                    inLine = false;
+                    hardBreaks = 0;
+                }
+
+                hardBreaks += c == '\n' ? 1 : 0;
+                return;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (inLine)
+                {
+                    text.Append(c);
+                }
+
+                return;
+            }
+
+            if (!inLine)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(hardBreaks >= 2 ? "\n\n" : "\n");
+                }
+
+                inLine = true;
+            }
+
+            text.Append(c);
+            lastContent = text.Length;
+        }
+
+        public override string ToString()
+        {
+            if (inLine)
+            {
+                text.Length = lastContent;
+            }
+
+            return text.ToString();
+        }
     }
 
     private static bool TryEntity(string html, int start, out string decoded, out int length)

@@ -25,6 +25,8 @@ internal sealed class RowMapper
     private readonly ImportSession session;
     private readonly string pointer;
     private readonly int row;
+    // The values point into the input document; the project's Extensions init clones them (ExtensibleRecord.Copy),
+    // before the document is disposed.
     private readonly Dictionary<string, JsonElement> extensions = new(StringComparer.Ordinal);
     private readonly ProjectDraft draft = new();
     private string version = "1.0";
@@ -70,14 +72,16 @@ internal sealed class RowMapper
             return string.Empty;
         }
 
-        if (fields.All(f => IsEmpty(f.Value)))
+        // Only a row without a name and an organisation can be empty; then look at every value ("  ", "-" count as empty).
+        var name = Value("name");
+        var organization = TextKey.Of(Value("organization"));
+        if (IsBlank(name) && organization.Length == 0
+            && fields.All(f => IsEmpty(f.Value) || (f.Value.ValueKind == JsonValueKind.String && IsBlank(f.Value.GetString()!))))
         {
             session.Findings.Add(InteropMessages.Create(InteropCodes.EmptyRowSkipped, pointer, ("Row", row)));
             return true;
         }
 
-        var name = Value("name");
-        var organization = TextKey.Of(Value("organization"));
         var header = organization is "required" or "optional" or "organisatie" or "organization" or "organisatienaam"
             || TextKey.Of(name) is "required" or "naam" or "name";
         var questions = new[] { "status", "type", "iama", "dpia", "mprd" }.Count(k => Value(k).EndsWith("?", StringComparison.Ordinal));
@@ -276,7 +280,7 @@ internal sealed class RowMapper
                 }
                 else
                 {
-                    extensions[Extension(name)] = value.Clone();
+                    extensions[Extension(name)] = value;
                     session.Count(key, Outcome.Extension);
                     session.Findings.Add(InteropMessages.Create(InteropCodes.UnknownField, Pointer(name), ("Field", name), ("Extension", Extension(name))));
                 }
@@ -870,7 +874,7 @@ internal sealed class RowMapper
             return null;
         }
 
-        session.Count(key, changed || raw != value.GetString() ? Outcome.Normalised : Outcome.Mapped);
+        session.Count(key, changed || !value.ValueEquals(raw) ? Outcome.Normalised : Outcome.Mapped);
         return url;
     }
 
@@ -913,12 +917,12 @@ internal sealed class RowMapper
     }
 
     private void Count(string key, JsonElement value, string text) =>
-        session.Count(key, value.ValueKind == JsonValueKind.String && value.GetString() == text ? Outcome.Mapped : Outcome.Normalised);
+        session.Count(key, value.ValueKind == JsonValueKind.String && value.ValueEquals(text) ? Outcome.Mapped : Outcome.Normalised);
 
     private void Keep(string key, string name, JsonElement value, string reason, string? extension = null)
     {
         extension ??= Extension(name);
-        extensions[extension] = value.Clone();
+        extensions[extension] = value;
         session.Count(key, Outcome.Extension);
         session.Findings.Add(InteropMessages.Create(InteropCodes.KeptAsExtension, Pointer(name), ("Value", value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()), ("Field", name), ("Reason", reason), ("Extension", extension)));
     }
@@ -926,7 +930,7 @@ internal sealed class RowMapper
     private void TooLong(string key, string name, JsonElement value, int length, int maxLength)
     {
         var extension = Extension(name);
-        extensions[extension] = value.Clone();
+        extensions[extension] = value;
         session.Count(key, Outcome.Extension);
         session.Findings.Add(InteropMessages.Create(InteropCodes.ValueTooLong, Pointer(name), ("Field", name), ("Length", length), ("MaxLength", maxLength), ("Extension", extension)));
     }
@@ -949,10 +953,11 @@ internal sealed class RowMapper
 
     private string Pointer(string name) => JsonPointer.Append(pointer, name);
 
+    /// <summary>Null, "" or []; text of only spaces or dashes is found empty later, when it is read.</summary>
     private static bool IsEmpty(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => true,
-        JsonValueKind.String => value.GetString()!.Trim().Length == 0,
+        JsonValueKind.String => value.ValueEquals(string.Empty),
         JsonValueKind.Array => value.GetArrayLength() == 0,
         _ => false,
     };
