@@ -190,6 +190,7 @@ public sealed class ImporterTests
         Assert.Equal(AssessmentStatus.NotRequired, project.Risk.Assessments.Single(a => a.Type == AssessmentType.Iama).Status);
         Assert.Empty(project.Extensions);
         Assert.Contains(result.Findings, f => f.Code == InteropCodes.MunicipalityMatched);
+        Assert.Contains(result.Findings, f => f.Code == InteropCodes.ValueInterpreted && f.Pointer == "/0/status" && f.MessageEnglish.Contains("since 2020-12-18"));
         Assert.Equal(1, result.Fields.Single(f => f.Field == "status").Normalised);
     }
 
