@@ -309,6 +309,7 @@ internal sealed class RowMapper
 
     private void MapOrganization(string key, string name, JsonElement value)
     {
+        draft.OrganizationGiven = true;
         var text = Plain(key, name, value, WireLimits.Label, count: false);
         if (text is null)
         {
@@ -357,7 +358,12 @@ internal sealed class RowMapper
         }
         else if (value.ValueKind == JsonValueKind.String)
         {
-            items = ThemeNormaliser.Items(value.GetString()!);
+            if (ShortText(key, name, value) is not { } text)
+            {
+                return;
+            }
+
+            items = ThemeNormaliser.Items(text);
         }
         else
         {
@@ -399,7 +405,7 @@ internal sealed class RowMapper
 
     private void MapStatus(string key, string name, JsonElement value)
     {
-        var text = RawText(key, name, value);
+        var text = ShortText(key, name, value);
         if (text is null)
         {
             return;
@@ -423,7 +429,7 @@ internal sealed class RowMapper
 
     private void MapPublicationCategory(string key, string name, JsonElement value)
     {
-        var text = RawText(key, name, value);
+        var text = ShortText(key, name, value);
         if (text is null)
         {
             return;
@@ -493,7 +499,7 @@ internal sealed class RowMapper
 
     private void MapLanguage(string key, string name, JsonElement value)
     {
-        var text = RawText(key, name, value);
+        var text = ShortText(key, name, value);
         if (text is null)
         {
             return;
@@ -518,7 +524,7 @@ internal sealed class RowMapper
 
     private void MapType(string key, string name, JsonElement value)
     {
-        var text = RawText(key, name, value);
+        var text = ShortText(key, name, value);
         if (text is null)
         {
             return;
@@ -627,10 +633,10 @@ internal sealed class RowMapper
             session.Findings.Add(InteropMessages.Create(InteropCodes.NameMissing, Pointer("name"), ("Placeholder", NameToFillIn)));
         }
 
-        var organization = draft.Organization;
-        if (organization is null)
+        var organization = draft.Organization ?? new Organization { Name = OrganizationToFillIn };
+        var template = !draft.OrganizationGiven;
+        if (template)
         {
-            organization = new Organization { Name = OrganizationToFillIn };
             session.Findings.Add(InteropMessages.Create(InteropCodes.NoOrganization, Pointer("organization")));
         }
 
@@ -677,7 +683,7 @@ internal sealed class RowMapper
             Transparency = draft.Website is null ? null : new Transparency { PublicPage = draft.Website },
             Record = new RecordInfo
             {
-                Provenance = draft.Organization is null ? Provenance.SupplierTemplate : Provenance.Import,
+                Provenance = template ? Provenance.SupplierTemplate : Provenance.Import,
                 Source = session.Options.SourceName is { Length: > 0 and <= 500 } source ? source : null,
             },
             Extensions = extensions,
@@ -776,7 +782,17 @@ internal sealed class RowMapper
             : AssessmentType.Other;
     }
 
-    private string? Plain(string key, string name, JsonElement value, int maxLength, bool count = true)
+    private string? Plain(string key, string name, JsonElement value, int maxLength, bool count = true) =>
+        ReadText(key, name, value, maxLength, html: false, count);
+
+    private string? Html(string key, string name, JsonElement value) =>
+        ReadText(key, name, value, WireLimits.Text, html: true, count: true);
+
+    /// <summary>
+    /// A text value, trimmed; HTML fields (and plain fields that hold tags) become clean text. Empty: counted as
+    /// skipped. Longer than the model allows: kept whole as an extension (a name is cut, its original kept).
+    /// </summary>
+    private string? ReadText(string key, string name, JsonElement value, int maxLength, bool html, bool count)
     {
         var raw = RawText(key, name, value);
         if (raw is null)
@@ -786,11 +802,12 @@ internal sealed class RowMapper
 
         if (raw.Length > 4 * maxLength + 1000)
         {
+            // Cleaning cannot bring it within the limit; do not spend time on it (a 100 MB field).
             TooLong(key, name, value, raw.Length, maxLength);
             return null;
         }
 
-        var text = raw.IndexOf('<') >= 0 && HtmlText.LooksLikeHtml(raw) ? HtmlText.ToText(raw) : raw.Trim();
+        var text = html || (raw.IndexOf('<') >= 0 && HtmlText.LooksLikeHtml(raw)) ? HtmlText.ToText(raw) : raw.Trim();
         if (text.Length == 0)
         {
             session.Count(key, Outcome.Skipped);
@@ -811,40 +828,24 @@ internal sealed class RowMapper
         return text;
     }
 
-    private string? Html(string key, string name, JsonElement value)
+    /// <summary>The text of a value that names a status, type, date or label: at most 1,000 characters, else kept.</summary>
+    private string? ShortText(string key, string name, JsonElement value)
     {
         var raw = RawText(key, name, value);
-        if (raw is null)
+        if (raw is not null && raw.Length > MaxLabel)
         {
+            TooLong(key, name, value, raw.Length, MaxLabel);
             return null;
         }
 
-        if (raw.Length > 4 * WireLimits.Text)
-        {
-            TooLong(key, name, value, raw.Length, WireLimits.Text);
-            return null;
-        }
-
-        var text = HtmlText.ToText(raw);
-        if (text.Length == 0)
-        {
-            session.Count(key, Outcome.Skipped);
-            return null;
-        }
-
-        if (text.Length > WireLimits.Text)
-        {
-            TooLong(key, name, value, text.Length, WireLimits.Text);
-            return null;
-        }
-
-        Count(key, value, text);
-        return text;
+        return raw;
     }
+
+    private const int MaxLabel = 1000;
 
     private PartialDate? Date(string key, string name, JsonElement value)
     {
-        var raw = RawText(key, name, value);
+        var raw = ShortText(key, name, value);
         if (raw is null)
         {
             return null;
@@ -973,6 +974,7 @@ internal sealed class RowMapper
         public string? Website, ProcessIndexUrl, PublicCode;
         public string? Goal, Impact, Proportionality, HumanIntervention, Risks, LawfulBasis, MethodsAndModels, Monitoring, ObjectionProcedure, Performance;
         public Organization? Organization;
+        public bool OrganizationGiven;
         public Phase? Phase;
         public PartialDate? BeginDate, EndDate, NextReview, StatusSince;
         public PublicationCategory? PublicationCategory;

@@ -116,6 +116,21 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void HugeValuesInLabelFields_AreKeptNotNormalised()
+    {
+        var huge = new string('x', 5_000_000);
+        var result = Importer.Import($"[{{\"name\": \"A\", \"organization\": \"{new string('o', 300)}\", \"status\": \"{huge}\", \"category\": \"{huge}\", \"begin_date\": \"{huge}\"}}]");
+
+        var project = Assert.Single(result.Export.Projects);
+        Assert.Equal(4, result.Findings.Count(f => f.Code == InteropCodes.ValueTooLong));
+        Assert.Equal(huge.Length, project.Extensions["x-algoritmeregister-status"].GetString()!.Length);
+        Assert.Equal(300, project.Extensions["x-algoritmeregister-organization"].GetString()!.Length);
+        // An organisation that is there but too long is no supplier template.
+        Assert.Equal(Provenance.Import, project.Record!.Provenance);
+        Assert.DoesNotContain(result.Findings, f => f.Code == InteropCodes.NoOrganization);
+    }
+
+    [Fact]
     public void InputOverTheLimit_IsReportedNotRead()
     {
         var result = Importer.Import(new MemoryStream(new byte[5000]), new ImportOptions { MaxInputBytes = 1000 });
