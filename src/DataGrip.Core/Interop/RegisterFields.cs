@@ -32,6 +32,9 @@ internal static class RegisterFields
         "mprd", "monitoring", "performance_standard", "competent_authority", "iama", "iama_description", "dpia",
         "dpia_description", "objection_procedure", "uuid", "area", "revision_date", "schema", "id",
         "lawful_basis_link", "source_data_link", "create_dt", "language", "state",
+
+        // The site-data dump (pub_data.json) adds these to every row.
+        "published", "released", "owner", "leverancier_id",
     };
 
     /// <summary>The v1.0 maximum length of each limited text field (config <c>max_length</c>).</summary>

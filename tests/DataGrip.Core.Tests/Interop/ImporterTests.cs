@@ -210,6 +210,27 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void SiteDataDumpRows_AreRead()
+    {
+        // The shape of the register's pub_data.json (MinBZK/Algoritmeregister backend/app/etl/data, 2023).
+        var result = Importer.Import("""
+            [{"name": "Vroeg eropaf", "organization": "Gemeente Amsterdam", "department": "Directie Inkomen", "type": null, "category": null,
+              "status": null, "standard_version": "0.1.0", "uuid": null, "contact_email": "CIO-office@amsterdam.nl", "lang": "Nederlands",
+              "published": true, "released": true, "create_dt": "2023-03-31 08:34:11.986578+00:00", "lars": "75856898",
+              "owner": "gemeente-amsterdam", "leverancier_id": null}]
+            """);
+
+        var project = Assert.Single(result.Export.Projects);
+        Assert.Equal("lars-75856898", project.Id);
+        Assert.Equal("75856898", project.ExternalIds!.AlgoritmeregisterLars);
+        Assert.Equal("GM0363", project.Organization.Code);
+        Assert.Equal(1, result.StandardVersions["0.1"]);
+        Assert.True(project.Extensions["x-algoritmeregister-published"].GetBoolean());
+        Assert.Equal("gemeente-amsterdam", project.Extensions["x-algoritmeregister-owner"].GetString());
+        Assert.DoesNotContain(result.Findings, f => f.Code == InteropCodes.UnknownField);
+    }
+
+    [Fact]
     public void ASupplierTemplate_IsMarkedAsOne()
     {
         var result = Importer.Import("[{\"id\": \"leverancier-x\", \"name\": \"A\", \"organization\": null, \"provider\": \"X B.V.\"}]", new ImportOptions { SourceName = "X.json" });
