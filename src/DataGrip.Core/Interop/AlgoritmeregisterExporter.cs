@@ -124,7 +124,7 @@ public sealed class AlgoritmeregisterExporter
                 text = Cut(text, max - 1) + "…";
             }
 
-            writer.WriteString(field, text);
+            writer.WriteString(field, WellFormed(text));
         }
 
         private void Html(string field, string? modelText, string? keptField)
@@ -144,7 +144,7 @@ public sealed class AlgoritmeregisterExporter
                 html = CutHtml(tidy, max);
             }
 
-            writer.WriteString(field, html);
+            writer.WriteString(field, WellFormed(html));
         }
 
         private void Themes()
@@ -195,8 +195,8 @@ public sealed class AlgoritmeregisterExporter
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString("title", title);
-                writer.WriteString("link", list[i].Link ?? string.Empty);
+                writer.WriteString("title", WellFormed(title));
+                writer.WriteString("link", WellFormed(list[i].Link ?? string.Empty));
                 writer.WriteEndObject();
             }
 
@@ -287,6 +287,24 @@ public sealed class AlgoritmeregisterExporter
             }
 
             return HtmlText.ToHtml(HtmlText.Tidy(Cut(text, low)) + "…");
+        }
+
+        /// <summary>The text with any unpaired surrogate (which JSON cannot carry as UTF-8) replaced by U+FFFD.</summary>
+        private static string WellFormed(string text)
+        {
+            char[]? chars = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var paired = char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                    : !char.IsLowSurrogate(text[i]) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+                if (!paired)
+                {
+                    chars ??= text.ToCharArray();
+                    chars[i] = '\uFFFD';
+                }
+            }
+
+            return chars is null ? text : new string(chars);
         }
 
         /// <summary>The first characters of a text, never splitting a surrogate pair.</summary>

@@ -73,8 +73,10 @@ internal sealed class RowMapper
         }
 
         // Only a row without a name and an organisation can be empty; then look at every value ("  ", "-" count as empty).
+        // Keys of short values only: a header cell is a word, and a 100 MB value must not be normalised here.
+        string Key(string text) => text.Length <= MaxLabel ? TextKey.Of(text) : text.Substring(0, 100);
         var name = Value("name");
-        var organization = TextKey.Of(Value("organization"));
+        var organization = Key(Value("organization"));
         if (IsBlank(name) && organization.Length == 0
             && fields.All(f => IsEmpty(f.Value) || (f.Value.ValueKind == JsonValueKind.String && IsBlank(f.Value.GetString()!))))
         {
@@ -83,7 +85,7 @@ internal sealed class RowMapper
         }
 
         var header = organization is "required" or "optional" or "organisatie" or "organization" or "organisatienaam"
-            || TextKey.Of(name) is "required" or "naam" or "name";
+            || Key(name) is "required" or "naam" or "name";
         var questions = new[] { "status", "type", "iama", "dpia", "mprd" }.Count(k => Value(k).EndsWith("?", StringComparison.Ordinal));
         if (header || questions >= 2 || organization.StartsWith("de volledige naam van de organisatie", StringComparison.Ordinal))
         {

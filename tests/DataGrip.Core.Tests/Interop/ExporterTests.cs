@@ -119,6 +119,16 @@ public sealed class ExporterTests
     }
 
     [Fact]
+    public void UnpairedSurrogates_AreReplacedNotThrown()
+    {
+        var payload = Exporter.Export(Complete() with { Name = "A\ud800B", Purpose = new Purpose { GoalAndImpact = "x\udc00" } });
+
+        var json = JsonDocument.Parse(payload.Json).RootElement;
+        Assert.Equal("A\uFFFDB", json.GetProperty("name").GetString());
+        Assert.Equal("<p>x\uFFFD</p>", json.GetProperty("goal").GetString());
+    }
+
+    [Fact]
     public void ExportAll_GivesOnePayloadPerProject() =>
         Assert.Equal(new[] { "a", "b" }, Exporter.ExportAll(new ProjectExport { Projects = [Complete() with { Id = "a" }, Complete() with { Id = "b" }] }).Select(p => p.ProjectId));
 
