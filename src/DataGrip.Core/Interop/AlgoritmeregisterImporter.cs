@@ -350,6 +350,15 @@ public sealed class AlgoritmeregisterImporter
     private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)
     {
         tooLarge = false;
+        if (input is MemoryStream memory && memory.TryGetBuffer(out var held))
+        {
+            // Already in memory: read it where it is.
+            var position = (int)memory.Position;
+            tooLarge = held.Count - position > limit;
+            memory.Position = held.Count;
+            return tooLarge ? default : new ArraySegment<byte>(held.Array!, held.Offset + position, held.Count - position);
+        }
+
         var known = input.CanSeek ? input.Length - input.Position : 0;
         if (known > limit)
         {

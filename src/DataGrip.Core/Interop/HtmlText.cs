@@ -33,9 +33,9 @@ internal static class HtmlText
     /// <summary>The clean text of an HTML (or plain) value.</summary>
     public static string ToText(string html)
     {
-        if (html.IndexOfAny(['<', '&', '\r', '\n', '\u00A0', SoftBreak]) < 0)
+        if (html.IndexOfAny(['<', '&', '\r', '\u00A0', SoftBreak]) < 0 && IsTidy(html))
         {
-            return html.Trim();
+            return html;
         }
 
         var raw = new TextSink(html.Length);
@@ -150,6 +150,44 @@ internal static class HtmlText
         }
 
         return raw.ToString();
+    }
+
+    /// <summary>
+    /// True when plain text is already clean: no white space at the ends of a line or of the text, and no more than
+    /// one blank line in a row (so most values need no copy).
+    /// </summary>
+    private static bool IsTidy(string text)
+    {
+        var lineStart = 0;
+        var emptyLines = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (i == lineStart)
+            {
+                emptyLines++;
+                if (emptyLines > 1 || lineStart == 0 || i == text.Length)
+                {
+                    return text.Length == 0;
+                }
+            }
+            else if (char.IsWhiteSpace(text[lineStart]) || char.IsWhiteSpace(text[i - 1]))
+            {
+                return false;
+            }
+            else
+            {
+                emptyLines = 0;
+            }
+
+            lineStart = i + 1;
+        }
+
+        return true;
     }
 
     /// <summary>The register HTML of a clean text: paragraphs in p, single line breaks as br, lists as ul/ol.</summary>

@@ -64,6 +64,11 @@ internal static class RegistrationGenerator
             "tekst", "Ëén", "regel", "x").ArrayOf()
         select string.Concat(parts);
 
+    /// <summary>Plain text with stray white space, blank lines and line ends of every kind.</summary>
+    public static Gen<string> PlainText =>
+        from parts in Gen.Elements("\n", "\n\n", "\n\n\n", "\r\n", "\r", " ", "  ", "\t", "\u00A0", "\u2003", "tekst", "Ëén", "regel", "- ", "1. ", "x").ArrayOf()
+        select string.Concat(parts);
+
     private static Gen<string> Url =>
         from host in Gen.Elements("www.utrecht.nl", "wetten.overheid.nl", "algoritmes.overheid.nl")
         from n in Gen.Choose(1, 9999)

@@ -73,6 +73,16 @@ public sealed class RoundTripTests
         });
 
     [Property(MaxTest = 300)]
+    public Property HtmlText_CleanPlainText_IsAFixedPoint() =>
+        Prop.ForAll(RegistrationGenerator.PlainText.ToArbitrary(), raw =>
+        {
+            // Plain text (no tags or entities) is cleaned once; cleaning the result again changes nothing.
+            var text = HtmlText.ToText(raw);
+            Assert.Equal(text, HtmlText.ToText(text));
+            Assert.Equal(HtmlText.Tidy(raw.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ')), text);
+        });
+
+    [Property(MaxTest = 300)]
     public Property HtmlText_ToTextOfToHtml_GivesTheTextBack() =>
         Prop.ForAll(RegistrationGenerator.RawText.ToArbitrary(), raw =>
         {
