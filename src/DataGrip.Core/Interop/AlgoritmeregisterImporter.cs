@@ -359,15 +359,47 @@ public sealed class AlgoritmeregisterImporter
             return tooLarge ? default : new ArraySegment<byte>(held.Array!, held.Offset + position, held.Count - position);
         }
 
-        var known = input.CanSeek ? input.Length - input.Position : 0;
+        var known = input.CanSeek ? input.Length - input.Position : -1;
         if (known > limit)
         {
             tooLarge = true;
             return default;
         }
 
-        using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
-        var chunk = new byte[81920];
+        if (known >= 0)
+        {
+            // A file: one array of the right size (the stream may still turn out shorter or longer).
+            var bytes = new byte[known];
+            var filled = 0;
+            int read;
+            while (filled < bytes.Length && (read = input.Read(bytes, filled, bytes.Length - filled)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled == bytes.Length && input.ReadByte() is var extra && extra >= 0)
+            {
+                return ReadRest(input, bytes, (byte)extra, limit, out tooLarge);
+            }
+
+            return new ArraySegment<byte>(bytes, 0, filled);
+        }
+
+        return ReadRest(input, [], 0, limit, out tooLarge, hasExtra: false);
+    }
+
+    /// <summary>Reads a stream of unknown length to its end, after the bytes already read.</summary>
+    private static ArraySegment<byte> ReadRest(Stream input, byte[] start, byte extra, long limit, out bool tooLarge, bool hasExtra = true)
+    {
+        tooLarge = false;
+        using var buffer = new MemoryStream();
+        buffer.Write(start, 0, start.Length);
+        if (hasExtra)
+        {
+            buffer.WriteByte(extra);
+        }
+
+        var chunk = new byte[16384];
         int read;
         while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
         {

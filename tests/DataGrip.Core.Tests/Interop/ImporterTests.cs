@@ -139,6 +139,52 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void NonSeekableStreams_AreReadToTheEndAndLimited()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[{\"name\": \"A\", \"organization\": \"Gemeente Utrecht\", \"goal\": \"" + new string('g', 10_000) + "\"}]");
+
+        var result = Importer.Import(new OneWayStream(bytes));
+        var tooLarge = Importer.Import(new OneWayStream(bytes), new ImportOptions { MaxInputBytes = 5_000 });
+
+        Assert.Equal(10_000, Assert.Single(result.Export.Projects).Purpose!.GoalAndImpact!.Length);
+        Assert.Equal(InteropCodes.TooLarge, Assert.Single(tooLarge.Findings).Code);
+    }
+
+    /// <summary>A stream that can only be read forward, in small pieces (as a network stream).</summary>
+    private sealed class OneWayStream(byte[] bytes) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(Math.Min(count, 1000), bytes.Length - position);
+            Array.Copy(bytes, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void HeaderAndTemplateRows_AreSkippedWithAFinding()
     {
         var result = Importer.Import("""
