@@ -29,6 +29,28 @@ internal sealed class ImportSession(ImportOptions options, OrganizationMatcher m
 
     public SortedDictionary<string, int> Versions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The fields of the current row (reused from row to row).</summary>
+    public List<(string Name, string Key, System.Text.Json.JsonElement Value)> Fields { get; } = [];
+
+    /// <summary>The field names seen in the current row (reused from row to row).</summary>
+    public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, (OrganizationMatch Match, Reference.Municipality? Municipality, Model.OrganizationType? Type, string? Hint)> organizations = new(StringComparer.Ordinal);
+
+    /// <summary>Matches an organisation name, once per distinct name in an import (registers repeat them).</summary>
+    public OrganizationMatch Match(string name, out Reference.Municipality? municipality, out Model.OrganizationType? type, out string? hint)
+    {
+        if (!organizations.TryGetValue(name, out var known))
+        {
+            var match = Matcher.Match(name, out municipality, out type, out hint);
+            known = (match, municipality, type, hint);
+            organizations[name] = known;
+        }
+
+        (municipality, type, hint) = (known.Municipality, known.Type, known.Hint);
+        return known.Match;
+    }
+
     public void Count(string field, Outcome outcome)
     {
         if (!stats.TryGetValue(field, out var counts))

@@ -47,7 +47,8 @@ internal sealed class RowMapper
             return null;
         }
 
-        var fields = new List<(string Name, string Key, JsonElement Value)>();
+        var fields = session.Fields;
+        fields.Clear();
         foreach (var property in element.EnumerateObject())
         {
             fields.Add((property.Name, property.Name.Trim().ToLowerInvariant(), property.Value));
@@ -99,7 +100,8 @@ internal sealed class RowMapper
     private DataProject MapFields(List<(string Name, string Key, JsonElement Value)> fields)
     {
         DetectVersion(fields);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = session.SeenKeys;
+        seen.Clear();
         foreach (var (name, key, value) in fields)
         {
             if (IsEmpty(value))
@@ -132,10 +134,10 @@ internal sealed class RowMapper
             }
         }
 
-        var keys = new HashSet<string>(fields.Where(f => !IsEmpty(f.Value)).Select(f => f.Key), StringComparer.Ordinal);
-        var inferred = keys.Contains("publication_category") ? "1.0"
-            : keys.Contains("begin_date") || keys.Contains("impacttoetsen") || keys.Contains("lawful_basis_link") ? "0.4"
-            : keys.Contains("provider") || keys.Contains("tags") || keys.Contains("source_id") ? "0.3.1"
+        bool Has(string key) => fields.Exists(f => f.Key == key && !IsEmpty(f.Value));
+        var inferred = Has("publication_category") ? "1.0"
+            : Has("begin_date") || Has("impacttoetsen") || Has("lawful_basis_link") ? "0.4"
+            : Has("provider") || Has("tags") || Has("source_id") ? "0.3.1"
             : "0.1";
         version = inferred;
         if (declared is not null)
@@ -318,7 +320,7 @@ internal sealed class RowMapper
             return;
         }
 
-        switch (session.Matcher.Match(text, out var municipality, out var type, out var hint))
+        switch (session.Match(text, out var municipality, out var type, out var hint))
         {
             case OrganizationMatch.Exact:
                 draft.Organization = new Organization { Name = municipality!.Name, Code = municipality.Code, Type = type };
