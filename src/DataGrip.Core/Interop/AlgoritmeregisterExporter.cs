@@ -19,7 +19,7 @@ namespace DataGrip.Core.Interop;
 /// <remarks>
 /// A register value the importer could not map (kept as <c>x-algoritmeregister-&lt;field&gt;</c>) is sent again
 /// when the model has no value for that field, so that an imported registration comes back unchanged. Enumerations
-/// are never filled from such a value. A project without a language is sent as Dutch (<c>nld</c>), the only
+/// and dates are never filled from such a value. A project without a language is sent as Dutch (<c>nld</c>), the only
 /// language the register accepts. Thread-safe; keeps no state.
 /// </remarks>
 public sealed class AlgoritmeregisterExporter
@@ -79,8 +79,8 @@ public sealed class AlgoritmeregisterExporter
             Text("organization", project.Organization.Name == RowMapper.OrganizationToFillIn ? null : project.Organization.Name);
             Themes();
             Text("status", project.Lifecycle?.RegisterStatus is { } status ? RegisterLabels.Label(status) : null);
-            Text("begin_date", project.Lifecycle?.BeginDate is { } begin ? Month(begin) : Kept("begin_date"));
-            Text("end_date", project.Lifecycle?.EndDate is { } end ? Month(end) : Kept("end_date"));
+            Text("begin_date", project.Lifecycle?.BeginDate is { } begin ? Month(begin) : null);
+            Text("end_date", project.Lifecycle?.EndDate is { } end ? Month(end) : null);
             Text("contact_email", project.Contact ?? Kept("contact_email"));
             Text("website", project.Transparency?.PublicPage ?? Kept("website"));
             Text("publication_category", project.Risk?.PublicationCategory is { } category ? RegisterLabels.Label(category) : null);

@@ -129,6 +129,22 @@ public sealed class ExporterTests
     }
 
     [Fact]
+    public void KeptValues_AreSentAgainForTextButNeverForEnumerationsOrDates()
+    {
+        var imported = Assert.Single(new AlgoritmeregisterImporter().Import(
+            "[{\"name\": \"A\", \"organization\": \"Gemeente Utrecht\", \"status\": \"dat hangt ervan af\", \"begin_date\": \"ergens in 2020\", \"website\": \"zie intranet\", \"source_data\": \"<p>BRP</p>\"}]").Export.Projects);
+
+        var payload = Exporter.Export(imported);
+        var json = JsonDocument.Parse(payload.Json).RootElement;
+
+        Assert.Equal("zie intranet", json.GetProperty("website").GetString());
+        Assert.Equal("<p>BRP</p>", json.GetProperty("source_data").GetString());
+        Assert.False(json.TryGetProperty("status", out _));
+        Assert.False(json.TryGetProperty("begin_date", out _));
+        Assert.Contains(payload.Findings, f => f.Code == InteropCodes.RequiredFieldMissing && f.Pointer == "/status");
+    }
+
+    [Fact]
     public void ExportAll_GivesOnePayloadPerProject() =>
         Assert.Equal(new[] { "a", "b" }, Exporter.ExportAll(new ProjectExport { Projects = [Complete() with { Id = "a" }, Complete() with { Id = "b" }] }).Select(p => p.ProjectId));
 
