@@ -15,6 +15,7 @@ public static class Ratios
         ["ReadBenchmarks.ReadExport"] = 1.2,
         ["ValidateBenchmarks.ValidateStream"] = 1.2,
         ["CompletenessBenchmarks.ScoreEveryProject"] = 0.25,
+        ["InteropBenchmarks.Import"] = 3.0,
     };
 
     /// <summary>Throughput targets in items per second, for the benchmarks that have one.</summary>

@@ -13,7 +13,7 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c>, <c>completeness</c> and <c>risk</c> on an export file.</summary>
+/// <summary>The sample console: <c>validate</c>, <c>completeness</c> and <c>risk</c> on an export file; <c>import</c> and <c>export-algoritmeregister</c> (see InteropCommands).</summary>
 public static partial class Cli
 {
     public const int Valid = 0;
@@ -25,6 +25,8 @@ public static partial class Cli
           datagrip-sample validate <file> [--lang nl|en] [--format text|json]
           datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
           datagrip-sample risk <file> [--framework <file>] [--lang nl|en] [--format text|json] [--explain <project id>]
+          datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
+          datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
 
           validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
           completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
@@ -34,6 +36,10 @@ public static partial class Cli
           --lang nl|en   Language of the messages (default: nl).
           --format text|json  A readable table (default) or JSON for tools.
           --explain <id> List every indicator (completeness) or every reason (risk) of one project.
+          import         Import Algoritmeregister data (JSON or CSV, standard 0.1–1.0) into a DataGrip export (-o),
+                         with a summary per field: mapped, normalised, kept as extension, skipped.
+          export-algoritmeregister  Write each project as a register v1.0 submission payload: <id>.json files
+                         into a directory, or one JSON array into a file.
 
         Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
         """;
@@ -54,6 +60,11 @@ public static partial class Cli
         }
 
         var command = args[0];
+        if (command is "import" or "export-algoritmeregister")
+        {
+            return InteropCommands.Run(args, output, error);
+        }
+
         if (command is not ("validate" or "completeness" or "risk"))
         {
             return Fail(error, $"Unknown command '{command}'.");

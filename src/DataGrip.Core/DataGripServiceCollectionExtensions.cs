@@ -1,5 +1,6 @@
 using System;
 using DataGrip.Core.Completeness;
+using DataGrip.Core.Interop;
 using DataGrip.Core.Reference;
 using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
@@ -12,7 +13,8 @@ namespace DataGrip.Core;
 public static class DataGripServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/> and the <see cref="RiskAssessor"/> (singletons, with the
+    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/>, the <see cref="RiskAssessor"/> and the
+    /// Algoritmeregister <see cref="AlgoritmeregisterImporter"/> and <see cref="AlgoritmeregisterExporter"/> (singletons, with the
     /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
     /// registration wins.
     /// </summary>
@@ -22,8 +24,9 @@ public static class DataGripServiceCollectionExtensions
     public static IServiceCollection AddDataGrip(this IServiceCollection services) => services.AddDataGrip(static options => options);
 
     /// <summary>
-    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/> and the <see cref="RiskAssessor"/> (singletons) with options
-    /// you configure, their options and the <see cref="MunicipalityList"/>. The options are checked here, so a mistake
+    /// Registers the <see cref="ExportValidator"/>, the <see cref="CompletenessScorer"/>, the <see cref="RiskAssessor"/> and the
+    /// Algoritmeregister importer and exporter (singletons) with options you configure, their options and the
+    /// <see cref="MunicipalityList"/> (the importer matches organisation names against it). The options are checked here, so a mistake
     /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -54,6 +57,8 @@ public static class DataGripServiceCollectionExtensions
         services.TryAddSingleton(provider => new ExportValidator(provider.GetRequiredService<ValidatorOptions>()));
         services.TryAddSingleton(provider => new CompletenessScorer(provider.GetRequiredService<CompletenessOptions>()));
         services.TryAddSingleton(provider => new RiskAssessor(provider.GetRequiredService<RiskOptions>()));
+        services.TryAddSingleton(provider => new AlgoritmeregisterImporter(new ImportOptions { Municipalities = provider.GetRequiredService<MunicipalityList>() }));
+        services.TryAddSingleton<AlgoritmeregisterExporter>();
         return services;
     }
 }

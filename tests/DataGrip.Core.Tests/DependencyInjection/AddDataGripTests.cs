@@ -20,6 +20,20 @@ public sealed class AddDataGripTests
     }
 
     [Fact]
+    public void AddDataGrip_RegistersTheAlgoritmeregisterImporterAndExporter_WithTheConfiguredMunicipalities()
+    {
+        using var provider = new ServiceCollection().AddDataGrip().BuildServiceProvider();
+
+        var importer = provider.GetRequiredService<DataGrip.Core.Interop.AlgoritmeregisterImporter>();
+
+        Assert.Same(importer, provider.GetRequiredService<DataGrip.Core.Interop.AlgoritmeregisterImporter>());
+        Assert.Same(provider.GetRequiredService<DataGrip.Core.Reference.MunicipalityList>(), importer.Options.Municipalities);
+        Assert.Same(provider.GetRequiredService<DataGrip.Core.Interop.AlgoritmeregisterExporter>(), provider.GetRequiredService<DataGrip.Core.Interop.AlgoritmeregisterExporter>());
+        var project = Assert.Single(importer.Import("[{\"name\": \"A\", \"organization\": \"Gemeente Utrecht\"}]").Export.Projects);
+        Assert.Equal("GM0344", project.Organization.Code);
+    }
+
+    [Fact]
     public void AddDataGrip_Twice_RegistersOnce_AndTheFirstOptionsWin()
     {
         var services = new ServiceCollection()

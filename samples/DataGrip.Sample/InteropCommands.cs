@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DataGrip.Core;
+using DataGrip.Core.Interop;
+using DataGrip.Core.Serialization;
+
+namespace DataGrip.Sample;
+
+/// <summary>
+/// The sample console's Algoritmeregister commands: <c>import</c> (register JSON or CSV → DataGrip export) and
+/// <c>export-algoritmeregister</c> (DataGrip export → register v1.0 payloads).
+/// </summary>
+internal static class InteropCommands
+{
+    private const string Usage = """
+          datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
+          datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var command = args[0];
+        string? file = null;
+        string? target = null;
+        var culture = new CultureInfo("nl-NL");
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--from" when command == "import" && i + 1 < args.Length && args[i + 1] == "algoritmeregister":
+                    i++;
+                    break;
+                case "--from":
+                    return Fail(error, "--from takes 'algoritmeregister' (the only source so far), with the import command.");
+                case "-o" or "--output" when i + 1 < args.Length:
+                    target = args[++i];
+                    break;
+                case "-o" or "--output":
+                    return Fail(error, $"{args[i]} takes a path.");
+                case "--lang" when i + 1 < args.Length && args[i + 1] is "nl" or "en":
+                    culture = new CultureInfo(args[++i] == "nl" ? "nl-NL" : "en-GB");
+                    break;
+                case "--lang":
+                    return Fail(error, "--lang takes 'nl' or 'en'.");
+                case { } option when option.StartsWith("-", StringComparison.Ordinal):
+                    return Fail(error, $"Unknown option '{option}'.");
+                case { } path when file is null:
+                    file = path;
+                    break;
+                default:
+                    return Fail(error, $"Unexpected argument '{args[i]}'.");
+            }
+        }
+
+        if (file is null || (command == "export-algoritmeregister" && target is null))
+        {
+            return Fail(error, command == "import" ? "import needs a file." : "export-algoritmeregister needs a file and -o <dir or file>.");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return command == "import" ? Import(stream, file, target, culture, output) : Export(stream, file, target!, culture, output, error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"Cannot read '{file}' or write '{target}': {ex.Message}");
+            return Cli.UsageOrIo;
+        }
+    }
+
+    private static int Import(Stream stream, string file, string? target, CultureInfo culture, TextWriter output)
+    {
+        var dutch = culture.TwoLetterISOLanguageName == "nl";
+        var result = new AlgoritmeregisterImporter().Import(stream, new ImportOptions { SourceName = Path.GetFileName(file) });
+        var versions = string.Join(", ", result.StandardVersions.Select(v => $"{v.Key} ({v.Value})"));
+        output.WriteLine(dutch
+            ? $"{Path.GetFileName(file)}: {Format(result.Format)}, {result.RowsRead} rijen, {result.Export.Projects.Length} projecten, {result.RowsSkipped} overgeslagen; standaardversies: {versions}"
+            : $"{Path.GetFileName(file)}: {Format(result.Format)}, {result.RowsRead} rows, {result.Export.Projects.Length} projects, {result.RowsSkipped} skipped; standard versions: {versions}");
+        if (result.Fields.Length > 0)
+        {
+            output.WriteLine();
+            var header = dutch ? "Veld                     Overgenomen  Genormaliseerd  Als extensie  Leeg" : "Field                    Mapped       Normalised      Extension     Skipped";
+            output.WriteLine(header);
+            foreach (var f in result.Fields)
+            {
+                output.WriteLine($"{f.Field,-24} {f.Mapped,11}  {f.Normalised,14}  {f.KeptAsExtension,12}  {f.Skipped,4}");
+            }
+
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-24} {1,11}  {2,14}  {3,12}  {4,4}", dutch ? "totaal" : "total", result.Fields.Sum(f => f.Mapped), result.Fields.Sum(f => f.Normalised), result.Fields.Sum(f => f.KeptAsExtension), result.Fields.Sum(f => f.Skipped)));
+        }
+
+        output.WriteLine();
+        foreach (var group in result.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            output.WriteLine($"{group.Key} {SeverityName(first.Severity, dutch),-12} {group.Count(),5}×  {(dutch ? "bv." : "e.g.")} {first.Pointer}: {first.GetMessage(culture)}");
+        }
+
+        var errors = result.Findings.Count(f => f.Severity == Severity.Error);
+        if (result.Format == RegisterFileFormat.Unknown || (errors > 0 && result.RowsRead == 0))
+        {
+            return Cli.UsageOrIo;
+        }
+
+        if (target is not null)
+        {
+            using var destination = File.Create(target);
+            DataGripJson.WriteExport(result.Export, destination);
+            output.WriteLine(dutch ? $"Geschreven: {target}" : $"Written: {target}");
+        }
+
+        return errors > 0 ? Cli.Invalid : Cli.Valid;
+    }
+
+    private static int Export(Stream stream, string file, string target, CultureInfo culture, TextWriter output, TextWriter error)
+    {
+        var dutch = culture.TwoLetterISOLanguageName == "nl";
+        var read = DataGripJson.ReadExport(stream);
+        if (read.Value is not { } export)
+        {
+            error.WriteLine(dutch ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
+            foreach (var finding in read.Findings)
+            {
+                error.WriteLine($"  {finding.Code} {finding.Pointer}: {finding.GetMessage(culture)}");
+            }
+
+            return Cli.UsageOrIo;
+        }
+
+        var payloads = new AlgoritmeregisterExporter().ExportAll(export);
+        var toDirectory = Directory.Exists(target) || target.EndsWith("/", StringComparison.Ordinal) || target.EndsWith("\\", StringComparison.Ordinal) || Path.GetExtension(target).Length == 0;
+        if (toDirectory)
+        {
+            Directory.CreateDirectory(target);
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var payload in payloads)
+            {
+                var name = SafeFileName(payload.ProjectId);
+                for (var n = 2; !used.Add(name); n++)
+                {
+                    name = SafeFileName(payload.ProjectId) + "-" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                File.WriteAllText(Path.Combine(target, name + ".json"), payload.Json, new UTF8Encoding(false));
+            }
+        }
+        else
+        {
+            File.WriteAllText(target, "[\n" + string.Join(",\n", payloads.Select(p => p.Json)) + "\n]\n", new UTF8Encoding(false));
+        }
+
+        foreach (var payload in payloads.Where(p => p.Findings.Length > 0))
+        {
+            output.WriteLine($"{payload.ProjectId}:");
+            foreach (var finding in payload.Findings)
+            {
+                output.WriteLine($"  {finding.Code} {SeverityName(finding.Severity, dutch),-12} {finding.Pointer}: {finding.GetMessage(culture)}");
+            }
+        }
+
+        var ready = payloads.Count(p => p.IsSubmittable);
+        output.WriteLine(dutch
+            ? $"{payloads.Length} registraties geschreven naar {target}; {ready} klaar om aan te leveren, {payloads.Length - ready} missen nog verplichte velden."
+            : $"{payloads.Length} registrations written to {target}; {ready} ready to submit, {payloads.Length - ready} still miss required fields.");
+        return ready == payloads.Length ? Cli.Valid : Cli.Invalid;
+    }
+
+    private static string SafeFileName(string id)
+    {
+        var name = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            name.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        return name.ToString();
+    }
+
+    private static string Format(RegisterFileFormat format) => format switch
+    {
+        RegisterFileFormat.Json => "JSON",
+        RegisterFileFormat.Csv => "CSV",
+        _ => "?",
+    };
+
+    private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch
+    {
+        (Severity.Error, true) => "fout",
+        (Severity.Warning, true) => "waarschuwing",
+        (Severity.Info, true) => "info",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine(message);
+        error.WriteLine();
+        error.WriteLine("Usage:");
+        error.WriteLine(Usage);
+        return Cli.UsageOrIo;
+    }
+}

@@ -1,0 +1,417 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
+
+namespace DataGrip.Core.Interop;
+
+/// <summary>
+/// Imports Algoritmeregister data — the site-data dump, the download export, supplier templates (JSON) and the CSV
+/// download (quoted, <c>;</c> or <c>,</c>) — in every standard version 0.1–1.0 into DataGrip projects.
+/// </summary>
+/// <remarks>
+/// Values are normalised where the normaliser is sure (status, algorithm type, themes, DPIA/IAMA answers, dates,
+/// HTML to text, organisation name to municipality code). A value that cannot be mapped is kept unchanged in the
+/// project's <see cref="ExtensibleRecord.Extensions"/> as <c>x-algoritmeregister-&lt;field&gt;</c> and reported
+/// with its original value (DG-I101): nothing is dropped silently. Header and template rows are skipped with a
+/// finding. Import never throws on bad data; it is thread-safe and keeps no state between calls.
+/// </remarks>
+public sealed class AlgoritmeregisterImporter
+{
+    private readonly Lazy<OrganizationMatcher> matcher;
+
+    /// <summary>An importer with <see cref="ImportOptions.Default"/>.</summary>
+    public AlgoritmeregisterImporter()
+        : this(ImportOptions.Default)
+    {
+    }
+
+    /// <summary>An importer with the given settings.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    public AlgoritmeregisterImporter(ImportOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        options.Validate();
+        matcher = new Lazy<OrganizationMatcher>(() => new OrganizationMatcher(options.Municipalities));
+    }
+
+    /// <summary>The settings used when a call passes none.</summary>
+    public ImportOptions Options { get; }
+
+    /// <summary>Imports register data from a stream (UTF-8; Latin-1 is accepted with a warning). The stream is not closed.</summary>
+    /// <param name="input">The JSON or CSV data.</param>
+    /// <param name="options">Settings for this call; <see cref="Options"/> when null.</param>
+    /// <returns>The projects, findings and per-field statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public ImportResult Import(Stream input, ImportOptions? options = null)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        options = Checked(options);
+        var bytes = ReadAll(input, options.MaxInputBytes, out var tooLarge);
+        if (tooLarge)
+        {
+            return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
+        }
+
+        var start = bytes.Count >= 3 && bytes.Array![bytes.Offset] == 0xEF && bytes.Array[bytes.Offset + 1] == 0xBB && bytes.Array[bytes.Offset + 2] == 0xBF ? 3 : 0;
+        var body = new ArraySegment<byte>(bytes.Array!, bytes.Offset + start, bytes.Count - start);
+        var session = Session(options);
+        if (Utf8.FindInvalid(body) is { } invalid)
+        {
+            // Spreadsheet exports are often Windows-1252; Latin-1 keeps every byte, and the warning says to check.
+            session.Findings.Add(InteropMessages.Create(InteropCodes.NotUtf8, string.Empty, ("Offset", invalid)));
+            var text = Latin1(body);
+            return Import(text, new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), session);
+        }
+
+        return Import(null, body, session);
+    }
+
+    /// <summary>Imports register data from text.</summary>
+    /// <param name="text">The JSON or CSV data.</param>
+    /// <param name="options">Settings for this call; <see cref="Options"/> when null.</param>
+    /// <returns>The projects, findings and per-field statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    public ImportResult Import(string text, ImportOptions? options = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        options = Checked(options);
+        if (text.Length > options.MaxInputBytes)
+        {
+            return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
+        }
+
+        var trimmed = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        return Import(trimmed, new ArraySegment<byte>(Encoding.UTF8.GetBytes(trimmed)), Session(options));
+    }
+
+    private ImportResult Import(string? text, ArraySegment<byte> utf8, ImportSession session)
+    {
+        var first = FirstNonSpace(utf8);
+        if (first is (byte)'[' or (byte)'{')
+        {
+            return ImportJson(utf8, session, RegisterFileFormat.Json, null);
+        }
+
+        text ??= Encoding.UTF8.GetString(utf8.Array!, utf8.Offset, utf8.Count);
+        if (first is null)
+        {
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it is empty")));
+        }
+
+        if (text.IndexOf('\0') >= 0)
+        {
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it holds binary data")));
+        }
+
+        return ImportCsv(text, session);
+    }
+
+    private ImportResult ImportCsv(string text, ImportSession session)
+    {
+        var separator = CsvReader.DetectSeparator(text);
+        if (!CsvReader.TryRead(text, separator, out var records, out var error))
+        {
+            return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", error)));
+        }
+
+        var header = records[0].Cells.Select(c => Field(c)).ToList();
+        if (header.Count < 2 || !header.Any(h => h is not null && RegisterFields.IsKnown(h)))
+        {
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty,
+                ("Reason", "the first line is not a CSV header naming register fields (such as name;organization;status)")));
+        }
+
+        // Turn the CSV into the JSON rows the rest of the importer reads; a CSV row keeps its line number.
+        using var buffer = new MemoryStream();
+        var lines = new List<int>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            for (var r = 1; r < records.Count; r++)
+            {
+                var (line, cells) = records[r];
+                lines.Add(line);
+                if (cells.Count != header.Count)
+                {
+                    writer.WriteStartArray();
+                    foreach (var cell in cells)
+                    {
+                        writer.WriteStringValue(cell);
+                    }
+
+                    writer.WriteEndArray();
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                for (var c = 0; c < cells.Count; c++)
+                {
+                    writer.WriteString(header[c] ?? records[0].Cells[c], cells[c]);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return ImportJson(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), session, RegisterFileFormat.Csv, lines);
+    }
+
+    private static ImportResult ImportJson(ArraySegment<byte> utf8, ImportSession session, RegisterFileFormat format, List<int>? csvLines)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8.AsMemory(), new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", ex.Message)) with
+            {
+                Line = ex.LineNumber + 1,
+                Column = ex.BytePositionInLine + 1,
+            };
+            return Done(session, RegisterFileFormat.Json, [], 0, 0, finding);
+        }
+
+        using (document)
+        {
+            if (!TryRows(document.RootElement, out var rows, out var pointer, out var kind))
+            {
+                return Done(session, format, [], 0, 0, InteropMessages.Create(InteropCodes.UnexpectedShape, string.Empty, ("Kind", kind)));
+            }
+
+            var projects = ImmutableArray.CreateBuilder<DataProject>();
+            var index = 0;
+            var skipped = 0;
+            foreach (var row in rows)
+            {
+                var rowPointer = pointer is null ? string.Empty : JsonPointer.Append(pointer, index);
+                var before = session.Findings.Count;
+                if (row.ValueKind == JsonValueKind.Array && csvLines is not null)
+                {
+                    session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, rowPointer, ("Row", index + 1), ("Reason", row.GetArrayLength() + " cells where the header has a different number"), ("Value", row.GetRawText())));
+                    skipped++;
+                }
+                else if (RowMapper.Map(session, row, rowPointer, index + 1) is { } project)
+                {
+                    projects.Add(project);
+                }
+                else
+                {
+                    skipped++;
+                }
+
+                if (csvLines is not null)
+                {
+                    for (var f = before; f < session.Findings.Count; f++)
+                    {
+                        session.Findings[f] = session.Findings[f] with { Line = csvLines[index] };
+                    }
+                }
+
+                index++;
+            }
+
+            return Done(session, format, projects.ToImmutable(), index, skipped);
+        }
+    }
+
+    /// <summary>Finds the registrations: a root array, one registration object, or the first array property of objects.</summary>
+    private static bool TryRows(JsonElement root, out List<JsonElement> rows, out string? pointer, out string kind)
+    {
+        rows = [];
+        pointer = string.Empty;
+        kind = "a JSON " + root.ValueKind.ToString().ToLowerInvariant();
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            rows.AddRange(root.EnumerateArray());
+            return true;
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        if (root.TryGetProperty("name", out _) || root.TryGetProperty("organization", out _))
+        {
+            rows.Add(root);
+            pointer = null;
+            return true;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array && property.Value.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Object))
+            {
+                rows.AddRange(property.Value.EnumerateArray());
+                pointer = JsonPointer.Append(string.Empty, property.Name);
+                return true;
+            }
+        }
+
+        kind = "an object without a list of registrations";
+        return false;
+    }
+
+    private static string? Field(string header)
+    {
+        var trimmed = header.Trim().Trim('\uFEFF');
+        if (RegisterFields.ByTitle.TryGetValue(trimmed, out var field))
+        {
+            return field;
+        }
+
+        return trimmed.Length == 0 ? null : trimmed.ToLowerInvariant();
+    }
+
+    private ImportOptions Checked(ImportOptions? options)
+    {
+        if (options is null)
+        {
+            return Options;
+        }
+
+        options.Validate();
+        return options;
+    }
+
+    private ImportSession Session(ImportOptions options) =>
+        new(options, ReferenceEquals(options.Municipalities, Options.Municipalities) ? matcher.Value : new OrganizationMatcher(options.Municipalities));
+
+    private static ImportResult Done(ImportSession session, RegisterFileFormat format, ImmutableArray<DataProject> projects, int rows, int skipped, Finding? fatal = null)
+    {
+        if (fatal is not null)
+        {
+            session.Findings.Add(fatal);
+        }
+
+        return new ImportResult
+        {
+            Export = new ProjectExport { Projects = projects },
+            Findings = [.. session.Findings],
+            Fields = session.Statistics(),
+            Format = format,
+            RowsRead = rows,
+            RowsSkipped = skipped,
+            StandardVersions = session.Versions.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    private static ImportResult Failed(RegisterFileFormat format, Finding finding) =>
+        new() { Export = new ProjectExport(), Findings = [finding], Format = format };
+
+    private static byte? FirstNonSpace(ArraySegment<byte> bytes)
+    {
+        for (var i = bytes.Offset; i < bytes.Offset + bytes.Count; i++)
+        {
+            var b = bytes.Array![i];
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Latin1(ArraySegment<byte> bytes)
+    {
+        var chars = new char[bytes.Count];
+        for (var i = 0; i < bytes.Count; i++)
+        {
+            chars[i] = (char)bytes.Array![bytes.Offset + i];
+        }
+
+        return new string(chars);
+    }
+
+    private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)
+    {
+        tooLarge = false;
+        if (input is MemoryStream memory && memory.TryGetBuffer(out var held))
+        {
+            // Already in memory: read it where it is.
+            var position = (int)memory.Position;
+            tooLarge = held.Count - position > limit;
+            memory.Position = held.Count;
+            return tooLarge ? default : new ArraySegment<byte>(held.Array!, held.Offset + position, held.Count - position);
+        }
+
+        var known = input.CanSeek ? input.Length - input.Position : -1;
+        if (known > limit)
+        {
+            tooLarge = true;
+            return default;
+        }
+
+        if (known >= 0)
+        {
+            // A file: one array of the right size (the stream may still turn out shorter or longer).
+            var bytes = new byte[known];
+            var filled = 0;
+            int read;
+            while (filled < bytes.Length && (read = input.Read(bytes, filled, bytes.Length - filled)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled == bytes.Length && input.ReadByte() is var extra && extra >= 0)
+            {
+                return ReadRest(input, bytes, (byte)extra, limit, out tooLarge);
+            }
+
+            return new ArraySegment<byte>(bytes, 0, filled);
+        }
+
+        return ReadRest(input, [], 0, limit, out tooLarge, hasExtra: false);
+    }
+
+    /// <summary>Reads a stream of unknown length to its end, after the bytes already read.</summary>
+    private static ArraySegment<byte> ReadRest(Stream input, byte[] start, byte extra, long limit, out bool tooLarge, bool hasExtra = true)
+    {
+        tooLarge = false;
+        using var buffer = new MemoryStream();
+        buffer.Write(start, 0, start.Length);
+        if (hasExtra)
+        {
+            buffer.WriteByte(extra);
+        }
+
+        var chunk = new byte[16384];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                tooLarge = true;
+                return default;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}

@@ -1,0 +1,419 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace DataGrip.Core.Interop;
+
+/// <summary>
+/// Turns the register's HTML fields (it allows div, br, p, ul, ol and li) into clean text and back. Text keeps its
+/// line breaks; a blank line separates paragraphs; list items are lines that start with "- " (ul) or "1. " (ol).
+/// </summary>
+/// <remarks>
+/// Law (tested): for every text <c>t</c> that <see cref="ToText"/> produced, <c>ToText(ToHtml(t)) == t</c>.
+/// Register values are often plain text with new lines rather than HTML, so new lines count as line breaks.
+/// Tags other than the allowed ones are dropped and their text kept; script and style content is dropped.
+/// </remarks>
+internal static class HtmlText
+{
+    /// <summary>True when the text holds something that looks like a tag or an entity (so it needs parsing).</summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            var next = text[i + 1];
+            if ((text[i] == '<' && (char.IsLetter(next) || next == '/')) || (text[i] == '&' && (char.IsLetter(next) || next == '#')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clean text of an HTML (or plain) value.</summary>
+    public static string ToText(string html)
+    {
+        if (html.IndexOfAny(['<', '&', '\r', '\u00A0', SoftBreak]) < 0 && IsTidy(html))
+        {
+            return html;
+        }
+
+        var raw = new TextSink(html.Length);
+        var listDepthOrdered = new System.Collections.Generic.List<int>(); // -1 for ul, else the next number of an ol
+        var skipUntil = (string?)null;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c == '<' && i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!'))
+            {
+                var close = html.IndexOf('>', i + 1);
+                if (close < 0)
+                {
+                    raw.Append(c);
+                    i++;
+                    continue;
+                }
+
+                var tag = TagName(html, i + 1, close, out var closing);
+                if (tag is null)
+                {
+                    // Not a tag: "<https://…>" (a link in Markdown), "a <b" or "<3".
+                    raw.Append(c);
+                    i++;
+                    continue;
+                }
+
+                i = close + 1;
+                if (skipUntil is not null)
+                {
+                    if (closing && tag == skipUntil)
+                    {
+                        skipUntil = null;
+                    }
+
+                    continue;
+                }
+
+                switch (tag)
+                {
+                    case "script" or "style" when !closing:
+                        skipUntil = tag;
+                        break;
+                    case "br":
+                        raw.Append('\n');
+                        break;
+                    case "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                        raw.Append("\n\n");
+                        break;
+                    case "div" or "table" or "tr":
+                        raw.Append(SoftBreak);
+                        break;
+                    case "ul" or "ol":
+                        raw.Append("\n\n");
+                        if (closing)
+                        {
+                            if (listDepthOrdered.Count > 0)
+                            {
+                                listDepthOrdered.RemoveAt(listDepthOrdered.Count - 1);
+                            }
+                        }
+                        else
+                        {
+                            listDepthOrdered.Add(tag == "ol" ? 1 : -1);
+                        }
+
+                        break;
+                    case "li" when !closing:
+                        raw.Append(SoftBreak);
+                        var last = listDepthOrdered.Count - 1;
+                        if (last >= 0 && listDepthOrdered[last] > 0)
+                        {
+                            raw.Append(listDepthOrdered[last].ToString(CultureInfo.InvariantCulture));
+                            raw.Append(". ");
+                            listDepthOrdered[last]++;
+                        }
+                        else
+                        {
+                            raw.Append("- ");
+                        }
+
+                        break;
+                    case "li":
+                        raw.Append(SoftBreak);
+                        break;
+                }
+
+                continue;
+            }
+
+            if (skipUntil is not null)
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '&' && TryEntity(html, i, out var decoded, out var length))
+            {
+                raw.Append(decoded);
+                i += length;
+                continue;
+            }
+
+            raw.Append(c == '\r' ? '\n' : c == '\u00A0' ? ' ' : c);
+            if (c == '\r' && i + 1 < html.Length && html[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            i++;
+        }
+
+        return raw.ToString();
+    }
+
+    /// <summary>
+    /// True when plain text is already clean: no white space at the ends of a line or of the text, and no more than
+    /// one blank line in a row (so most values need no copy).
+    /// </summary>
+    private static bool IsTidy(string text)
+    {
+        var lineStart = 0;
+        var emptyLines = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (i == lineStart)
+            {
+                emptyLines++;
+                if (emptyLines > 1 || lineStart == 0 || i == text.Length)
+                {
+                    return text.Length == 0;
+                }
+            }
+            else if (char.IsWhiteSpace(text[lineStart]) || char.IsWhiteSpace(text[i - 1]))
+            {
+                return false;
+            }
+            else
+            {
+                emptyLines = 0;
+            }
+
+            lineStart = i + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>The register HTML of a clean text: paragraphs in p, single line breaks as br, lists as ul/ol.</summary>
+    public static string ToHtml(string text)
+    {
+        var html = new StringBuilder(text.Length + 32);
+        foreach (var block in text.Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = block.Split('\n');
+            if (IsList(lines, ordered: false))
+            {
+                html.Append("<ul>");
+                foreach (var line in lines)
+                {
+                    html.Append("<li>").Append(Escape(line.Substring(2))).Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+            else if (IsList(lines, ordered: true))
+            {
+                html.Append("<ol>");
+                for (var n = 0; n < lines.Length; n++)
+                {
+                    html.Append("<li>").Append(Escape(lines[n].Substring(Marker(n + 1).Length))).Append("</li>");
+                }
+
+                html.Append("</ol>");
+            }
+            else
+            {
+                html.Append("<p>");
+                for (var n = 0; n < lines.Length; n++)
+                {
+                    html.Append(n > 0 ? "<br>" : string.Empty).Append(Escape(lines[n]));
+                }
+
+                html.Append("</p>");
+            }
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// Trims every line, drops blank lines at both ends and keeps at most one blank line in a row. Two new lines in a
+    /// row make a blank line; a soft break (from div and li) only ends a line.
+    /// </summary>
+    internal static string Tidy(string raw)
+    {
+        var sink = new TextSink(raw.Length);
+        foreach (var c in raw)
+        {
+            sink.Append(c);
+        }
+
+        return sink.ToString();
+    }
+
+    /// <summary>Ends a line without making a blank line (div, li).</summary>
+    private const char SoftBreak = '\u0001';
+
+    private static bool IsList(string[] lines, bool ordered)
+    {
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var marker = ordered ? Marker(n + 1) : "- ";
+            if (!lines[n].StartsWith(marker, StringComparison.Ordinal) || lines[n].Length == marker.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Marker(int number) => number.ToString(CultureInfo.InvariantCulture) + ". ";
+
+    private static string Escape(string text) =>
+        text.IndexOfAny(['&', '<', '>']) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>The lower-case name of the tag between '&lt;' and '&gt;', "" for a comment, null when it is no tag.</summary>
+    private static string? TagName(string html, int start, int end, out bool closing)
+    {
+        closing = html[start] == '/';
+        if (html[start] == '!')
+        {
+            return string.Empty;
+        }
+
+        var first = closing ? start + 1 : start;
+        var i = first;
+        var upper = false;
+        while (i < end && char.IsLetterOrDigit(html[i]))
+        {
+            upper |= char.IsUpper(html[i]);
+            i++;
+        }
+
+        if (i == first || (i < end && html[i] != '/' && !char.IsWhiteSpace(html[i])))
+        {
+            return null;
+        }
+
+        var name = html.Substring(first, i - first);
+        return upper ? name.ToLowerInvariant() : name;
+    }
+
+    /// <summary>
+    /// Collects clean text in one pass: trims every line, drops blank lines at both ends, and turns the breaks
+    /// between two lines into one new line, or a blank line when two or more hard breaks came between them.
+    /// </summary>
+    private sealed class TextSink(int capacity)
+    {
+        private readonly StringBuilder text = new(capacity);
+        private int lastContent;
+        private int hardBreaks;
+        private bool inLine;
+
+        public void Append(string value)
+        {
+            foreach (var c in value)
+            {
+                Append(c);
+            }
+        }
+
+        public void Append(char c)
+        {
+            if (c == '\n' || c == SoftBreak)
+            {
+                if (inLine)
+                {
+                    text.Length = lastContent;
+                    inLine = false;
+                    hardBreaks = 0;
+                }
+
+                hardBreaks += c == '\n' ? 1 : 0;
+                return;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (inLine)
+                {
+                    text.Append(c);
+                }
+
+                return;
+            }
+
+            if (!inLine)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(hardBreaks >= 2 ? "\n\n" : "\n");
+                }
+
+                inLine = true;
+            }
+
+            text.Append(c);
+            lastContent = text.Length;
+        }
+
+        public override string ToString()
+        {
+            if (inLine)
+            {
+                text.Length = lastContent;
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private static bool TryEntity(string html, int start, out string decoded, out int length)
+    {
+        decoded = string.Empty;
+        length = 0;
+        var semicolon = html.IndexOf(';', start + 1, Math.Min(12, html.Length - start - 1));
+        if (semicolon < 0)
+        {
+            return false;
+        }
+
+        var name = html.Substring(start + 1, semicolon - start - 1);
+        length = semicolon - start + 1;
+        if (name.Length > 1 && name[0] == '#')
+        {
+            var hex = name[1] is 'x' or 'X';
+            if (int.TryParse(hex ? name.Substring(2) : name.Substring(1), hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                && code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+            {
+                decoded = code == 0xA0 ? " " : char.ConvertFromUtf32(code);
+                return true;
+            }
+
+            return false;
+        }
+
+        decoded = name switch
+        {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" => "'",
+            "nbsp" => " ",
+            "euml" => "ë",
+            "eacute" => "é",
+            "egrave" => "è",
+            "iuml" => "ï",
+            "ouml" => "ö",
+            "uuml" => "ü",
+            "ndash" => "–",
+            "mdash" => "—",
+            "hellip" => "…",
+            "rsquo" => "’",
+            "lsquo" => "‘",
+            "rdquo" => "”",
+            "ldquo" => "“",
+            "euro" => "€",
+            _ => string.Empty,
+        };
+        return decoded.Length > 0;
+    }
+}

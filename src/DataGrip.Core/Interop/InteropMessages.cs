@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace DataGrip.Core.Interop;
+
+/// <summary>The English and Dutch message templates of the interop codes, with named placeholders.</summary>
+internal static class InteropMessages
+{
+    internal static readonly ImmutableDictionary<string, Messages.Template> Templates = new Dictionary<string, Messages.Template>
+    {
+        [InteropCodes.NotRegisterData] = new(Severity.Error,
+            "The file is neither JSON nor CSV: {Reason}.",
+            "Het bestand is geen JSON en geen CSV: {Reason}."),
+        [InteropCodes.MalformedJson] = new(Severity.Error,
+            "The file is not valid JSON: {Reason}.",
+            "Het bestand is geen geldige JSON: {Reason}."),
+        [InteropCodes.MalformedCsv] = new(Severity.Error,
+            "The CSV cannot be read: {Reason}.",
+            "De CSV kan niet gelezen worden: {Reason}."),
+        [InteropCodes.UnexpectedShape] = new(Severity.Error,
+            "Expected a list of registrations (a JSON array of objects), found {Kind}.",
+            "Verwacht werd een lijst van registraties (een JSON-array van objecten), gevonden: {Kind}."),
+        [InteropCodes.RowWrongShape] = new(Severity.Error,
+            "Row {Row} is not a registration ({Reason}); it is skipped. Its content: '{Value}'.",
+            "Rij {Row} is geen registratie ({Reason}); ze wordt overgeslagen. Inhoud: '{Value}'."),
+        [InteropCodes.TooLarge] = new(Severity.Error,
+            "The file is larger than the maximum of {MaxBytes} bytes; raise the limit to import it.",
+            "Het bestand is groter dan het maximum van {MaxBytes} bytes; verhoog de limiet om het te importeren."),
+        [InteropCodes.NotUtf8] = new(Severity.Warning,
+            "The file is not valid UTF-8 (byte {Offset}); it was read as Latin-1. Check accented letters.",
+            "Het bestand is geen geldige UTF-8 (byte {Offset}); het is gelezen als Latin-1. Controleer letters met accenten."),
+        [InteropCodes.HeaderRowSkipped] = new(Severity.Info,
+            "Row {Row} is a header or template row (name '{Value}'); it is skipped.",
+            "Rij {Row} is een kop- of sjabloonrij (naam '{Value}'); ze wordt overgeslagen."),
+        [InteropCodes.EmptyRowSkipped] = new(Severity.Info,
+            "Row {Row} has no values; it is skipped.",
+            "Rij {Row} heeft geen waarden; ze wordt overgeslagen."),
+        [InteropCodes.UnknownStandardVersion] = new(Severity.Warning,
+            "Standard version '{Value}' is not known (known: {Known}); the row is read as version {Assumed}.",
+            "Standaardversie '{Value}' is onbekend (bekend: {Known}); de rij is gelezen als versie {Assumed}."),
+        [InteropCodes.NameMissing] = new(Severity.Error,
+            "The registration has no name; the project is named '{Placeholder}' until one is filled in.",
+            "De registratie heeft geen naam; het project heet '{Placeholder}' tot er een is ingevuld."),
+        [InteropCodes.DuplicateId] = new(Severity.Warning,
+            "The id '{Value}' is already used by an earlier row; this project gets the id '{NewId}'.",
+            "Het id '{Value}' wordt al gebruikt door een eerdere rij; dit project krijgt het id '{NewId}'."),
+        [InteropCodes.NoOrganization] = new(Severity.Info,
+            "The registration names no organisation, as a supplier template does; the organisation is left for the municipality to fill in.",
+            "De registratie noemt geen organisatie, zoals een leverancierssjabloon; de organisatie is door de gemeente in te vullen."),
+        [InteropCodes.KeptAsExtension] = new(Severity.Warning,
+            "The value '{Value}' of field '{Field}' could not be mapped ({Reason}); it is kept unchanged as extension '{Extension}'.",
+            "De waarde '{Value}' van veld '{Field}' kon niet worden omgezet ({Reason}); ze blijft ongewijzigd bewaard als extensie '{Extension}'."),
+        [InteropCodes.UnknownField] = new(Severity.Info,
+            "The field '{Field}' is not part of any known standard version; its value is kept as extension '{Extension}'.",
+            "Het veld '{Field}' hoort bij geen bekende standaardversie; de waarde blijft bewaard als extensie '{Extension}'."),
+        [InteropCodes.ValueTooLong] = new(Severity.Warning,
+            "The value of field '{Field}' is {Length} characters long, more than the {MaxLength} the model allows; it is kept whole as extension '{Extension}'.",
+            "De waarde van veld '{Field}' is {Length} tekens lang, meer dan de {MaxLength} die het model toestaat; ze blijft volledig bewaard als extensie '{Extension}'."),
+        [InteropCodes.MunicipalityMatched] = new(Severity.Info,
+            "The organisation '{Value}' was recognised as municipality {Code} and given its official name '{Expected}'.",
+            "De organisatie '{Value}' is herkend als gemeente {Code} en heeft de officiële naam '{Expected}' gekregen."),
+        [InteropCodes.MunicipalityNotMatched] = new(Severity.Warning,
+            "The organisation '{Value}' looks like a municipality but matches none surely ({Hint}); no municipality code is set.",
+            "De organisatie '{Value}' lijkt een gemeente maar komt met geen enkele zeker overeen ({Hint}); er is geen gemeentecode gezet."),
+        [InteropCodes.ValueInterpreted] = new(Severity.Info,
+            "The value '{Value}' of field '{Field}' was read as {Result}.",
+            "De waarde '{Value}' van veld '{Field}' is gelezen als {Result}."),
+        [InteropCodes.RequiredFieldMissing] = new(Severity.Error,
+            "The register requires '{Field}' ({Label}) and it is empty; the registration cannot be published without it.",
+            "Het register vereist '{Field}' ({Label}) en dat is leeg; zonder dit veld kan de registratie niet gepubliceerd worden."),
+        [InteropCodes.TextCut] = new(Severity.Warning,
+            "'{Field}' is {Length} characters long; the register allows {MaxLength}, so it was cut.",
+            "'{Field}' is {Length} tekens lang; het register staat er {MaxLength} toe, dus het is ingekort."),
+        [InteropCodes.TooManyThemes] = new(Severity.Warning,
+            "The register allows at most {MaxItems} themes; {Count} are set, only the first {MaxItems} are sent.",
+            "Het register staat ten hoogste {MaxItems} thema's toe; er zijn er {Count}, alleen de eerste {MaxItems} worden verstuurd."),
+        [InteropCodes.LanguageNotAccepted] = new(Severity.Error,
+            "The register accepts only Dutch registrations (nld); this project's language is '{Value}'.",
+            "Het register accepteert alleen Nederlandstalige registraties (nld); de taal van dit project is '{Value}'."),
+    }.ToImmutableDictionary();
+
+    /// <summary>Makes a finding of an interop code.</summary>
+    public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments) =>
+        Messages.Create(Templates[code], code, pointer, null, null, arguments);
+}

@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
+
+namespace DataGrip.Core.Interop;
+
+/// <summary>The mappers of the fields that need more than reading a text: organisation, themes, status, type, groupings, DPIA/IAMA answers.</summary>
+internal sealed partial class RowMapper
+{
+    private void MapId(string key, string name, JsonElement value)
+    {
+        var text = Plain(key, name, value, WireLimits.Id, count: false);
+        if (text is null)
+        {
+            return;
+        }
+
+        if (!Id.IsMatch(text))
+        {
+            Keep(key, name, value, "not usable as a project id (letters, digits, '.', '_', ':' and '-' only)");
+            return;
+        }
+
+        draft.RowId = text;
+        Count(key, value, text);
+    }
+
+    private void MapOrganization(string key, string name, JsonElement value)
+    {
+        draft.OrganizationGiven = true;
+        var text = Plain(key, name, value, WireLimits.Label, count: false);
+        if (text is null)
+        {
+            return;
+        }
+
+        switch (session.Match(text, out var municipality, out var type, out var hint))
+        {
+            case OrganizationMatch.Exact:
+                draft.Organization = new Organization { Name = municipality!.Name, Code = municipality.Code, Type = type };
+                Count(key, value, text);
+                break;
+            case OrganizationMatch.Spelling:
+                draft.Organization = new Organization { Name = municipality!.Name, Code = municipality.Code, Type = type };
+                session.Count(key, Outcome.Normalised);
+                session.Findings.Add(InteropMessages.Create(InteropCodes.MunicipalityMatched, Pointer(name), ("Value", text), ("Code", municipality.Code), ("Expected", municipality.Name)));
+                break;
+            case OrganizationMatch.Unsure:
+                draft.Organization = new Organization { Name = text, Type = type };
+                Count(key, value, text);
+                session.Findings.Add(InteropMessages.Create(InteropCodes.MunicipalityNotMatched, Pointer(name), ("Value", text), ("Hint", hint)));
+                break;
+            default:
+                draft.Organization = new Organization { Name = text, Type = type };
+                Count(key, value, text);
+                break;
+        }
+    }
+
+    private void MapThemes(string key, string name, JsonElement value)
+    {
+        List<string> items;
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            items = [];
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    Keep(key, name, value, "a theme is not text");
+                    return;
+                }
+
+                items.Add(item.GetString()!);
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.String)
+        {
+            if (ShortText(key, name, value) is not { } text)
+            {
+                return;
+            }
+
+            items = ThemeNormaliser.Items(text);
+        }
+        else
+        {
+            Keep(key, name, value, "expected a list of themes");
+            return;
+        }
+
+        var allExact = value.ValueKind == JsonValueKind.Array || (items.Count == 1 && items[0] == value.GetString());
+        var unmapped = false;
+        foreach (var item in items)
+        {
+            if (ThemeNormaliser.TryOne(item, out var theme, out var exact))
+            {
+                allExact &= exact;
+                if (!draft.Themes.Contains(theme))
+                {
+                    draft.Themes.Add(theme);
+                }
+                else
+                {
+                    allExact = false;
+                }
+            }
+            else
+            {
+                unmapped = true;
+            }
+        }
+
+        if (unmapped)
+        {
+            Keep(key, name, value, draft.Themes.Count > 0 ? "some items are none of the register's 16 themes; the others were set" : "none of the register's 16 themes");
+        }
+        else
+        {
+            session.Count(key, items.Count == 0 ? Outcome.Skipped : allExact ? Outcome.Mapped : Outcome.Normalised);
+        }
+    }
+
+    private void MapStatus(string key, string name, JsonElement value)
+    {
+        var text = ShortText(key, name, value);
+        if (text is null)
+        {
+            return;
+        }
+
+        if (!StatusNormaliser.TryRead(text, out var phase, out var since))
+        {
+            Keep(key, name, value, "not a status the normaliser is sure of");
+            return;
+        }
+
+        draft.Phase = phase;
+        draft.StatusSince = since;
+        var exact = RegisterLabels.TryParseStatus(text, out _);
+        session.Count(key, exact ? Outcome.Mapped : Outcome.Normalised);
+        if (!exact && TextKey.Of(text).Length > 20)
+        {
+            session.Findings.Add(InteropMessages.Create(InteropCodes.ValueInterpreted, Pointer(name), ("Value", text), ("Field", name), ("Result", "phase '" + phase + "'" + (since is { } d ? ", since " + d : string.Empty))));
+        }
+    }
+
+    private void MapPublicationCategory(string key, string name, JsonElement value)
+    {
+        var text = ShortText(key, name, value);
+        if (text is null)
+        {
+            return;
+        }
+
+        if (RegisterLabels.TryParseCategory(text, out var exact))
+        {
+            draft.PublicationCategory = exact;
+            session.Count(key, Outcome.Mapped);
+            return;
+        }
+
+        PublicationCategory? category = TextKey.Of(text) switch
+        {
+            "a" or "categorie a" or "hoog-risico ai-systeem" or "hoog risico ai systeem" => PublicationCategory.HighRiskAiSystem,
+            "b" or "categorie b" or "impactvolle algoritmes" or "impactvol algoritme" or "impactvol" => PublicationCategory.ImpactfulAlgorithm,
+            "c" or "categorie c" or "overige algoritmes" or "overig algoritme" or "overig" => PublicationCategory.OtherAlgorithm,
+            _ => null,
+        };
+        if (category is null)
+        {
+            Keep(key, name, value, "none of the register's three publication categories");
+            return;
+        }
+
+        draft.PublicationCategory = category;
+        session.Count(key, Outcome.Normalised);
+    }
+
+    private void MapTags(string key, string name, JsonElement value)
+    {
+        var text = RawText(key, name, value);
+        if (text is null)
+        {
+            return;
+        }
+
+        var clean = HtmlText.ToText(text);
+        var tags = clean.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Any(t => t.Length > 100))
+        {
+            Keep(key, name, value, "a search term is longer than 100 characters");
+            return;
+        }
+
+        draft.Tags.AddRange(tags);
+        session.Count(key, tags.Count == 0 ? Outcome.Skipped : string.Join(", ", tags) == text ? Outcome.Mapped : Outcome.Normalised);
+    }
+
+    private void MapProvider(string key, string name, JsonElement value)
+    {
+        var text = Plain(key, name, value, WireLimits.Label, count: false);
+        if (text is null)
+        {
+            return;
+        }
+
+        if (TextKey.Of(text) is "intern ontwikkeld" or "intern" or "eigen ontwikkeling" or "zelf ontwikkeld")
+        {
+            Keep(key, name, value, "built in-house: there is no supplier to record");
+            return;
+        }
+
+        draft.Suppliers.Add(new Supplier { Name = text });
+        Count(key, value, text);
+    }
+
+    private void MapLanguage(string key, string name, JsonElement value)
+    {
+        var text = ShortText(key, name, value);
+        if (text is null)
+        {
+            return;
+        }
+
+        ContentLanguage? language = TextKey.Of(text) switch
+        {
+            "nld" or "nl" or "nederlands" or "dutch" or "nl-nl" => ContentLanguage.Nld,
+            "eng" or "en" or "engels" or "english" => ContentLanguage.Eng,
+            "fry" or "fy" or "fries" or "frysk" => ContentLanguage.Fry,
+            _ => null,
+        };
+        if (language is null)
+        {
+            Keep(key, name, value, "not a language the register knows (nld, eng, fry)");
+            return;
+        }
+
+        draft.Language = language;
+        session.Count(key, text == "nld" ? Outcome.Mapped : Outcome.Normalised);
+    }
+
+    private void MapType(string key, string name, JsonElement value)
+    {
+        var text = ShortText(key, name, value);
+        if (text is null)
+        {
+            return;
+        }
+
+        // Before v0.4 "type" was free text or {Regelgebaseerd, Zelflerend}; "Ja"/"Nee" only mean "zelflerend?" from v0.4 on.
+        var yesNo = TextKey.Of(text) is "ja" or "nee";
+        var older = string.CompareOrdinal(version, "0.4") < 0;
+        if ((yesNo && older) || !AlgorithmTypeNormaliser.TryRead(text, out var type, out var use))
+        {
+            Keep(key, name, value, yesNo ? "'Ja'/'Nee' only means 'zelflerend?' from standard version 0.4 on" : "not an algorithm type the normaliser is sure of");
+            return;
+        }
+
+        draft.AlgorithmType = type;
+        draft.UseType = use;
+        session.Count(key, text is "Regelgebaseerd" or "Zelflerend" or "Op regels gebaseerd" ? Outcome.Mapped : Outcome.Normalised);
+    }
+
+    private void MapGrouping(string key, string name, JsonElement value, int maxTitle, Action<string, string?> add)
+    {
+        var list = value;
+        if (value.ValueKind == JsonValueKind.String && value.GetString()!.TrimStart().StartsWith("[", StringComparison.Ordinal))
+        {
+            try
+            {
+                list = JsonDocument.Parse(value.GetString()!).RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                Keep(key, name, value, "the text is not a JSON list of {title, link}");
+                return;
+            }
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            Keep(key, name, value, "expected a list of {title, link}");
+            return;
+        }
+
+        var items = new List<(string Title, string? Link)>();
+        var normalised = list.ValueKind != value.ValueKind;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("title", out var titleElement) || titleElement.ValueKind != JsonValueKind.String)
+            {
+                Keep(key, name, value, "an item has no title");
+                return;
+            }
+
+            var title = titleElement.GetString()!.Trim();
+            string? link = null;
+            if (item.TryGetProperty("link", out var linkElement) && linkElement.ValueKind == JsonValueKind.String)
+            {
+                link = linkElement.GetString()!.Trim();
+                if (link.Length == 0)
+                {
+                    link = null;
+                }
+            }
+            else if (item.TryGetProperty("link", out linkElement) && linkElement.ValueKind != JsonValueKind.Null)
+            {
+                Keep(key, name, value, "a link is not text");
+                return;
+            }
+
+            var unknown = item.EnumerateObject().Any(p => p.Name is not ("title" or "link"));
+            if (title.Length == 0 || title.Length > maxTitle || unknown)
+            {
+                Keep(key, name, value, title.Length == 0 ? "an item has an empty title" : unknown ? "an item has fields other than title and link" : "a title is longer than " + maxTitle + " characters");
+                return;
+            }
+
+            if (link is not null)
+            {
+                if (!TryUrl(link, out var url, out var changed))
+                {
+                    Keep(key, name, value, "a link is not a web address");
+                    return;
+                }
+
+                normalised |= changed;
+                link = url;
+            }
+
+            normalised |= title != titleElement.GetString();
+            items.Add((title, link));
+        }
+
+        foreach (var (title, link) in items)
+        {
+            add(title, link);
+        }
+
+        session.Count(key, items.Count == 0 ? Outcome.Skipped : normalised ? Outcome.Normalised : Outcome.Mapped);
+    }
+
+    private void ResolveAnswers()
+    {
+        foreach (var (answerKey, type) in new[] { ("dpia", AssessmentType.Dpia), ("iama", AssessmentType.Iama) })
+        {
+            var descriptionKey = answerKey + "_description";
+            var hasAnswer = draft.Answers.TryGetValue(answerKey, out var answer);
+            var hasDescription = draft.Answers.TryGetValue(descriptionKey, out var description);
+            string? descriptionText = null;
+            var answered = AssessmentAnswer.None;
+            if (hasAnswer)
+            {
+                var text = RawText(answerKey, answer.Name, answer.Value);
+                if (text is not null && !AssessmentAnswerNormaliser.TryRead(text, out answered))
+                {
+                    Keep(answerKey, answer.Name, answer.Value, "not an answer the normaliser is sure of");
+                    answered = AssessmentAnswer.None;
+                }
+                else if (text is not null && answered is AssessmentAnswer.No or AssessmentAnswer.None)
+                {
+                    Keep(answerKey, answer.Name, answer.Value, answered == AssessmentAnswer.No
+                        ? "the model records assessments done, planned or not required; 'not done' has no place"
+                        : "no answer");
+                }
+                else if (text is not null)
+                {
+                    session.Count(answerKey, text == "Ja" ? Outcome.Mapped : Outcome.Normalised);
+                }
+            }
+
+            var status = answered switch
+            {
+                AssessmentAnswer.Yes => AssessmentStatus.Done,
+                AssessmentAnswer.NotApplicable => AssessmentStatus.NotRequired,
+                AssessmentAnswer.Planned => AssessmentStatus.Planned,
+                AssessmentAnswer.InProgress => AssessmentStatus.InProgress,
+                _ => (AssessmentStatus?)null,
+            };
+            if (hasDescription)
+            {
+                descriptionText = status is null ? null : Html(descriptionKey, description.Name, description.Value);
+                if (status is null && !IsEmpty(description.Value))
+                {
+                    Keep(descriptionKey, description.Name, description.Value, "it describes an assessment that was not recorded as done, planned or not required");
+                }
+            }
+
+            if (status is { } s)
+            {
+                draft.Assessments.Add(new Assessment
+                {
+                    Type = type,
+                    Status = s,
+                    Outcome = s == AssessmentStatus.NotRequired ? null : descriptionText,
+                    ReasonNotDone = s == AssessmentStatus.NotRequired ? descriptionText : null,
+                });
+            }
+        }
+    }
+
+    private static AssessmentType AssessmentTypeOf(string title)
+    {
+        var key = TextKey.Of(title);
+        return key.Contains("pre-scan") || key.Contains("prescan") ? AssessmentType.PrescanDpia
+            : key.Contains("dpia") || key.Contains("data protection impact") ? AssessmentType.Dpia
+            : key.Contains("iama") || key.Contains("mensenrechten en algoritmes") ? AssessmentType.Iama
+            : key.Contains("aiia") || key.Contains("ai impact") ? AssessmentType.Aiia
+            : key.Contains("deda") || key.Contains("data assistant") ? AssessmentType.Deda
+            : AssessmentType.Other;
+    }
+}
