@@ -1,5 +1,6 @@
 using System;
 using DataGrip.Core.Completeness;
+using DataGrip.Core.Overlap;
 using DataGrip.Core.Reference;
 using DataGrip.Core.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class DataGripServiceCollectionExtensions
     /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
     /// registration wins.
     /// </summary>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton), with the <see cref="OverlapOptions"/> registered before, or else the defaults.</remarks>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -25,6 +27,7 @@ public static class DataGripServiceCollectionExtensions
     /// you configure, their options and the <see cref="MunicipalityList"/>. The options are checked here, so a mistake
     /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton), with the <see cref="OverlapOptions"/> registered before, or else the defaults.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the default options and returns them, for example
     /// <c>o =&gt; o with { Completeness = o.Completeness with { StaleAfterMonths = 6 } }</c>.</param>
@@ -51,6 +54,7 @@ public static class DataGripServiceCollectionExtensions
         services.TryAddSingleton(options.Validation.Municipalities);
         services.TryAddSingleton(provider => new ExportValidator(provider.GetRequiredService<ValidatorOptions>()));
         services.TryAddSingleton(provider => new CompletenessScorer(provider.GetRequiredService<CompletenessOptions>()));
+        services.TryAddSingleton(provider => new OverlapDetector(provider.GetService<OverlapOptions>() ?? OverlapOptions.Default));
         return services;
     }
 }
