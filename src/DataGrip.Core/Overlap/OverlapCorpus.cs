@@ -260,7 +260,7 @@ internal sealed class OverlapCorpus
                     Signal = (OverlapSignal)s,
                     Similarity = both ? Similarity(a, b, s) : 0.0,
                     Weight = weight / denominator,
-                    Shared = both ? Shared(first, second, s) : [],
+                    Shared = both && !(s == 0 && HasEmbeddings) ? Shared(first, second, s) : [],
                 });
             }
         }
