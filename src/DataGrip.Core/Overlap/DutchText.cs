@@ -43,7 +43,7 @@ internal static class DutchText
         ("waardering", "woz"), ("taxatie", "woz"), ("taxatiemodel", "woz"),
         ("schuldhulpverlening", "schulden"), ("schuldhulp", "schulden"), ("vroegsignalering", "schulden"),
         ("ondermijning", "ondermijning"), ("drugscriminaliteit", "ondermijning"), ("witwassen", "ondermijning"),
-        ("chatbot", "chatbot"), ("assistent", "chatbot"), ("mail", "email"),
+        ("chatbot", "chatbot"), ("assistent", "chatbot"), ("mail", "email"), ("handelsregister", "hr"),
         ("orac", "container"), ("bijgeplaatst", "bijplaatsing"), ("crowdmonitoring", "drukte"), ("druktemeting", "drukte"),
     ];
 
@@ -51,7 +51,7 @@ internal static class DutchText
     private static readonly (string Phrase, string Concept)[] PhraseSource =
     [
         ("basisregistratie personen", "brp"), ("gemeentelijke basisadministratie", "brp"), ("basisregistratie adressen", "bag"),
-        ("adressen en gebouwen", "bag"), ("basisregistratie kadaster", "brk"), ("handelsregister", "hr"),
+        ("adressen en gebouwen", "bag"), ("basisregistratie kadaster", "brk"),
         ("maatschappelijke ondersteuning", "wmo"), ("waardering onroerende", "woz"), ("onroerende zaken", "woz"),
         ("zero emissie", "milieuzone"), ("automatic number", "kentekenherkenning"), ("number plate", "kentekenherkenning"),
         ("kentekens scannen", "kentekenherkenning"), ("kentekens automatisch", "kentekenherkenning"),
@@ -68,9 +68,13 @@ internal static class DutchText
         .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
 
+    /// <summary>Two stems (stop words left out, as in the text) → concept.</summary>
     private static readonly Dictionary<string, string> Phrases = PhraseSource
-        .GroupBy(p => string.Join(" ", Split(p.Phrase).Select(Stem)), StringComparer.Ordinal)
+        .GroupBy(p => string.Join(" ", Split(p.Phrase).Where(w => !StopWords.Contains(w)).Select(Stem)), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+
+    /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
+    private static readonly HashSet<string> PhraseStarts = new(Phrases.Keys.Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
 
     /// <summary>What the analysis of one text found.</summary>
     internal struct Counts
@@ -81,11 +85,31 @@ internal static class DutchText
         public int Dutch;
     }
 
+    /// <summary>What one folded word is: a stop word or not, a language marker or not, and its terms.</summary>
+    internal sealed class Word
+    {
+        public bool Stop;
+        public bool English;
+        public bool Dutch;
+        public string Stem = string.Empty;
+
+        /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
+        public string[] Terms = [];
+    }
+
+    /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
+    internal sealed class Cache(string prefix)
+    {
+        public string Prefix { get; } = prefix;
+
+        public Dictionary<string, Word> Words { get; } = new(StringComparer.Ordinal);
+    }
+
     /// <summary>
-    /// Adds the normalised terms of a text to <paramref name="terms"/>: stemmed content words, concepts and compound
-    /// parts. <paramref name="cache"/> remembers the terms of each word already seen (one cache per thread).
+    /// Adds the normalised terms of a text to <paramref name="terms"/>, each with the cache's prefix: stemmed content
+    /// words, concepts, compound parts and phrases ("basisregistratie personen" → brp).
     /// </summary>
-    internal static void Analyze(string? text, List<string> terms, ref Counts counts, Dictionary<string, string[]> cache)
+    internal static void Analyze(string? text, List<string> terms, ref Counts counts, Cache cache)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -93,39 +117,30 @@ internal static class DutchText
         }
 
         string? previous = null;
-        foreach (var word in Words(Fold(text!)))
+        foreach (var folded in Words(Fold(text!)))
         {
+            if (!cache.Words.TryGetValue(folded, out var word))
+            {
+                word = Analyze(folded, cache.Prefix);
+                cache.Words[folded] = word;
+            }
+
             counts.Words++;
-            if (EnglishMarkers.Contains(word))
-            {
-                counts.English++;
-            }
-
-            if (DutchMarkers.Contains(word))
-            {
-                counts.Dutch++;
-            }
-
-            if (StopWords.Contains(word))
+            counts.English += word.English ? 1 : 0;
+            counts.Dutch += word.Dutch ? 1 : 0;
+            if (word.Stop)
             {
                 counts.StopWords++;
                 continue;
             }
 
-            if (!cache.TryGetValue(word, out var wordTerms))
+            if (previous is not null && PhraseStarts.Contains(previous) && Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
             {
-                wordTerms = TermsOf(word);
-                cache[word] = wordTerms;
+                terms.Add(cache.Prefix + phrase);
             }
 
-            // wordTerms[0] is the stem.
-            if (previous is not null && Phrases.TryGetValue(previous + " " + wordTerms[0], out var phrase))
-            {
-                terms.Add(phrase);
-            }
-
-            previous = wordTerms[0];
-            terms.AddRange(wordTerms);
+            previous = word.Stem;
+            terms.AddRange(word.Terms);
         }
     }
 
@@ -143,6 +158,24 @@ internal static class DutchText
         }
 
         return [.. terms];
+    }
+
+    private static Word Analyze(string folded, string prefix)
+    {
+        var word = new Word
+        {
+            Stop = StopWords.Contains(folded),
+            English = EnglishMarkers.Contains(folded),
+            Dutch = DutchMarkers.Contains(folded),
+        };
+        if (!word.Stop)
+        {
+            var terms = TermsOf(folded);
+            word.Stem = terms[0];
+            word.Terms = [.. terms.Select(t => prefix + t)];
+        }
+
+        return word;
     }
 
     /// <summary>Lower case without diacritics: "Coördinatie" → "coordinatie".</summary>

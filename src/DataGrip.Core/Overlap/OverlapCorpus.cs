@@ -72,31 +72,50 @@ internal sealed class OverlapCorpus
         out OverlapRarity used, CancellationToken cancellationToken)
     {
         var n = projects.Count;
-        var extracted = new ProjectFeatures?[n];
-        Parallel.For(
-            0, n, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Dictionary<string, string[]>(StringComparer.Ordinal),
-            (i, _, cache) =>
-            {
-                extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
-                return cache;
-            },
-            _ => { });
 
-        // One vocabulary for all signals, numbered in ordinal key order: the numbering (and with it the order in
-        // which a score adds its terms) then does not depend on the order of the projects.
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var display = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var features in extracted)
+        // Features per project, on one contiguous range per core, each with its own cache of analysed words and its
+        // own count of the projects each feature occurs in.
+        var extracted = new ProjectFeatures?[n];
+        var ranges = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        var frequencies = new Dictionary<string, int>[ranges];
+        var displays = new Dictionary<string, string>[ranges];
+        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var term in features?.Terms ?? [])
+            var cache = new ProjectFeatures.Caches();
+            var frequency = frequencies[range] = new Dictionary<string, int>(StringComparer.Ordinal);
+            var display = displays[range] = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
-                frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + 1 : 1;
-                display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, term.Value.Display) <= 0 ? known : term.Value.Display;
+                cancellationToken.ThrowIfCancellationRequested();
+                extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
+                foreach (var term in extracted[i]?.Terms ?? [])
+                {
+                    frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + 1 : 1;
+                    if (term.Value.Display is { } shown)
+                    {
+                        display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, shown) <= 0 ? known : shown;
+                    }
+                }
+            }
+        });
+
+        var frequency = frequencies[0];
+        var display = displays[0];
+        for (var range = 1; range < ranges; range++)
+        {
+            foreach (var term in frequencies[range])
+            {
+                frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + term.Value : term.Value;
+            }
+
+            foreach (var term in displays[range])
+            {
+                display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, term.Value) <= 0 ? known : term.Value;
             }
         }
 
+        // One vocabulary for all signals, numbered in ordinal key order: the numbering (and with it the order in
+        // which a score adds its terms) then does not depend on the order of the projects.
         used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
         var keys = frequency.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
@@ -110,54 +129,78 @@ internal sealed class OverlapCorpus
             corpusFrequency[k] = frequency[keys[k]];
         }
 
-        // How telling a project's features on a signal are: the length of its IDF vector against that of one
-        // feature no other project has. A signal whose features half the corpus shares ("BAG") says little.
+        // Unit vectors per project and signal, TF-IDF weighted, features ascending.
         var maxIdf = used.Idf("\u0000 never seen");
         var information = new double[n * Signals];
-        var start = new int[(n * Signals) + 1];
-        var feature = new List<int>();
-        var value = new List<double>();
-        var entries = new List<(int Feature, double Weight)>();
-        for (var i = 0; i < n; i++)
+        var vectors = new (int Feature, double Value)[n][];
+        var lengths = new int[n * Signals];
+        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            for (var s = 0; s < Signals; s++)
+            var bySignal = Enumerable.Range(0, Signals).Select(_ => new List<(int Feature, double Weight)>()).ToArray();
+            var all = new List<(int, double)>();
+            for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
-                start[(i * Signals) + s] = feature.Count;
-                entries.Clear();
-                var prefix = ProjectFeatures.Prefix((OverlapSignal)s);
+                foreach (var list in bySignal)
+                {
+                    list.Clear();
+                }
+
                 foreach (var term in extracted[i]?.Terms ?? [])
                 {
-                    if (term.Key[0] == prefix)
+                    var k = number[term.Key];
+                    var signal = term.Key[0] - '0';
+
+                    // Words count with their frequency; sources, suppliers and the like count once.
+                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(term.Value.Count) : 1.0) * idf[k]));
+                }
+
+                all.Clear();
+                for (var s = 0; s < Signals; s++)
+                {
+                    var entries = bySignal[s];
+                    entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
+                    var norm = 0.0;
+                    foreach (var entry in entries)
                     {
-                        var k = number[term.Key];
-                        // Words count with their frequency; sources, suppliers and the like count once.
-                        entries.Add((k, (s == 0 ? 1.0 + Math.Log(term.Value.Count) : 1.0) * idf[k]));
+                        norm += entry.Weight * entry.Weight;
+                    }
+
+                    norm = Math.Sqrt(norm);
+                    information[(i * Signals) + s] = Math.Min(1.0, norm / maxIdf);
+                    lengths[(i * Signals) + s] = entries.Count;
+                    foreach (var entry in entries)
+                    {
+                        all.Add((entry.Feature, entry.Weight / norm));
                     }
                 }
 
-                entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
-                var norm = 0.0;
-                foreach (var entry in entries)
-                {
-                    norm += entry.Weight * entry.Weight;
-                }
+                vectors[i] = [.. all];
+            }
+        });
 
-                norm = Math.Sqrt(norm);
-                information[(i * Signals) + s] = Math.Min(1.0, norm / maxIdf);
-                foreach (var entry in entries)
-                {
-                    feature.Add(entry.Feature);
-                    value.Add(entry.Weight / norm);
-                }
+        var start = new int[(n * Signals) + 1];
+        for (var c = 0; c < n * Signals; c++)
+        {
+            start[c + 1] = start[c] + lengths[c];
+        }
+
+        var feature = new int[start[n * Signals]];
+        var value = new double[feature.Length];
+        for (var i = 0; i < n; i++)
+        {
+            var offset = start[i * Signals];
+            foreach (var (f, v) in vectors[i])
+            {
+                feature[offset] = f;
+                value[offset++] = v;
             }
         }
 
-        start[n * Signals] = feature.Count;
         var embeddings = options.TextSimilarity is { } similarity ? Embed(similarity, extracted, cancellationToken) : null;
         var corpus = new OverlapCorpus(
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
-            start, [.. feature], [.. value], information, [.. keys.Select(k => display[k])], corpusFrequency, embeddings,
+            start, feature, value, information, [.. keys.Select(k => display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
             [.. projects.Select(p => OrganizationKey(p?.Organization))]);
         corpus.Check(projects, extracted, findings);
         return corpus;
@@ -166,9 +209,8 @@ internal sealed class OverlapCorpus
     /// <summary>
     /// The score of a pair: the weighted mean of the text similarity and the similarities of the other signals that
     /// both projects fill in (a signal only one of them fills in is unknown for the pair and left out), rounded to six
-    /// decimals. The weight of a signal other than text is scaled by how telling the features of the more telling
-    /// of the two projects are (<see cref="Information"/>), so sharing only a source that half the corpus uses
-    /// weighs little. Symmetric, in [0, 1], and the same bits whoever calls it in whatever order.
+    /// decimals. The weight of a signal other than text is scaled by how telling the two projects' features are
+    /// (<see cref="Information"/>), so sharing only a source that half the corpus uses weighs little. Symmetric, in [0, 1], and the same bits whoever calls it in whatever order.
     /// </summary>
     public double Score(int a, int b)
     {
@@ -188,11 +230,11 @@ internal sealed class OverlapCorpus
 
     /// <summary>
     /// The weight of a signal in a pair's score: the text always counts with its weight; another signal counts when
-    /// both fill it in, with its weight times the larger <see cref="Information"/> of the two (at most its weight).
+    /// both fill it in, with its weight times the geometric mean of their <see cref="Information"/> (at most its weight).
     /// </summary>
     public double PairWeight(int a, int b, int signal) =>
         signal == 0 ? weights[0]
-        : Has(a, signal) && Has(b, signal) ? weights[signal] * Math.Max(Information(a, signal), Information(b, signal))
+        : Has(a, signal) && Has(b, signal) ? weights[signal] * Math.Sqrt(Information(a, signal) * Information(b, signal))
         : 0.0;
 
     /// <summary>How telling a project's features on a signal are, in [0, 1]: 1 for a feature no other project has.</summary>
@@ -309,6 +351,9 @@ internal sealed class OverlapCorpus
 
         return [.. shared.OrderByDescending(x => x.Product).ThenBy(x => x.Display, StringComparer.Ordinal).Select(x => x.Display).Distinct().Take(5)];
     }
+
+    /// <summary>The first project of a range when <paramref name="count"/> projects are cut into <paramref name="ranges"/> contiguous ranges.</summary>
+    private static int First(int count, int ranges, int range) => (int)((long)count * range / ranges);
 
     private int Length(int project, int signal) => start[(project * Signals) + signal + 1] - start[(project * Signals) + signal];
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,12 +11,12 @@ namespace DataGrip.Core.Overlap;
 /// exact inverted-index join with prefix filtering (AllPairs, Bayardo et al. 2007).
 /// </summary>
 /// <remarks>
-/// The index works on one vector per project that joins its signals, each scaled so that the dot product of two
-/// projects bounds their score from above (see <c>Vectors</c>), so a pair that the bound rules out can never
-/// reach the threshold. Features are ordered from common to rare; a
-/// project's common features whose best case cannot reach the threshold on their own (its prefix) are left out
-/// of the index. Every candidate that survives the bound is scored by <see cref="OverlapCorpus.Score"/>, the
-/// same function the all-pairs comparison calls.
+/// Features are ordered from common to rare. A project's common features whose best case cannot reach the
+/// threshold together (its prefix) are left out of the index, so a pair that can reach the threshold always shares
+/// an indexed feature of the earlier project. Probing with each project's features gives, per signal, the exact
+/// dot product over the indexed features; with what the prefix can add at most, and the pair's real weights, that
+/// bounds the score from above. Every candidate the bound cannot rule out is scored by
+/// <see cref="OverlapCorpus.Score"/>, the same function the all-pairs comparison calls.
 /// </remarks>
 internal static class OverlapJoin
 {
@@ -59,8 +60,9 @@ internal static class OverlapJoin
 
     public static List<(int A, int B, double Score)> Indexed(OverlapCorpus corpus, double threshold, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken)
     {
+        const int Signals = OverlapSignals.Count;
         var n = corpus.Count;
-        var vectors = Vectors(corpus);
+        var (vectors, signalOf) = Vectors(corpus);
 
         // The largest value each feature takes in any project: the best case a probe can meet.
         var best = new double[corpus.FeatureCount];
@@ -72,30 +74,75 @@ internal static class OverlapJoin
             }
         }
 
-        // Common features first; the prefix of each project is left out of the index.
-        var prefixBound = new double[n];
+        // Common features first: rank 0 is the feature most projects have.
+        var byRank = Enumerable.Range(0, corpus.FeatureCount).ToArray();
+        Array.Sort(byRank, (x, y) => corpus.CorpusFrequency[x] != corpus.CorpusFrequency[y]
+            ? corpus.CorpusFrequency[y].CompareTo(corpus.CorpusFrequency[x])
+            : x.CompareTo(y));
+        var rank = new int[corpus.FeatureCount];
+        for (var r = 0; r < byRank.Length; r++)
+        {
+            rank[byRank[r]] = r;
+        }
+
+        // mass[f]: the most any project's unit vector of f's signal weighs (its length) on the features of that
+        // signal ranked up to f. Common words make up only part of a text's vector, so the part of a cosine that
+        // comes from them is at most (its own length there) × mass.
+        var mass = new double[corpus.FeatureCount];
+        var squares = new double[Signals];
+        foreach (var vector in vectors)
+        {
+            Array.Sort(vector, (x, y) => rank[x.Feature].CompareTo(rank[y.Feature]));
+            Array.Clear(squares, 0, Signals);
+            foreach (var (f, v) in vector)
+            {
+                squares[signalOf[f]] += v * v;
+                mass[f] = Math.Max(mass[f], Math.Sqrt(squares[signalOf[f]]));
+            }
+        }
+
+        var running = new double[Signals];
+        foreach (var f in byRank)
+        {
+            running[signalOf[f]] = Math.Max(running[signalOf[f]], Math.Min(1.0, mass[f]));
+            mass[f] = running[signalOf[f]];
+        }
+
+        // A project's prefix — the common features whose best case cannot reach the threshold together — stays out
+        // of the index; prefixBound keeps, per signal, what the prefix can add at most to that signal's cosine with
+        // any other project.
+        var prefixBound = new double[n * Signals];
         var suffixStart = new int[n];
         var postingCount = new int[corpus.FeatureCount + 1];
+        var sum = new double[Signals];
         for (var i = 0; i < n; i++)
         {
             var vector = vectors[i];
-            Array.Sort(vector, (x, y) => corpus.CorpusFrequency[x.Feature] != corpus.CorpusFrequency[y.Feature]
-                ? corpus.CorpusFrequency[y.Feature].CompareTo(corpus.CorpusFrequency[x.Feature])
-                : x.Feature.CompareTo(y.Feature));
+            Array.Clear(sum, 0, Signals);
+            Array.Clear(squares, 0, Signals);
             var bound = 0.0;
             var k = 0;
             for (; k < vector.Length; k++)
             {
-                var next = bound + (vector[k].Value * best[vector[k].Feature]);
+                // What the prefix adds to a signal's cosine is at most Σ value × best, and at most the length of its
+                // part of the unit vector times the other's mass on features ranked up to here (Cauchy–Schwarz).
+                var (f, v) = vector[k];
+                var signal = signalOf[f];
+                var reach = Reach(corpus, i, signal);
+                var before = prefixBound[(i * Signals) + signal];
+                var after = Math.Min(sum[signal] + (v * best[f]), Math.Sqrt(squares[signal] + (v * v)) * mass[f]);
+                var next = bound + (reach * (after - before));
                 if (next >= threshold - Slack)
                 {
                     break;
                 }
 
                 bound = next;
+                sum[signal] += v * best[f];
+                squares[signal] += v * v;
+                prefixBound[(i * Signals) + signal] = after;
             }
 
-            prefixBound[i] = bound;
             suffixStart[i] = k;
             for (; k < vector.Length; k++)
             {
@@ -109,7 +156,7 @@ internal static class OverlapJoin
             postingCount[f + 1] += postingCount[f];
         }
 
-        var postingStart = (int[])postingCount.Clone();
+        var postingStart = postingCount;
         var postingProject = new int[postingCount[corpus.FeatureCount]];
         var postingValue = new double[postingProject.Length];
         var fill = (int[])postingCount.Clone();
@@ -127,11 +174,14 @@ internal static class OverlapJoin
         var found = new List<(int, int, double)>();
         Parallel.For(
             0, n, new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Found: new List<(int, int, double)>(), Sum: new double[n], Seen: new int[n], Touched: new List<int>()),
+            () => new Probe(n),
             (b, _, local) =>
             {
+                // Each earlier project that shares an indexed feature with b: the exact dot product over its
+                // indexed features, per signal.
                 foreach (var (f, v) in vectors[b])
                 {
+                    var signal = signalOf[f];
                     for (var p = postingStart[f]; p < postingStart[f + 1]; p++)
                     {
                         var a = postingProject[p];
@@ -146,13 +196,25 @@ internal static class OverlapJoin
                             local.Touched.Add(a);
                         }
 
-                        local.Sum[a] += v * postingValue[p];
+                        local.Dot[(a * Signals) + signal] += v * postingValue[p];
                     }
                 }
 
                 foreach (var a in local.Touched)
                 {
-                    if (local.Sum[a] + prefixBound[a] >= threshold - Slack)
+                    // The score with every cosine at its upper bound (indexed part + what a's prefix can add) and
+                    // the pair's real weights; only a pair that can reach the threshold is scored.
+                    var numerator = 0.0;
+                    var denominator = 0.0;
+                    for (var s = 0; s < Signals; s++)
+                    {
+                        var weight = corpus.PairWeight(a, b, s);
+                        denominator += weight;
+                        numerator += weight * Math.Min(1.0, local.Dot[(a * Signals) + s] + prefixBound[(a * Signals) + s]);
+                        local.Dot[(a * Signals) + s] = 0;
+                    }
+
+                    if (denominator > 0 && numerator / denominator >= threshold - Slack)
                     {
                         var score = corpus.Score(a, b);
                         if (score >= threshold)
@@ -160,8 +222,6 @@ internal static class OverlapJoin
                             local.Found.Add((a, b, score));
                         }
                     }
-
-                    local.Sum[a] = 0;
                 }
 
                 local.Touched.Clear();
@@ -179,21 +239,28 @@ internal static class OverlapJoin
         return found;
     }
 
-    /// <summary>Each project's joined, scaled vector (see the remarks of the class).</summary>
-    private static (int Feature, double Value)[][] Vectors(OverlapCorpus corpus)
+    /// <summary>
+    /// The most one unit of signal <paramref name="signal"/>'s cosine can add to the score of project
+    /// <paramref name="project"/> with any other: the signal's pair weight over the pair's total weight, which is at
+    /// most 1 for the text, and for another signal at most weight / (text weight + weight) and at most
+    /// weight × √information / text weight (the other project's information is at most 1).
+    /// </summary>
+    private static double Reach(OverlapCorpus corpus, int project, int signal)
     {
-        // A signal's term in the score is w × similarity / D, where w ≤ the signal's weight is its pair weight and D
-        // (the pair weights that count) is at least the text weight plus w. As w / (text + w) grows with w, scaling
-        // each signal's unit vector by √(weight / (text weight + weight)) makes the dot product of two projects
-        // bound their score from above.
         var text = corpus.Weight(OverlapSignal.Text);
-        var scale = new double[OverlapSignals.Count];
-        for (var s = 0; s < OverlapSignals.Count; s++)
+        var weight = corpus.Weight((OverlapSignal)signal);
+        if (signal == 0 || text == 0)
         {
-            var weight = corpus.Weight((OverlapSignal)s);
-            scale[s] = weight == 0 ? 0 : Math.Sqrt(s == 0 ? 1.0 : weight / (text + weight));
+            return weight > 0 ? 1.0 : 0.0;
         }
 
+        return Math.Min(weight / (text + weight), weight * Math.Sqrt(corpus.Information(project, signal)) / text);
+    }
+
+    /// <summary>Each project's features of every signal with weight, as (feature, unit-vector value), and the signal of each feature.</summary>
+    private static ((int Feature, double Value)[][] Vectors, int[] SignalOf) Vectors(OverlapCorpus corpus)
+    {
+        var signalOf = new int[corpus.FeatureCount];
         var vectors = new (int, double)[corpus.Count][];
         var entries = new List<(int, double)>();
         for (var i = 0; i < corpus.Count; i++)
@@ -203,16 +270,26 @@ internal static class OverlapJoin
             {
                 var features = corpus.Features(i, s);
                 var values = corpus.Values(i, s);
-                for (var k = 0; k < features.Count && scale[s] > 0; k++)
+                for (var k = 0; k < features.Count && corpus.Weight((OverlapSignal)s) > 0; k++)
                 {
-                    entries.Add((features.Array![features.Offset + k], scale[s] * values.Array![values.Offset + k]));
+                    var f = features.Array![features.Offset + k];
+                    signalOf[f] = s;
+                    entries.Add((f, values.Array![values.Offset + k]));
                 }
             }
 
             vectors[i] = [.. entries];
         }
 
-        return vectors;
+        return (vectors, signalOf);
+    }
+
+    private sealed class Probe(int count)
+    {
+        public readonly List<(int, int, double)> Found = [];
+        public readonly double[] Dot = new double[count * OverlapSignals.Count];
+        public readonly int[] Seen = new int[count];
+        public readonly List<int> Touched = [];
     }
 
     private static void Report(IProgress<OverlapProgress>? progress, ref int done, int total)

@@ -16,15 +16,15 @@ internal sealed class ProjectFeatures
 
     private static readonly HashSet<string> LegalForms = new(["bv", "nv", "vof", "ltd", "inc", "gmbh", "the", "de", "het"], StringComparer.Ordinal);
 
-    /// <summary>Key → (count, how it reads in an explanation).</summary>
-    public Dictionary<string, (int Count, string Display)> Terms { get; } = new(StringComparer.Ordinal);
+    /// <summary>Key → (count, how it reads in an explanation; null for a word, which reads as its key without prefix).</summary>
+    public Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The text handed to a plugged-in <see cref="ITextSimilarity"/>.</summary>
     public string Text { get; private set; } = string.Empty;
 
     public DutchText.Counts TextCounts;
 
-    public static ProjectFeatures Of(DataProject project, Dictionary<string, string[]> cache)
+    public static ProjectFeatures Of(DataProject project, Caches cache)
     {
         var features = new ProjectFeatures();
         features.AddText(project, cache);
@@ -81,31 +81,31 @@ internal sealed class ProjectFeatures
 
     internal static char Prefix(OverlapSignal signal) => (char)('0' + (int)signal);
 
-    private void AddText(DataProject project, Dictionary<string, string[]> cache)
+    private void AddText(DataProject project, Caches cache)
     {
         var terms = new List<string>();
         var counts = default(DutchText.Counts);
 
         // The name counts twice: it is the densest statement of what the project is.
-        DutchText.Analyze(project.Name, terms, ref counts, cache);
+        DutchText.Analyze(project.Name, terms, ref counts, cache.Text);
         terms.AddRange(terms.ToArray());
-        DutchText.Analyze(project.ShortDescription, terms, ref counts, cache);
-        DutchText.Analyze(project.Purpose?.GoalAndImpact, terms, ref counts, cache);
+        DutchText.Analyze(project.ShortDescription, terms, ref counts, cache.Text);
+        DutchText.Analyze(project.Purpose?.GoalAndImpact, terms, ref counts, cache.Text);
         foreach (var tag in project.Tags)
         {
-            DutchText.Analyze(tag, terms, ref counts, cache);
+            DutchText.Analyze(tag, terms, ref counts, cache.Text);
         }
 
-        foreach (var term in terms)
+        foreach (var key in terms)
         {
-            Add(OverlapSignal.Text, term, term);
+            Terms[key] = Terms.TryGetValue(key, out var known) ? (known.Count + 1, null) : (1, null);
         }
 
         TextCounts = counts;
         Text = string.Join("\n", new[] { project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact }.Where(t => !string.IsNullOrWhiteSpace(t)));
     }
 
-    private void AddSource(DataSource source, Dictionary<string, string[]> cache)
+    private void AddSource(DataSource source, Caches cache)
     {
         var title = source.Title?.Trim() ?? string.Empty;
         if (source.BaseRegistry is { } registry)
@@ -117,7 +117,7 @@ internal sealed class ProjectFeatures
         // A short title that names a base registry ("GBA", "Basisregistratie Personen") is that registry.
         var terms = new List<string>();
         var counts = default(DutchText.Counts);
-        DutchText.Analyze(title, terms, ref counts, cache);
+        DutchText.Analyze(title, terms, ref counts, cache.Plain);
         var concept = counts.Words <= 4 ? terms.FirstOrDefault(RegistryConcepts.Contains) : null;
         if (concept is not null)
         {
@@ -153,6 +153,14 @@ internal sealed class ProjectFeatures
         Terms[full] = Terms.TryGetValue(full, out var known)
             ? (known.Count + 1, string.CompareOrdinal(display, known.Display) < 0 ? display : known.Display)
             : (1, display);
+    }
+
+    /// <summary>The word caches of one thread: text words (keys with the text prefix) and words of titles (no prefix).</summary>
+    internal sealed class Caches
+    {
+        public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|");
+
+        public DutchText.Cache Plain { get; } = new(string.Empty);
     }
 
     /// <summary>Folded words joined by single spaces: "Nationaal  Parkeer-Register" → "nationaal parkeer register".</summary>

@@ -46,7 +46,7 @@ public sealed class DutchTextTests
     {
         var terms = new List<string>();
         counts = default;
-        DutchText.Analyze(text, terms, ref counts, new Dictionary<string, string[]>(StringComparer.Ordinal));
+        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty));
         return terms;
     }
 }
