@@ -13,7 +13,7 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c> and <c>completeness</c> on an export file.</summary>
+/// <summary>The sample console: <c>validate</c>, <c>completeness</c> and <c>overlap</c> on an export file.</summary>
 public static class Cli
 {
     public const int Valid = 0;
@@ -24,17 +24,19 @@ public static class Cli
         Usage:
           datagrip-sample validate <file> [--lang nl|en] [--format text|json]
           datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
+          datagrip-sample overlap <file> [--threshold 0.18] [--top 5] [--lang nl|en] [--format text|json]
 
           validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
           completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
           --lang nl|en   Language of the messages (default: nl).
           --format text|json  A readable table (default) or JSON for tools.
           --explain <id> List every indicator of one project.
+          overlap        Find projects that do the same thing, and why (--threshold: lowest score, --top: pairs per project).
 
         Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
         """;
 
-    private static readonly JsonSerializerOptions JsonOutput = new()
+    internal static readonly JsonSerializerOptions JsonOutput = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -50,6 +52,11 @@ public static class Cli
         }
 
         var command = args[0];
+        if (command == "overlap")
+        {
+            return OverlapCommand.Run(args, output, error);
+        }
+
         if (command is not ("validate" or "completeness"))
         {
             return Fail(error, $"Unknown command '{command}'.");
@@ -107,7 +114,7 @@ public static class Cli
         }
     }
 
-    private static int Fail(TextWriter error, string message)
+    internal static int Fail(TextWriter error, string message)
     {
         error.WriteLine(message);
         error.WriteLine();
@@ -115,7 +122,7 @@ public static class Cli
         return UsageOrIo;
     }
 
-    private static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
+    internal static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
 
     private static int Validate(Stream stream, string file, bool json, CultureInfo culture, TextWriter output)
     {
@@ -268,7 +275,7 @@ public static class Cli
         }
     }
 
-    private static void WriteFindings(TextWriter output, IReadOnlyCollection<Finding> findings, CultureInfo culture)
+    internal static void WriteFindings(TextWriter output, IReadOnlyCollection<Finding> findings, CultureInfo culture)
     {
         if (findings.Count == 0)
         {
@@ -290,7 +297,7 @@ public static class Cli
     }
 
     /// <summary>Writes a table whose last column is free text; the other columns are padded (at most 60 wide).</summary>
-    private static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
+    internal static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
     {
         var last = header.Length - 1;
         var widths = Enumerable.Range(0, last).Select(c => Math.Min(60, rows.Append(header).Max(r => r[c].Length))).ToArray();
@@ -304,7 +311,7 @@ public static class Cli
         }
     }
 
-    private static object FindingJson(Finding f, CultureInfo culture) => new
+    internal static object FindingJson(Finding f, CultureInfo culture) => new
     {
         code = f.Code,
         severity = f.Severity.ToString().ToLowerInvariant(),
@@ -316,7 +323,7 @@ public static class Cli
 
     private static string Number(decimal? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Camel<T>(T value)
+    internal static string Camel<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch
