@@ -112,41 +112,78 @@ internal static class OverlapJoin
         // of the index; prefixBound keeps, per signal, what the prefix can add at most to that signal's cosine with
         // any other project.
         var prefixBound = new double[n * Signals];
-        var suffixStart = new int[n];
+        var suffixes = new (int Feature, double Value)[n][];
         var postingCount = new int[corpus.FeatureCount + 1];
         var sum = new double[Signals];
+        var bySignal = Enumerable.Range(0, Signals).Select(_ => new List<(int Feature, double Value)>()).ToArray();
+        var head = new int[Signals];
+        var suffix = new List<(int, double)>();
         for (var i = 0; i < n; i++)
         {
-            var vector = vectors[i];
             Array.Clear(sum, 0, Signals);
             Array.Clear(squares, 0, Signals);
-            var bound = 0.0;
-            var k = 0;
-            for (; k < vector.Length; k++)
+            Array.Clear(head, 0, Signals);
+            foreach (var list in bySignal)
             {
-                // What the prefix adds to a signal's cosine is at most Σ value × best, and at most the length of its
-                // part of the unit vector times the other's mass on features ranked up to here (Cauchy–Schwarz).
-                var (f, v) = vector[k];
-                var signal = signalOf[f];
-                var reach = Reach(corpus, i, signal);
-                var before = prefixBound[(i * Signals) + signal];
-                var after = Math.Min(sum[signal] + (v * best[f]), Math.Sqrt(squares[signal] + (v * v)) * mass[f]);
-                var next = bound + (reach * (after - before));
-                if (next >= threshold - Slack)
+                list.Clear();
+            }
+
+            foreach (var entry in vectors[i])
+            {
+                bySignal[signalOf[entry.Feature]].Add(entry);
+            }
+
+            // Per signal the prefix is its most common features; across signals, greedily the one that saves the
+            // most postings (its frequency) for the least bound, until no signal's next feature fits the budget.
+            var bound = 0.0;
+            while (true)
+            {
+                var pick = -1;
+                var bestGain = double.NegativeInfinity;
+                for (var s = 0; s < Signals; s++)
+                {
+                    if (head[s] < bySignal[s].Count)
+                    {
+                        var (f, v) = bySignal[s][head[s]];
+                        var gain = corpus.CorpusFrequency[f] / ((Reach(corpus, i, s) * v * best[f]) + 1e-12);
+                        if (gain > bestGain)
+                        {
+                            (pick, bestGain) = (s, gain);
+                        }
+                    }
+                }
+
+                if (pick < 0)
                 {
                     break;
                 }
 
+                // What the prefix adds to a signal's cosine is at most Σ value × best, and at most the length of its
+                // part of the unit vector times the other's mass on features ranked up to here (Cauchy–Schwarz).
+                var (feature, value) = bySignal[pick][head[pick]];
+                var before = prefixBound[(i * Signals) + pick];
+                var after = Math.Min(sum[pick] + (value * best[feature]), Math.Sqrt(squares[pick] + (value * value)) * mass[feature]);
+                var next = bound + (Reach(corpus, i, pick) * (after - before));
+                if (next >= threshold - Slack)
+                {
+                    // This signal is closed: its remaining features are all indexed.
+                    suffix.AddRange(bySignal[pick].Skip(head[pick]));
+                    head[pick] = bySignal[pick].Count;
+                    continue;
+                }
+
                 bound = next;
-                sum[signal] += v * best[f];
-                squares[signal] += v * v;
-                prefixBound[(i * Signals) + signal] = after;
+                sum[pick] += value * best[feature];
+                squares[pick] += value * value;
+                prefixBound[(i * Signals) + pick] = after;
+                head[pick]++;
             }
 
-            suffixStart[i] = k;
-            for (; k < vector.Length; k++)
+            suffixes[i] = [.. suffix];
+            suffix.Clear();
+            foreach (var (f, _) in suffixes[i])
             {
-                postingCount[vector[k].Feature + 1]++;
+                postingCount[f + 1]++;
             }
         }
 
@@ -162,9 +199,8 @@ internal static class OverlapJoin
         var fill = (int[])postingCount.Clone();
         for (var i = 0; i < n; i++)
         {
-            for (var k = suffixStart[i]; k < vectors[i].Length; k++)
+            foreach (var (f, v) in suffixes[i])
             {
-                var (f, v) = vectors[i][k];
                 postingProject[fill[f]] = i;
                 postingValue[fill[f]++] = v;
             }
