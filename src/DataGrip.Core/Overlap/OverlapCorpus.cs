@@ -17,6 +17,9 @@ internal sealed class OverlapCorpus
 {
     private const int Signals = OverlapSignals.Count;
 
+    /// <summary>How many of its highest-weighted terms describe a project's text.</summary>
+    internal const int MaxTextTerms = 24;
+
     private readonly double[] weights;
     private readonly int[] start;
     private readonly int[] feature;
@@ -158,6 +161,14 @@ internal sealed class OverlapCorpus
                 for (var s = 0; s < Signals; s++)
                 {
                     var entries = bySignal[s];
+                    if (s == 0 && entries.Count > MaxTextTerms)
+                    {
+                        // A text is described by its most telling terms; the rest are common words that say little
+                        // and would make every text a little like every other.
+                        entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
+                        entries.RemoveRange(MaxTextTerms, entries.Count - MaxTextTerms);
+                    }
+
                     entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
                     var norm = 0.0;
                     foreach (var entry in entries)
