@@ -91,10 +91,10 @@ internal sealed class OverlapCorpus
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
-                foreach (var term in extracted[i]?.Terms ?? [])
+                foreach (var term in extracted[i]?.Entries ?? [])
                 {
                     frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + 1 : 1;
-                    if (term.Value.Display is { } shown)
+                    if (term.Display is { } shown)
                     {
                         display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, shown) <= 0 ? known : shown;
                     }
@@ -148,13 +148,13 @@ internal sealed class OverlapCorpus
                     list.Clear();
                 }
 
-                foreach (var term in extracted[i]?.Terms ?? [])
+                foreach (var term in extracted[i]?.Entries ?? [])
                 {
                     var k = number[term.Key];
                     var signal = term.Key[0] - '0';
 
                     // Words count with their frequency; sources, suppliers and the like count once.
-                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(term.Value.Count) : 1.0) * idf[k]));
+                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(term.Count) : 1.0) * idf[k]));
                 }
 
                 all.Clear();

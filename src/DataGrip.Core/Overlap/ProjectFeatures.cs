@@ -16,8 +16,11 @@ internal sealed class ProjectFeatures
 
     private static readonly HashSet<string> LegalForms = new(["bv", "nv", "vof", "ltd", "inc", "gmbh", "the", "de", "het"], StringComparer.Ordinal);
 
-    /// <summary>Key → (count, how it reads in an explanation; null for a word, which reads as its key without prefix).</summary>
-    public Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
+    /// <summary>Key → (count, how it reads in an explanation; null for a word, which reads as its key without prefix), while the features are collected.</summary>
+    private Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The features, once collected: compact, since a corpus holds them all at once.</summary>
+    public (string Key, int Count, string? Display)[] Entries { get; private set; } = [];
 
     /// <summary>The text handed to a plugged-in <see cref="ITextSimilarity"/>.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -76,6 +79,8 @@ internal sealed class ProjectFeatures
             features.Add(OverlapSignal.Subjects, ((int)subject).ToString(CultureInfo.InvariantCulture), Camel(subject.ToString()));
         }
 
+        features.Entries = [.. features.Terms.Select(t => (t.Key, t.Value.Count, t.Value.Display))];
+        features.Terms.Clear();
         return features;
     }
 
