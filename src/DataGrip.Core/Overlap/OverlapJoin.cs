@@ -208,11 +208,15 @@ internal static class OverlapJoin
 
         var done = 0;
         var found = new List<(int, int, double)>();
-        Parallel.For(
-            0, n, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Probe(n),
-            (b, _, local) =>
+        // One probe state per core (its arrays are as long as the corpus), each taking every so-many-th project so
+        // that the cores share the later, costlier probes evenly.
+        var cores = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        Parallel.For(0, cores, new ParallelOptions { CancellationToken = cancellationToken }, core =>
+        {
+            var local = new Probe(n);
+            for (var b = core; b < n; b += cores)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 // Each earlier project that shares an indexed feature with b: the exact dot product over its
                 // indexed features, per signal.
                 foreach (var (f, v) in vectors[b])
@@ -262,15 +266,13 @@ internal static class OverlapJoin
 
                 local.Touched.Clear();
                 Report(progress, ref done, n);
-                return local;
-            },
-            local =>
+            }
+
+            lock (found)
             {
-                lock (found)
-                {
-                    found.AddRange(local.Found);
-                }
-            });
+                found.AddRange(local.Found);
+            }
+        });
         found.Sort();
         return found;
     }
