@@ -195,14 +195,14 @@ internal static class OverlapJoin
 
         var postingStart = postingCount;
         var postingProject = new int[postingCount[corpus.FeatureCount]];
-        var postingValue = new double[postingProject.Length];
+        var postingValue = new float[postingProject.Length];
         var fill = (int[])postingCount.Clone();
         for (var i = 0; i < n; i++)
         {
             foreach (var (f, v) in suffixes[i])
             {
                 postingProject[fill[f]] = i;
-                postingValue[fill[f]++] = v;
+                postingValue[fill[f]++] = (float)v;
             }
         }
 
@@ -236,7 +236,7 @@ internal static class OverlapJoin
                             local.Touched.Add(a);
                         }
 
-                        local.Dot[(a * Signals) + signal] += v * postingValue[p];
+                        local.Dot[(a * Signals) + signal] += (float)(v * postingValue[p]);
                     }
                 }
 
@@ -325,7 +325,9 @@ internal static class OverlapJoin
     private sealed class Probe(int count)
     {
         public readonly List<(int, int, double)> Found = [];
-        public readonly double[] Dot = new double[count * OverlapSignals.Count];
+        /// <summary>Per earlier project and signal, the dot product over indexed features; float, because the
+        /// arrays are as long as the corpus and only feed a bound with <see cref="Slack"/> to spare.</summary>
+        public readonly float[] Dot = new float[count * OverlapSignals.Count];
         public readonly int[] Seen = new int[count];
         public readonly List<int> Touched = [];
     }
