@@ -236,7 +236,7 @@ internal static class OverlapJoin
                             local.Touched.Add(a);
                         }
 
-                        local.Dot[(a * Signals) + signal] += (float)(v * postingValue[p]);
+                        local.Dot[(signal * n) + a] += (float)(v * postingValue[p]);
                     }
                 }
 
@@ -250,8 +250,8 @@ internal static class OverlapJoin
                     {
                         var weight = corpus.PairWeight(a, b, s);
                         denominator += weight;
-                        numerator += weight * Math.Min(1.0, local.Dot[(a * Signals) + s] + prefixBound[(a * Signals) + s]);
-                        local.Dot[(a * Signals) + s] = 0;
+                        numerator += weight * Math.Min(1.0, local.Dot[(s * n) + a] + prefixBound[(a * Signals) + s]);
+                        local.Dot[(s * n) + a] = 0;
                     }
 
                     if (denominator > 0 && numerator / denominator >= threshold - Slack)
@@ -325,8 +325,9 @@ internal static class OverlapJoin
     private sealed class Probe(int count)
     {
         public readonly List<(int, int, double)> Found = [];
-        /// <summary>Per earlier project and signal, the dot product over indexed features; float, because the
-        /// arrays are as long as the corpus and only feed a bound with <see cref="Slack"/> to spare.</summary>
+        /// <summary>Per signal and earlier project (signal-major, so the text's accumulators, which most postings
+        /// hit, lie together), the dot product over indexed features; float, because the arrays are as long as the
+        /// corpus and only feed a bound with <see cref="Slack"/> to spare.</summary>
         public readonly float[] Dot = new float[count * OverlapSignals.Count];
         public readonly int[] Seen = new int[count];
         public readonly List<int> Touched = [];
