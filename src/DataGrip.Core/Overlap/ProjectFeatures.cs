@@ -49,13 +49,15 @@ internal sealed class ProjectFeatures
 
         foreach (var reference in project.Legal?.References ?? [])
         {
-            if (reference is not null)
+            var title = reference?.Title?.Trim() ?? string.Empty;
+            if (Collapse(title) is { Length: > 0 } key)
             {
-                features.Add(OverlapSignal.Legal, Collapse(reference.Title), reference.Title.Trim());
-                if (Link(reference.Link) is { } link)
-                {
-                    features.Add(OverlapSignal.Legal, link, reference.Title.Trim());
-                }
+                features.Add(OverlapSignal.Legal, key, title);
+            }
+
+            if (Link(reference?.Link) is { } link)
+            {
+                features.Add(OverlapSignal.Legal, link, title.Length > 0 ? title : link.Substring(5));
             }
         }
 

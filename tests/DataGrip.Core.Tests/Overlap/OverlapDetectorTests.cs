@@ -168,6 +168,27 @@ public sealed class OverlapDetectorTests
     }
 
     [Fact]
+    public void NullsInsideAProject_AreTolerated()
+    {
+        var broken = new DataProject
+        {
+            Id = null!,
+            Name = null!,
+            Organization = null!,
+            Suppliers = [null!, new Supplier { Name = null! }],
+            Legal = new LegalBasis { References = [null!, new LegalReference { Title = null!, Link = "https://wetten.overheid.nl/BWBR0035362" }] },
+            Data = new DataProfile { Sources = [null!, new DataSource { Title = null! }] },
+        };
+
+        var result = Detector.FindPairs([broken, Debt, broken]);
+
+        Assert.Equal(["DG-O001", "DG-O001", "DG-O003"], result.Findings.Select(f => f.Code).Order());
+        var self = Detector.Compare(broken, broken);
+        Assert.Equal("same legal basis: wetten.overheid.nl/bwbr0035362", self.ExplanationEnglish);
+        Assert.InRange(self.Score, 0.0, 1.0);
+    }
+
+    [Fact]
     public void ACorpusOfOne_OrNone_SaysSo()
     {
         var one = Detector.FindPairs([Debt]);
