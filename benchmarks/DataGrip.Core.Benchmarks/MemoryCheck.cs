@@ -92,7 +92,7 @@ public static class MemoryCheck
     }
 
     /// <summary>The peak resident set size: VmHWM on Linux, else what the runtime reports.</summary>
-    private static long PeakWorkingSet()
+    internal static long PeakWorkingSet()
     {
         const string Status = "/proc/self/status";
         if (File.Exists(Status))

@@ -11,6 +11,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>--filter '*'</c> (or any BenchmarkDotNet arguments): the full benchmarks, then a table of ratios against the targets.</item>
 /// <item><c>smoke</c>: a short run for CI (1,000 projects, a few iterations, in-process) and the memory check at 20,000 projects; fails only on a crash.</item>
 /// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
+/// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
 public static class Program
@@ -25,6 +26,11 @@ public static class Program
                     return MemoryCheck.RunChild(args[1]);
                 case "memory":
                     return MemoryCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, failOnMiss: true);
+                case "overlap":
+                    return OverlapScale.Run(
+                        args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [2_000, 20_000, 100_000],
+                        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
+                        checkTargets: true);
                 case "smoke":
                     return Smoke.Run();
                 default:

@@ -13,7 +13,7 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c>, <c>completeness</c> and <c>risk</c> on an export file; <c>import</c> and <c>export-algoritmeregister</c> (see InteropCommands).</summary>
+/// <summary>The sample console: <c>validate</c>, <c>completeness</c>, <c>risk</c> and <c>overlap</c> on an export file; <c>import</c> and <c>export-algoritmeregister</c> (see InteropCommands).</summary>
 public static partial class Cli
 {
     public const int Valid = 0;
@@ -27,6 +27,7 @@ public static partial class Cli
           datagrip-sample risk <file> [--framework <file>] [--lang nl|en] [--format text|json] [--explain <project id>]
           datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
           datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
+          datagrip-sample overlap <file> [--threshold 0.18] [--top 5] [--lang nl|en] [--format text|json]
 
           validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
           completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
@@ -40,11 +41,12 @@ public static partial class Cli
                          with a summary per field: mapped, normalised, kept as extension, skipped.
           export-algoritmeregister  Write each project as a register v1.0 submission payload: <id>.json files
                          into a directory, or one JSON array into a file.
+          overlap        Find projects that do the same thing, and why (--threshold: lowest score, --top: pairs per project).
 
         Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
         """;
 
-    private static readonly JsonSerializerOptions JsonOutput = new()
+    internal static readonly JsonSerializerOptions JsonOutput = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -63,6 +65,11 @@ public static partial class Cli
         if (command is "import" or "export-algoritmeregister")
         {
             return InteropCommands.Run(args, output, error);
+        }
+
+        if (command == "overlap")
+        {
+            return OverlapCommand.Run(args, output, error);
         }
 
         if (command is not ("validate" or "completeness" or "risk"))
@@ -133,7 +140,7 @@ public static partial class Cli
         }
     }
 
-    private static int Fail(TextWriter error, string message)
+    internal static int Fail(TextWriter error, string message)
     {
         error.WriteLine(message);
         error.WriteLine();
@@ -141,7 +148,7 @@ public static partial class Cli
         return UsageOrIo;
     }
 
-    private static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
+    internal static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
 
     private static int Validate(Stream stream, string file, bool json, CultureInfo culture, TextWriter output)
     {
@@ -294,7 +301,7 @@ public static partial class Cli
         }
     }
 
-    private static void WriteFindings(TextWriter output, IReadOnlyCollection<Finding> findings, CultureInfo culture)
+    internal static void WriteFindings(TextWriter output, IReadOnlyCollection<Finding> findings, CultureInfo culture)
     {
         if (findings.Count == 0)
         {
@@ -316,7 +323,7 @@ public static partial class Cli
     }
 
     /// <summary>Writes a table whose last column is free text; the other columns are padded (at most 60 wide).</summary>
-    private static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
+    internal static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
     {
         var last = header.Length - 1;
         var widths = Enumerable.Range(0, last).Select(c => Math.Min(60, rows.Append(header).Max(r => r[c].Length))).ToArray();
@@ -330,7 +337,7 @@ public static partial class Cli
         }
     }
 
-    private static object FindingJson(Finding f, CultureInfo culture) => new
+    internal static object FindingJson(Finding f, CultureInfo culture) => new
     {
         code = f.Code,
         severity = f.Severity.ToString().ToLowerInvariant(),
@@ -342,7 +349,7 @@ public static partial class Cli
 
     private static string Number(decimal? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Camel<T>(T value)
+    internal static string Camel<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch

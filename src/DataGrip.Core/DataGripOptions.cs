@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DataGrip.Core.Completeness;
+using DataGrip.Core.Overlap;
 using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 
@@ -24,6 +25,10 @@ public sealed record DataGripOptions
     /// <value>The default value is <see cref="RiskOptions.Default"/>.</value>
     public RiskOptions Risk { get; init; } = RiskOptions.Default;
 
+    /// <summary>The options of the <see cref="OverlapDetector"/>.</summary>
+    /// <value>The default value is <see cref="OverlapOptions.Default"/>.</value>
+    public OverlapOptions Overlap { get; init; } = OverlapOptions.Default;
+
     /// <summary>Checks all options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()
@@ -32,6 +37,7 @@ public sealed record DataGripOptions
         Collect(problems, "Validation", Validation is null ? null : Validation.Validate);
         Collect(problems, "Completeness", Completeness is null ? null : Completeness.Validate);
         Collect(problems, "Risk", Risk is null ? null : Risk.Validate);
+        Collect(problems, "Overlap", Overlap is null ? null : Overlap.Validate);
         if (problems.Count > 0)
         {
             throw new ArgumentException("Invalid DataGripOptions: " + string.Join(" ", problems));

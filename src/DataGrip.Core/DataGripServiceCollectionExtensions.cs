@@ -1,6 +1,7 @@
 using System;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Interop;
+using DataGrip.Core.Overlap;
 using DataGrip.Core.Reference;
 using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
@@ -18,6 +19,7 @@ public static class DataGripServiceCollectionExtensions
     /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
     /// registration wins.
     /// </summary>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/>; <see cref="OverlapOptions"/> registered before win.</remarks>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -29,6 +31,7 @@ public static class DataGripServiceCollectionExtensions
     /// <see cref="MunicipalityList"/> (the importer matches organisation names against it). The options are checked here, so a mistake
     /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/>; <see cref="OverlapOptions"/> registered before win.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the default options and returns them, for example
     /// <c>o =&gt; o with { Completeness = o.Completeness with { StaleAfterMonths = 6 } }</c>.</param>
@@ -53,12 +56,14 @@ public static class DataGripServiceCollectionExtensions
         services.TryAddSingleton(options.Validation);
         services.TryAddSingleton(options.Completeness);
         services.TryAddSingleton(options.Risk);
+        services.TryAddSingleton(options.Overlap);
         services.TryAddSingleton(options.Validation.Municipalities);
         services.TryAddSingleton(provider => new ExportValidator(provider.GetRequiredService<ValidatorOptions>()));
         services.TryAddSingleton(provider => new CompletenessScorer(provider.GetRequiredService<CompletenessOptions>()));
         services.TryAddSingleton(provider => new RiskAssessor(provider.GetRequiredService<RiskOptions>()));
         services.TryAddSingleton(provider => new AlgoritmeregisterImporter(new ImportOptions { Municipalities = provider.GetRequiredService<MunicipalityList>() }));
         services.TryAddSingleton<AlgoritmeregisterExporter>();
+        services.TryAddSingleton(provider => new OverlapDetector(provider.GetRequiredService<OverlapOptions>()));
         return services;
     }
 }

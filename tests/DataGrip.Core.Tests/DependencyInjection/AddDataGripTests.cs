@@ -34,6 +34,21 @@ public sealed class AddDataGripTests
     }
 
     [Fact]
+    public void AddDataGrip_RegistersTheOverlapDetector_WithOptionsRegisteredBefore()
+    {
+        using var defaults = new ServiceCollection().AddDataGrip().BuildServiceProvider();
+        using var configured = new ServiceCollection()
+            .AddSingleton(new DataGrip.Core.Overlap.OverlapOptions { Threshold = 0.5 })
+            .AddDataGrip()
+            .BuildServiceProvider();
+
+        var detector = defaults.GetRequiredService<DataGrip.Core.Overlap.OverlapDetector>();
+        Assert.Same(detector, defaults.GetRequiredService<DataGrip.Core.Overlap.OverlapDetector>());
+        Assert.Equal(DataGrip.Core.Overlap.OverlapOptions.Default, detector.Options);
+        Assert.Equal(0.5, configured.GetRequiredService<DataGrip.Core.Overlap.OverlapDetector>().Options.Threshold);
+    }
+
+    [Fact]
     public void AddDataGrip_Twice_RegistersOnce_AndTheFirstOptionsWin()
     {
         var services = new ServiceCollection()

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace DataGrip.Core.Overlap;
+
+/// <summary>
+/// Dutch-aware text normalisation for overlap: case and diacritics folding, tokens, Dutch stop words, light
+/// stemming, a small curated list of municipal synonyms and acronyms, and splitting of a few common compound parts.
+/// </summary>
+internal static class DutchText
+{
+    /// <summary>Dutch stop words (the Snowball list plus a few words every registration uses, such as "gemeente").</summary>
+    private static readonly HashSet<string> StopWords = new(Split("""
+        aan al alle alles als altijd andere ben bij binnen daar daarbij dan dat de der deze die dit doch doen door dus
+        een eens en er ge geen geweest haar had heb hebben heeft hem het hier hierbij hij hoe hun iemand iets ik in is
+        ja je kan kon kunnen maar me meer men met mij mijn na naar niet niets nog nu of om omdat onder ons onze ook op
+        over per reeds te tegen toch toen tot u uit uw van veel via voor waar waarbij want waren was wat we welke
+        wanneer werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zoals zonder zou
+        gemeente gemeenten algoritme algoritmes algoritmen
+        """), StringComparer.Ordinal);
+
+    /// <summary>Words that mark English text (for the other-language finding).</summary>
+    private static readonly HashSet<string> EnglishMarkers = new(Split("the and of to that with are this which from for be by it an or"), StringComparer.Ordinal);
+
+    /// <summary>Words that mark Dutch text.</summary>
+    private static readonly HashSet<string> DutchMarkers = new(Split("de het een en van dat die voor met zijn wordt te op niet ook"), StringComparer.Ordinal);
+
+    /// <summary>Surface word → concept: acronyms and synonyms that municipalities use for the same thing.</summary>
+    private static readonly (string Word, string Concept)[] SynonymSource =
+    [
+        ("gba", "brp"), ("burgerservicenummer", "bsn"), ("anpr", "kentekenherkenning"), ("scanauto", "kentekenherkenning"),
+        ("scanwagen", "kentekenherkenning"), ("kentekencamera", "kentekenherkenning"), ("kentekenscanner", "kentekenherkenning"),
+        ("nummerplaatherkenning", "kentekenherkenning"), ("kentekencamerahandhaving", "kentekenherkenning"),
+        ("anonimiseren", "anonimiseren"), ("anonimisering", "anonimiseren"), ("pseudonimiseren", "anonimiseren"),
+        ("pseudonimisering", "anonimiseren"), ("weglakken", "anonimiseren"), ("zwartlakken", "anonimiseren"), ("lakken", "anonimiseren"),
+        ("participatiewet", "bijstand"), ("levensonderhoud", "bijstand"), ("jeugdzorg", "jeugdhulp"),
+        ("huisvuil", "afval"), ("vuilnis", "afval"), ("zwerfafval", "afval"),
+        ("prognose", "voorspellen"), ("prognosemodel", "voorspellen"), ("voorspelmodel", "voorspellen"), ("voorspelling", "voorspellen"),
+        ("parkeercontrole", "parkeerhandhaving"), ("milieuzone", "milieuzone"), ("emissiezone", "milieuzone"),
+        ("waardering", "woz"), ("taxatie", "woz"), ("taxatiemodel", "woz"),
+        ("schuldhulpverlening", "schulden"), ("schuldhulp", "schulden"), ("vroegsignalering", "schulden"),
+        ("ondermijning", "ondermijning"), ("drugscriminaliteit", "ondermijning"), ("witwassen", "ondermijning"),
+        ("chatbot", "chatbot"), ("assistent", "chatbot"), ("mail", "email"), ("handelsregister", "hr"),
+        ("orac", "container"), ("bijgeplaatst", "bijplaatsing"), ("crowdmonitoring", "drukte"), ("druktemeting", "drukte"),
+    ];
+
+    /// <summary>Phrases (surface words) → concept.</summary>
+    private static readonly (string Phrase, string Concept)[] PhraseSource =
+    [
+        ("basisregistratie personen", "brp"), ("gemeentelijke basisadministratie", "brp"), ("basisregistratie adressen", "bag"),
+        ("adressen en gebouwen", "bag"), ("basisregistratie kadaster", "brk"),
+        ("maatschappelijke ondersteuning", "wmo"), ("waardering onroerende", "woz"), ("onroerende zaken", "woz"),
+        ("zero emissie", "milieuzone"), ("automatic number", "kentekenherkenning"), ("number plate", "kentekenherkenning"),
+        ("kentekens scannen", "kentekenherkenning"), ("kentekens automatisch", "kentekenherkenning"),
+    ];
+
+    /// <summary>Compound parts worth splitting off ("kentekencamerahandhaving" → kenteken, camera, handhaving).</summary>
+    private static readonly string[] CompoundParts = Split("""
+        kenteken camera handhaving herkenning parkeer voorspel verkeer afval geluid belasting uitkering bijstand jeugd
+        woning fraude risico schuld armoede inzamel container document privacy vergunning melding toezicht inbraak
+        drukte beeld subsidie taxatie criminaliteit ondermijning anonimi persoonsgegevens
+        """);
+
+    private static readonly Dictionary<string, string> Synonyms = SynonymSource
+        .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+
+    /// <summary>Two stems (stop words left out, as in the text) → concept.</summary>
+    private static readonly Dictionary<string, string> Phrases = PhraseSource
+        .GroupBy(p => string.Join(" ", Split(p.Phrase).Where(w => !StopWords.Contains(w)).Select(Stem)), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+
+    /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
+    private static readonly HashSet<string> PhraseStarts = new(Phrases.Keys.Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
+
+    /// <summary>What the analysis of one text found.</summary>
+    internal struct Counts
+    {
+        public int Words;
+        public int StopWords;
+        public int English;
+        public int Dutch;
+    }
+
+    /// <summary>What one folded word is: a stop word or not, a language marker or not, and its terms.</summary>
+    internal sealed class Word
+    {
+        public bool Stop;
+        public bool English;
+        public bool Dutch;
+        public string Stem = string.Empty;
+
+        /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
+        public string[] Terms = [];
+    }
+
+    /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
+    internal sealed class Cache(string prefix)
+    {
+        public string Prefix { get; } = prefix;
+
+        public Dictionary<string, Word> Words { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Adds the normalised terms of a text to <paramref name="terms"/>, each with the cache's prefix: stemmed content
+    /// words, concepts, compound parts and phrases ("basisregistratie personen" → brp).
+    /// </summary>
+    internal static void Analyze(string? text, List<string> terms, ref Counts counts, Cache cache)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        string? previous = null;
+        foreach (var folded in Words(Fold(text!)))
+        {
+            if (!cache.Words.TryGetValue(folded, out var word))
+            {
+                word = Analyze(folded, cache.Prefix);
+                cache.Words[folded] = word;
+            }
+
+            counts.Words++;
+            counts.English += word.English ? 1 : 0;
+            counts.Dutch += word.Dutch ? 1 : 0;
+            if (word.Stop)
+            {
+                counts.StopWords++;
+                continue;
+            }
+
+            if (previous is not null && PhraseStarts.Contains(previous) && Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
+            {
+                terms.Add(cache.Prefix + phrase);
+            }
+
+            previous = word.Stem;
+            terms.AddRange(word.Terms);
+        }
+    }
+
+    /// <summary>The terms of one folded content word: its stem first, then its concept and compound parts.</summary>
+    internal static string[] TermsOf(string word)
+    {
+        var terms = new List<string>();
+        AddTerm(Stem(word), terms);
+        foreach (var part in CompoundParts)
+        {
+            if (word.Length >= part.Length + 3 && word.IndexOf(part, StringComparison.Ordinal) >= 0)
+            {
+                AddTerm(Stem(part), terms);
+            }
+        }
+
+        return [.. terms];
+    }
+
+    private static Word Analyze(string folded, string prefix)
+    {
+        var word = new Word
+        {
+            Stop = StopWords.Contains(folded),
+            English = EnglishMarkers.Contains(folded),
+            Dutch = DutchMarkers.Contains(folded),
+        };
+        if (!word.Stop)
+        {
+            var terms = TermsOf(folded);
+            word.Stem = terms[0];
+            word.Terms = [.. terms.Select(t => prefix + t)];
+        }
+
+        return word;
+    }
+
+    /// <summary>Lower case without diacritics: "Coördinatie" → "coordinatie".</summary>
+    internal static string Fold(string text)
+    {
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c > 127)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The words of a folded text: runs of letters and digits of at least two characters ("scanauto's" → "scanauto").</summary>
+    internal static IEnumerable<string> Words(string folded)
+    {
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (i - start >= 2)
+                {
+                    yield return folded.Substring(start, i - start);
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A light Dutch stemmer: plural -s, -en (with "parkeren" → "parkeer", "kennissen" → "kennis") and a final -e,
+    /// so that singular and plural, and the inflected adjective, meet.
+    /// </summary>
+    internal static string Stem(string word)
+    {
+        var s = word;
+        if (s.Length >= 5 && s[s.Length - 1] == 's' && s[s.Length - 2] != 's' && (s[s.Length - 2] is not ('a' or 'i' or 'o' or 'u' or 'y'))
+            && (s[s.Length - 2] != 'e' || s.Length >= 7))
+        {
+            s = s.Substring(0, s.Length - 1);
+        }
+
+        if (s.Length >= 6 && s.EndsWith("en", StringComparison.Ordinal))
+        {
+            s = s.Substring(0, s.Length - 2);
+            var n = s.Length;
+            if (n >= 2 && s[n - 1] == s[n - 2] && !IsVowel(s[n - 1]))
+            {
+                s = s.Substring(0, n - 1);
+            }
+            else if (n >= 3 && !IsVowel(s[n - 1]) && s[n - 2] is ('a' or 'e' or 'o' or 'u') && !IsVowel(s[n - 3]))
+            {
+                s = s.Substring(0, n - 1) + s[n - 2] + s[n - 1];
+            }
+        }
+
+        if (s.Length >= 6 && s[s.Length - 1] == 'e' && !IsVowel(s[s.Length - 2]))
+        {
+            s = s.Substring(0, s.Length - 1);
+        }
+
+        return s;
+    }
+
+    private static void AddTerm(string stem, List<string> terms)
+    {
+        terms.Add(stem);
+        if (Synonyms.TryGetValue(stem, out var concept) && concept != stem)
+        {
+            terms.Add(concept);
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static string[] Split(string words) => words.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,481 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Overlap;
+
+/// <summary>
+/// The projects of one call as sparse unit vectors per signal (TF-IDF weights), and the one canonical scoring
+/// function that the indexed join and the all-pairs comparison both call, so both give bit-identical scores.
+/// </summary>
+internal sealed class OverlapCorpus
+{
+    private const int Signals = OverlapSignals.Count;
+
+    /// <summary>How many of its highest-weighted terms describe a project's text.</summary>
+    internal const int MaxTextTerms = 24;
+
+    private readonly double[] weights;
+    private readonly int[] start;
+    private readonly int[] feature;
+    private readonly double[] value;
+    private readonly float[]?[]? embeddings;
+    private readonly string?[] organizations;
+    private readonly double[] information;
+
+    private OverlapCorpus(
+        string?[] ids, double[] weights, int[] start, int[] feature, double[] value, double[] information, string[] display,
+        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations)
+    {
+        this.information = information;
+        Ids = ids;
+        this.weights = weights;
+        this.start = start;
+        this.feature = feature;
+        this.value = value;
+        Display = display;
+        CorpusFrequency = corpusFrequency;
+        this.embeddings = embeddings;
+        this.organizations = organizations;
+    }
+
+    /// <summary>The id of each project; null for a null entry.</summary>
+    public string?[] Ids { get; }
+
+    public int Count => Ids.Length;
+
+    /// <summary>How a feature reads in an explanation, by feature number.</summary>
+    public string[] Display { get; }
+
+    /// <summary>In how many projects of this corpus each feature occurs.</summary>
+    public int[] CorpusFrequency { get; }
+
+    public int FeatureCount => Display.Length;
+
+    public bool HasEmbeddings => embeddings is not null;
+
+    public double Weight(OverlapSignal signal) => weights[(int)signal];
+
+    /// <summary>The features of one project on one signal: feature numbers ascending, with their unit-vector values.</summary>
+    public ArraySegment<int> Features(int project, int signal) => new(feature, start[(project * Signals) + signal], Length(project, signal));
+
+    public ArraySegment<double> Values(int project, int signal) => new(value, start[(project * Signals) + signal], Length(project, signal));
+
+    public bool Has(int project, int signal) =>
+        signal == 0 && embeddings is not null ? embeddings[project] is not null : Length(project, signal) > 0;
+
+    /// <summary>Reads the projects, counts rarity when none is given, and builds the vectors. Findings go to <paramref name="findings"/>.</summary>
+    public static OverlapCorpus Build(
+        IReadOnlyList<DataProject?> projects, OverlapRarity? rarity, OverlapOptions options, List<Finding> findings,
+        out OverlapRarity used, CancellationToken cancellationToken)
+    {
+        var n = projects.Count;
+
+        // Features per project, on one contiguous range per core, each with its own cache of analysed words and its
+        // own count of the projects each feature occurs in.
+        var extracted = new ProjectFeatures?[n];
+        var ranges = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        var frequencies = new Dictionary<string, int>[ranges];
+        var displays = new Dictionary<string, string>[ranges];
+        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+        {
+            var cache = new ProjectFeatures.Caches();
+            var frequency = frequencies[range] = new Dictionary<string, int>(StringComparer.Ordinal);
+            var display = displays[range] = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
+                foreach (var term in extracted[i]?.Entries ?? [])
+                {
+                    frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + 1 : 1;
+                    if (term.Display is { } shown)
+                    {
+                        display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, shown) <= 0 ? known : shown;
+                    }
+                }
+            }
+        });
+
+        var frequency = frequencies[0];
+        var display = displays[0];
+        for (var range = 1; range < ranges; range++)
+        {
+            foreach (var term in frequencies[range])
+            {
+                frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + term.Value : term.Value;
+            }
+
+            foreach (var term in displays[range])
+            {
+                display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, term.Value) <= 0 ? known : term.Value;
+            }
+        }
+
+        // One vocabulary for all signals, numbered in ordinal key order: the numbering (and with it the order in
+        // which a score adds its terms) then does not depend on the order of the projects.
+        used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
+        var keys = frequency.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var number = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        var idf = new double[keys.Length];
+        var corpusFrequency = new int[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            number[keys[k]] = k;
+            idf[k] = used.Idf(keys[k]);
+            corpusFrequency[k] = frequency[keys[k]];
+        }
+
+        // Unit vectors per project and signal, TF-IDF weighted, features ascending.
+        var maxIdf = used.Idf("\u0000 never seen");
+        var information = new double[n * Signals];
+        var vectors = new (int Feature, double Value)[n][];
+        var lengths = new int[n * Signals];
+        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+        {
+            var bySignal = Enumerable.Range(0, Signals).Select(_ => new List<(int Feature, double Weight)>()).ToArray();
+            var all = new List<(int, double)>();
+            for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
+            {
+                foreach (var list in bySignal)
+                {
+                    list.Clear();
+                }
+
+                foreach (var term in extracted[i]?.Entries ?? [])
+                {
+                    var k = number[term.Key];
+                    var signal = term.Key[0] - '0';
+
+                    // Words count with their frequency; sources, suppliers and the like count once.
+                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(term.Count) : 1.0) * idf[k]));
+                }
+
+                all.Clear();
+                for (var s = 0; s < Signals; s++)
+                {
+                    var entries = bySignal[s];
+                    if (s == 0 && entries.Count > MaxTextTerms)
+                    {
+                        // A text is described by its most telling terms; the rest are common words that say little
+                        // and would make every text a little like every other.
+                        entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
+                        entries.RemoveRange(MaxTextTerms, entries.Count - MaxTextTerms);
+                    }
+
+                    entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
+                    var norm = 0.0;
+                    foreach (var entry in entries)
+                    {
+                        norm += entry.Weight * entry.Weight;
+                    }
+
+                    norm = Math.Sqrt(norm);
+                    information[(i * Signals) + s] = Math.Min(1.0, norm / maxIdf);
+                    lengths[(i * Signals) + s] = entries.Count;
+                    foreach (var entry in entries)
+                    {
+                        all.Add((entry.Feature, entry.Weight / norm));
+                    }
+                }
+
+                vectors[i] = [.. all];
+            }
+        });
+
+        var start = new int[(n * Signals) + 1];
+        for (var c = 0; c < n * Signals; c++)
+        {
+            start[c + 1] = start[c] + lengths[c];
+        }
+
+        var feature = new int[start[n * Signals]];
+        var value = new double[feature.Length];
+        for (var i = 0; i < n; i++)
+        {
+            var offset = start[i * Signals];
+            foreach (var (f, v) in vectors[i])
+            {
+                feature[offset] = f;
+                value[offset++] = v;
+            }
+        }
+
+        var embeddings = options.TextSimilarity is { } similarity ? Embed(similarity, extracted, cancellationToken) : null;
+        var corpus = new OverlapCorpus(
+            [.. projects.Select(p => p?.Id)],
+            [.. OverlapSignals.All.Select(options.Weights.Of)],
+            start, feature, value, information, [.. keys.Select(k => display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
+            [.. projects.Select(p => OrganizationKey(p?.Organization))]);
+        corpus.Check(projects, extracted, findings);
+        return corpus;
+    }
+
+    /// <summary>
+    /// The score of a pair: the weighted mean of the text similarity and the similarities of the other signals that
+    /// both projects fill in (a signal only one of them fills in is unknown for the pair and left out), rounded to six
+    /// decimals. The weight of a signal other than text is scaled by how telling the two projects' features are
+    /// (<see cref="Information"/>), so sharing only a source that half the corpus uses weighs little. Symmetric, in [0, 1], and the same bits whoever calls it in whatever order.
+    /// </summary>
+    public double Score(int a, int b)
+    {
+        var numerator = 0.0;
+        var denominator = 0.0;
+        for (var s = 0; s < Signals; s++)
+        {
+            if (PairWeight(a, b, s) is var weight and > 0)
+            {
+                denominator += weight;
+                numerator += Has(a, s) && Has(b, s) ? weight * Similarity(a, b, s) : 0.0;
+            }
+        }
+
+        return denominator > 0 ? Math.Round(Math.Min(1.0, numerator / denominator), 6) : 0.0;
+    }
+
+    /// <summary>
+    /// The weight of a signal in a pair's score: the text always counts with its weight; another signal counts when
+    /// both fill it in, with its weight times the geometric mean of their <see cref="Information"/> (at most its weight).
+    /// </summary>
+    public double PairWeight(int a, int b, int signal) =>
+        signal == 0 ? weights[0]
+        : Has(a, signal) && Has(b, signal) ? weights[signal] * Math.Sqrt(Information(a, signal) * Information(b, signal))
+        : 0.0;
+
+    /// <summary>How telling a project's features on a signal are, in [0, 1]: 1 for a feature no other project has.</summary>
+    public double Information(int project, int signal) => information[(project * Signals) + signal];
+
+    /// <summary>The similarity of two projects on one signal, in [0, 1]: the cosine of their unit vectors.</summary>
+    public double Similarity(int a, int b, int signal)
+    {
+        if (signal == 0 && embeddings is not null)
+        {
+            return embeddings[a] is { } x && embeddings[b] is { } y ? Clamp(Dot(x, y)) : 0.0;
+        }
+
+        int i = start[(a * Signals) + signal], endA = start[(a * Signals) + signal + 1];
+        int j = start[(b * Signals) + signal], endB = start[(b * Signals) + signal + 1];
+        var dot = 0.0;
+        while (i < endA && j < endB)
+        {
+            var fa = feature[i];
+            var fb = feature[j];
+            if (fa == fb)
+            {
+                dot += value[i++] * value[j++];
+            }
+            else if (fa < fb)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return Clamp(dot);
+    }
+
+    /// <summary>Whether the two projects belong to the same organisation (same code, or else the same name).</summary>
+    public bool SameOrganization(int a, int b) => organizations[a] is { } x && x == organizations[b];
+
+    /// <summary>The pair as a result, with every signal's contribution and what the two share.</summary>
+    /// <param name="a">One project.</param>
+    /// <param name="b">The other project.</param>
+    /// <param name="score">Their score.</param>
+    /// <param name="options">The options (duplicate threshold).</param>
+    /// <param name="keepOrder">Keep <paramref name="a"/> first; otherwise the ordinally smaller id comes first.</param>
+    public OverlapPair Pair(int a, int b, double score, OverlapOptions options, bool keepOrder)
+    {
+        var order = string.CompareOrdinal(Ids[a], Ids[b]);
+        var (first, second) = keepOrder || order < 0 || (order == 0 && a < b) ? (a, b) : (b, a);
+        var denominator = 0.0;
+        for (var s = 0; s < Signals; s++)
+        {
+            denominator += PairWeight(a, b, s);
+        }
+
+        var contributions = ImmutableArray.CreateBuilder<OverlapContribution>();
+        for (var s = 0; s < Signals; s++)
+        {
+            if (PairWeight(a, b, s) is var weight and > 0)
+            {
+                var both = Has(a, s) && Has(b, s);
+                contributions.Add(new OverlapContribution
+                {
+                    Signal = (OverlapSignal)s,
+                    Similarity = both ? Similarity(a, b, s) : 0.0,
+                    Weight = weight / denominator,
+                    Shared = both && !(s == 0 && HasEmbeddings) ? Shared(first, second, s) : [],
+                });
+            }
+        }
+
+        var ranked = contributions.OrderByDescending(c => c.Contribution).ThenBy(c => c.Signal).ToImmutableArray();
+        var supplier = ranked.FirstOrDefault(c => c.Signal == OverlapSignal.Supplier)?.Similarity ?? 0.0;
+        var kind = SameOrganization(a, b)
+            ? (score >= options.DuplicateThreshold ? OverlapKind.Duplicate : OverlapKind.Overlap)
+            : (supplier >= 0.5 ? OverlapKind.SharedSupplier : OverlapKind.ReuseOpportunity);
+        return new OverlapPair
+        {
+            FirstId = Ids[first] ?? string.Empty,
+            SecondId = Ids[second] ?? string.Empty,
+            FirstIndex = first,
+            SecondIndex = second,
+            Score = score,
+            Kind = kind,
+            Contributions = ranked,
+        };
+    }
+
+    private ImmutableArray<string> Shared(int a, int b, int signal)
+    {
+        var shared = new List<(double Product, string Display)>();
+        var fa = Features(a, signal);
+        var va = Values(a, signal);
+        var fb = Features(b, signal);
+        var vb = Values(b, signal);
+        for (int i = 0, j = 0; i < fa.Count && j < fb.Count;)
+        {
+            if (fa.Array![fa.Offset + i] == fb.Array![fb.Offset + j])
+            {
+                shared.Add((va.Array![va.Offset + i] * vb.Array![vb.Offset + j], Display[fa.Array[fa.Offset + i]]));
+                i++;
+                j++;
+            }
+            else if (fa.Array[fa.Offset + i] < fb.Array[fb.Offset + j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return [.. shared.OrderByDescending(x => x.Product).ThenBy(x => x.Display, StringComparer.Ordinal).Select(x => x.Display).Distinct().Take(5)];
+    }
+
+    /// <summary>The first project of a range when <paramref name="count"/> projects are cut into <paramref name="ranges"/> contiguous ranges.</summary>
+    private static int First(int count, int ranges, int range) => (int)((long)count * range / ranges);
+
+    private int Length(int project, int signal) => start[(project * Signals) + signal + 1] - start[(project * Signals) + signal];
+
+    private void Check(IReadOnlyList<DataProject?> projects, ProjectFeatures?[] extracted, List<Finding> findings)
+    {
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var present = 0;
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var pointer = "/projects/" + i.ToString(CultureInfo.InvariantCulture);
+            if (projects[i] is not { } project || extracted[i] is not { } features)
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.NullProject, pointer));
+                continue;
+            }
+
+            present++;
+            var id = project.Id ?? string.Empty;
+            if (firstIndex.TryGetValue(id, out var other))
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.DuplicateId, pointer, ("Id", id), ("Other", "/projects/" + other.ToString(CultureInfo.InvariantCulture))));
+            }
+            else
+            {
+                firstIndex[id] = i;
+            }
+
+            var counts = features.TextCounts;
+            if (counts.Words == 0)
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.NoText, pointer, ("Id", id)));
+            }
+            else if (counts.StopWords == counts.Words)
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.OnlyStopWords, pointer, ("Id", id), ("Text", features.Text)));
+            }
+
+            if (project.Language is ContentLanguage.Eng or ContentLanguage.Fry)
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.OtherLanguage, pointer, ("Id", id), ("Language", project.Language.Value.ToString().ToLowerInvariant())));
+            }
+            else if (counts.English >= 3 && counts.English > 2 * counts.Dutch)
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.OtherLanguage, pointer, ("Id", id), ("Language", "eng")));
+            }
+
+            if (Enumerable.Range(0, Signals).All(s => !Has(i, s) || weights[s] == 0))
+            {
+                findings.Add(OverlapMessages.Create(OverlapCodes.NothingToCompare, pointer, ("Id", id)));
+            }
+        }
+
+        if (present < 2)
+        {
+            findings.Add(OverlapMessages.Create(OverlapCodes.CorpusTooSmall, string.Empty, ("Count", present)));
+        }
+    }
+
+    private static float[]?[] Embed(ITextSimilarity similarity, ProjectFeatures?[] extracted, CancellationToken cancellationToken)
+    {
+        var embeddings = new float[]?[extracted.Length];
+        var length = -1;
+        for (var i = 0; i < extracted.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (extracted[i] is not { } features)
+            {
+                continue;
+            }
+
+            var vector = similarity.Embed(features.Text)
+                ?? throw new InvalidOperationException($"{similarity.GetType().Name}.Embed returned null for project {i}.");
+            if (vector.Length > 0 && length >= 0 && vector.Length != length)
+            {
+                throw new InvalidOperationException($"{similarity.GetType().Name}.Embed returned {vector.Length} numbers for project {i}, but {length} before; every embedding must have the same length.");
+            }
+
+            length = vector.Length > 0 ? vector.Length : length;
+            var norm = Math.Sqrt(Dot(vector, vector));
+            embeddings[i] = norm > 0 && !double.IsNaN(norm) && !double.IsInfinity(norm) ? [.. vector.Select(v => (float)(v / norm))] : null;
+        }
+
+        return embeddings;
+    }
+
+    private static double Dot(float[] x, float[] y)
+    {
+        var dot = 0.0;
+        for (var k = 0; k < x.Length; k++)
+        {
+            dot += (double)x[k] * y[k];
+        }
+
+        return dot;
+    }
+
+    private static double Clamp(double value) => value < 0 ? 0 : value > 1 ? 1 : value;
+
+    private static string? OrganizationKey(Organization? organization)
+    {
+        if (organization is null)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(organization.Code))
+        {
+            return "code:" + organization.Code!.Trim().ToUpperInvariant();
+        }
+
+        var name = string.Join(" ", DutchText.Words(DutchText.Fold(organization.Name ?? string.Empty)));
+        return name.Length > 0 ? "name:" + name : null;
+    }
+}

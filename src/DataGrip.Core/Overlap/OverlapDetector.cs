@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Overlap;
+
+/// <summary>
+/// Finds projects that do the same thing — within one organisation or across organisations — and explains why,
+/// from their text, data sources, suppliers, legal references, themes, technique and data subjects.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one instance can serve every request. Bad input (null entries, projects without
+/// text, duplicate ids, a corpus of one) gives findings in the result, never an exception.
+/// </remarks>
+public sealed class OverlapDetector
+{
+    /// <summary>Makes a detector with the default options.</summary>
+    public OverlapDetector()
+        : this(OverlapOptions.Default)
+    {
+    }
+
+    /// <summary>Makes a detector.</summary>
+    /// <param name="options">The options; they are checked here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public OverlapDetector(OverlapOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        options.Validate();
+    }
+
+    /// <summary>The options.</summary>
+    public OverlapOptions Options { get; }
+
+    /// <summary>Counts how rare every feature of a corpus is, to fix the weights for later calls.</summary>
+    /// <param name="projects">The corpus; null entries are ignored.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The rarity of every feature.</returns>
+    public OverlapRarity Rarity(IReadOnlyList<DataProject> projects, CancellationToken cancellationToken = default)
+    {
+        OverlapCorpus.Build(Require(projects), null, Options, [], out var rarity, cancellationToken);
+        return rarity;
+    }
+
+    /// <summary>
+    /// Every pair of projects whose score reaches <see cref="OverlapOptions.Threshold"/>, at most
+    /// <see cref="OverlapOptions.MaxPairsPerProject"/> per project, with groups and findings. The rarity weights come
+    /// from the projects themselves.
+    /// </summary>
+    /// <param name="projects">The projects to compare.</param>
+    /// <param name="progress">Receives how many projects have been compared, about every thousand.</param>
+    /// <param name="cancellationToken">Stops the work with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pairs, groups and findings.</returns>
+    public OverlapResult FindPairs(IReadOnlyList<DataProject> projects, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Find(Require(projects), null, progress, cancellationToken);
+
+    /// <summary>As <see cref="FindPairs(IReadOnlyList{DataProject}, IProgress{OverlapProgress}?, CancellationToken)"/>, with fixed rarity weights.</summary>
+    /// <param name="projects">The projects to compare.</param>
+    /// <param name="rarity">The rarity weights, from <see cref="Rarity"/>; features it has not seen count as unique.</param>
+    /// <param name="progress">Receives how many projects have been compared, about every thousand.</param>
+    /// <param name="cancellationToken">Stops the work with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pairs, groups and findings.</returns>
+    public OverlapResult FindPairs(IReadOnlyList<DataProject> projects, OverlapRarity rarity, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Find(Require(projects), rarity ?? throw new ArgumentNullException(nameof(rarity)), progress, cancellationToken);
+
+    /// <summary>
+    /// The <paramref name="count"/> projects of a corpus most similar to one project, new or existing (corpus entries
+    /// with the same id are skipped), whatever their score, best first; projects with nothing in common are left out.
+    /// </summary>
+    /// <param name="project">The project to match; it is <see cref="OverlapPair.FirstId"/> of every pair, with <see cref="OverlapPair.FirstIndex"/> −1.</param>
+    /// <param name="corpus">The projects to match against; the rarity weights come from them.</param>
+    /// <param name="count">How many to return, at least 1.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The most similar projects, with <see cref="OverlapPair.SecondIndex"/> their position in the corpus.</returns>
+    public ImmutableArray<OverlapPair> FindSimilar(DataProject project, IReadOnlyList<DataProject> corpus, int count = 5, CancellationToken cancellationToken = default)
+    {
+        if (project is null)
+        {
+            throw new ArgumentNullException(nameof(project));
+        }
+
+        if (count < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for at least one project.");
+        }
+
+        var rarity = Rarity(corpus, cancellationToken);
+        var all = new List<DataProject?>(corpus) { project };
+        var vectors = OverlapCorpus.Build(all, rarity, Options, [], out _, cancellationToken);
+        var query = corpus.Count;
+        var scored = new List<(double Score, string Id, int Index)>();
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            if (corpus[i] is { } other && other.Id != project.Id && vectors.Score(query, i) is var score and > 0)
+            {
+                scored.Add((score, other.Id ?? string.Empty, i));
+            }
+        }
+
+        return [.. scored
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Index)
+            .Take(count)
+            .Select(s => vectors.Pair(query, s.Index, s.Score, Options, keepOrder: true) with { FirstIndex = -1 })];
+    }
+
+    /// <summary>The score of two projects with every signal's contribution, whatever the threshold.</summary>
+    /// <param name="first">One project.</param>
+    /// <param name="second">The other project.</param>
+    /// <param name="rarity">Fixed rarity weights; null counts them in the two projects alone.</param>
+    /// <returns>The pair, with indices 0 and 1.</returns>
+    public OverlapPair Compare(DataProject first, DataProject second, OverlapRarity? rarity = null)
+    {
+        if (first is null)
+        {
+            throw new ArgumentNullException(nameof(first));
+        }
+
+        if (second is null)
+        {
+            throw new ArgumentNullException(nameof(second));
+        }
+
+        var corpus = OverlapCorpus.Build([first, second], rarity, Options, [], out _, CancellationToken.None);
+        return corpus.Pair(0, 1, corpus.Score(0, 1), Options, keepOrder: false);
+    }
+
+    private static IReadOnlyList<DataProject> Require(IReadOnlyList<DataProject> projects) =>
+        projects ?? throw new ArgumentNullException(nameof(projects));
+
+    private OverlapResult Find(IReadOnlyList<DataProject?> projects, OverlapRarity? rarity, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken)
+    {
+        var findings = new List<Finding>();
+        var corpus = OverlapCorpus.Build(projects, rarity, Options, findings, out _, cancellationToken);
+        var above = Options.CompareAllPairs || corpus.HasEmbeddings
+            ? OverlapJoin.AllPairs(corpus, Options.Threshold, progress, cancellationToken)
+            : OverlapJoin.Indexed(corpus, Options.Threshold, progress, cancellationToken);
+        var pairs = Best(corpus, above, Options.MaxPairsPerProject)
+            .Select(p => corpus.Pair(p.A, p.B, p.Score, Options, keepOrder: false))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.FirstId, StringComparer.Ordinal)
+            .ThenBy(p => p.SecondId, StringComparer.Ordinal)
+            .ThenBy(p => p.FirstIndex)
+            .ThenBy(p => p.SecondIndex)
+            .ToImmutableArray();
+        return new OverlapResult
+        {
+            Pairs = pairs,
+            Groups = Groups(corpus, above),
+            Findings = [.. findings],
+            PairsAboveThreshold = above.Count,
+            ProjectCount = projects.Count,
+        };
+    }
+
+    /// <summary>The pairs that are among the best <paramref name="k"/> of both their projects (by score, then the other's id).</summary>
+    private static IEnumerable<(int A, int B, double Score)> Best(OverlapCorpus corpus, List<(int A, int B, double Score)> above, int k)
+    {
+        var perProject = new List<int>?[corpus.Count];
+        for (var p = 0; p < above.Count; p++)
+        {
+            (perProject[above[p].A] ??= []).Add(p);
+            (perProject[above[p].B] ??= []).Add(p);
+        }
+
+        var kept = new int[above.Count];
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            if (perProject[i] is not { } mine)
+            {
+                continue;
+            }
+
+            int Other(int p) => above[p].A == i ? above[p].B : above[p].A;
+            foreach (var p in mine
+                .OrderByDescending(p => above[p].Score)
+                .ThenBy(p => corpus.Ids[Other(p)], StringComparer.Ordinal)
+                .ThenBy(Other)
+                .Take(k))
+            {
+                kept[p]++;
+            }
+        }
+
+        return above.Where((_, p) => kept[p] == 2);
+    }
+
+    /// <summary>Connected clusters over every pair above the threshold, largest first, then by first position.</summary>
+    private static ImmutableArray<OverlapGroup> Groups(OverlapCorpus corpus, List<(int A, int B, double Score)> above)
+    {
+        var parent = Enumerable.Range(0, corpus.Count).ToArray();
+        int Root(int x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        var best = new Dictionary<int, double>();
+        foreach (var (a, b, _) in above)
+        {
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        foreach (var (a, _, score) in above)
+        {
+            var root = Root(a);
+            best[root] = best.TryGetValue(root, out var known) ? Math.Max(known, score) : score;
+        }
+
+        return [.. Enumerable.Range(0, corpus.Count)
+            .Where(i => best.ContainsKey(Root(i)))
+            .GroupBy(Root)
+            .Select(g => new OverlapGroup
+            {
+                Indices = [.. g.OrderBy(i => i)],
+                ProjectIds = [.. g.OrderBy(i => i).Select(i => corpus.Ids[i] ?? string.Empty)],
+                MaxScore = best[g.Key],
+            })
+            .OrderByDescending(g => g.Indices.Length)
+            .ThenBy(g => g.Indices[0])];
+    }
+}

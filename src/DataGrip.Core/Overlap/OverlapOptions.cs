@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+
+namespace DataGrip.Core.Overlap;
+
+/// <summary>Options of an <see cref="OverlapDetector"/>.</summary>
+public sealed record OverlapOptions
+{
+    /// <summary>The defaults.</summary>
+    public static OverlapOptions Default { get; } = new();
+
+    /// <summary>How much each signal counts in the combined score.</summary>
+    /// <value>The default value is <see cref="OverlapWeights.Default"/>.</value>
+    public OverlapWeights Weights { get; init; } = OverlapWeights.Default;
+
+    /// <summary>The combined score from which a pair is reported.</summary>
+    /// <value>The default value is 0.18 (chosen on the labelled real registrations, see the README); allowed are 0.01 to 1.</value>
+    public double Threshold { get; init; } = 0.18;
+
+    /// <summary>The score from which two projects of the same organisation are a <see cref="OverlapKind.Duplicate"/> rather than an <see cref="OverlapKind.Overlap"/>.</summary>
+    /// <value>The default value is 0.80; allowed are 0.01 to 1.</value>
+    public double DuplicateThreshold { get; init; } = 0.80;
+
+    /// <summary>
+    /// The most pairs reported per project: a pair is reported when it is among the best <c>MaxPairsPerProject</c>
+    /// of both its projects (groups still use every pair above the threshold).
+    /// </summary>
+    /// <value>The default value is 5; allowed are 1 to 1,000.</value>
+    public int MaxPairsPerProject { get; init; } = 5;
+
+    /// <summary>
+    /// Replaces the built-in TF-IDF text similarity, for example with sentence embeddings. With it set, pairs are found by
+    /// comparing every pair (the index cannot bound an unknown similarity), so it suits corpora up to a few thousand projects.
+    /// </summary>
+    /// <value>The default value is null: Dutch-aware TF-IDF cosine of name, short description and goal.</value>
+    public ITextSimilarity? TextSimilarity { get; init; }
+
+    /// <summary>Compare every pair instead of using the index. Same output, much slower; for checks and benchmarks.</summary>
+    /// <value>The default value is false.</value>
+    public bool CompareAllPairs { get; init; }
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
+    public void Validate()
+    {
+        var problems = new List<string>();
+        if (Weights is null)
+        {
+            problems.Add("Weights must not be null.");
+        }
+        else
+        {
+            Weights.Check(problems);
+        }
+
+        if (!(Threshold >= 0.01 && Threshold <= 1))
+        {
+            problems.Add($"Threshold must be between 0.01 and 1, but is {Threshold}.");
+        }
+
+        if (!(DuplicateThreshold >= 0.01 && DuplicateThreshold <= 1))
+        {
+            problems.Add($"DuplicateThreshold must be between 0.01 and 1, but is {DuplicateThreshold}.");
+        }
+
+        if (MaxPairsPerProject is < 1 or > 1000)
+        {
+            problems.Add($"MaxPairsPerProject must be between 1 and 1000, but is {MaxPairsPerProject}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid OverlapOptions: " + string.Join(" ", problems));
+        }
+    }
+}
+
+/// <summary>
+/// The weight of each signal in the combined score. The score of a pair is the weighted mean of the text similarity
+/// and the similarities of the other signals that both projects fill in; the weight of such a signal is scaled by
+/// how rare the features are (sharing only a source that half the projects use weighs little).
+/// </summary>
+public sealed record OverlapWeights
+{
+    /// <summary>The defaults: text 0.55, data 0.15, legal 0.10, supplier 0.05, themes 0.05, technique 0.05, subjects 0.05.</summary>
+    public static OverlapWeights Default { get; } = new();
+
+    /// <summary>Name, short description and goal.</summary>
+    /// <value>The default value is 0.55.</value>
+    public double Text { get; init; } = 0.55;
+
+    /// <summary>Data sources and base registries, weighted by rarity.</summary>
+    /// <value>The default value is 0.15.</value>
+    public double Data { get; init; } = 0.15;
+
+    /// <summary>Supplier and product.</summary>
+    /// <value>The default value is 0.05.</value>
+    public double Supplier { get; init; } = 0.05;
+
+    /// <summary>Legal references.</summary>
+    /// <value>The default value is 0.10.</value>
+    public double Legal { get; init; } = 0.10;
+
+    /// <summary>Register themes.</summary>
+    /// <value>The default value is 0.05.</value>
+    public double Themes { get; init; } = 0.05;
+
+    /// <summary>Algorithm type and use type.</summary>
+    /// <value>The default value is 0.05.</value>
+    public double Technique { get; init; } = 0.05;
+
+    /// <summary>Data subject groups.</summary>
+    /// <value>The default value is 0.05.</value>
+    public double Subjects { get; init; } = 0.05;
+
+    /// <summary>The weight of one signal.</summary>
+    /// <param name="signal">The signal.</param>
+    /// <returns>Its weight.</returns>
+    public double Of(OverlapSignal signal) => signal switch
+    {
+        OverlapSignal.Text => Text,
+        OverlapSignal.Data => Data,
+        OverlapSignal.Supplier => Supplier,
+        OverlapSignal.Legal => Legal,
+        OverlapSignal.Themes => Themes,
+        OverlapSignal.Technique => Technique,
+        OverlapSignal.Subjects => Subjects,
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Unknown signal."),
+    };
+
+    internal void Check(List<string> problems)
+    {
+        var sum = 0.0;
+        foreach (var signal in OverlapSignals.All)
+        {
+            var weight = Of(signal);
+            if (!(weight >= 0 && weight <= 100))
+            {
+                problems.Add($"The weight of {signal} must be between 0 and 100, but is {weight}.");
+            }
+            else
+            {
+                sum += weight;
+            }
+        }
+
+        if (!(sum > 0))
+        {
+            problems.Add("At least one weight must be above 0.");
+        }
+    }
+}

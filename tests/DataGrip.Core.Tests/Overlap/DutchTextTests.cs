@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using DataGrip.Core.Overlap;
+
+namespace DataGrip.Core.Tests.Overlap;
+
+public sealed class DutchTextTests
+{
+    [Theory]
+    [InlineData("kentekens", "kenteken")]
+    [InlineData("parkeren", "parkeer")]
+    [InlineData("personen", "persoon")]
+    [InlineData("uitkeringen", "uitkering")]
+    [InlineData("algoritmes", "algoritme")]
+    [InlineData("analyses", "analyse")]
+    [InlineData("kennissen", "kennis")]
+    [InlineData("gemeentelijke", "gemeentelijk")]
+    public void SingularAndPlural_MeetInOneStem(string inflected, string basic) =>
+        Assert.Equal(DutchText.Stem(basic), DutchText.Stem(inflected));
+
+    [Fact]
+    public void Folding_RemovesCaseAndDiacritics() =>
+        Assert.Equal("coordinatie reintegratie cafe", DutchText.Fold("Coördinatie Reïntegratie CAFÉ"));
+
+    [Fact]
+    public void StopWordsGo_SynonymsAndAcronymsMeet_CompoundPartsAreFound()
+    {
+        var stopWords = Terms("de van het", out var counts);
+        Assert.Empty(stopWords);
+        Assert.Equal((3, 3), (counts.Words, counts.StopWords));
+
+        Assert.Contains("brp", Terms("GBA"));
+        Assert.Contains("brp", Terms("gegevens uit de Basisregistratie Personen"));
+        Assert.Contains("wmo", Terms("Wet maatschappelijke ondersteuning"));
+        Assert.Contains("woz", Terms("waardering onroerende zaken"));
+        Assert.Contains(DutchText.Stem("kentekenherkenning"), Terms("Inzet scanauto's"));
+        Assert.Contains(DutchText.Stem("kentekenherkenning"), Terms("ANPR"));
+        Assert.Contains(DutchText.Stem("camera"), Terms("Kentekencamerahandhaving"));
+        Assert.Contains(DutchText.Stem("handhaving"), Terms("Kentekencamerahandhaving"));
+        Assert.Equal(["scanauto", DutchText.Stem("kentekenherkenning")], Terms("scanauto's"));
+    }
+
+    private static List<string> Terms(string text) => Terms(text, out _);
+
+    private static List<string> Terms(string text, out DutchText.Counts counts)
+    {
+        var terms = new List<string>();
+        counts = default;
+        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty));
+        return terms;
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using DataGrip.Core.Model;
+using DataGrip.Core.Overlap;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace DataGrip.Core.Tests.Overlap;
+
+/// <summary>The laws of overlap detection (issue 5), over generated corpora that share words, sources and suppliers.</summary>
+public sealed class OverlapProperties
+{
+    private static readonly OverlapDetector Detector = new(new OverlapOptions { Threshold = 0.2, MaxPairsPerProject = 3 });
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 150)]
+    public void IndexedJoin_ReturnsExactlyTheAllPairsResult_BitForBit(Corpus corpus)
+    {
+        foreach (var threshold in new[] { 0.01, 0.1, 0.2, 0.35, 0.6, 1.0 })
+        {
+            var options = OverlapOptions.Default with { Threshold = threshold };
+            var vectors = OverlapCorpus.Build(corpus.Projects, null, options, [], out _, CancellationToken.None);
+
+            var indexed = OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None);
+            var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
+
+            Assert.Equal(allPairs, indexed);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void FindPairs_IsTheSameWithTheIndexOrComparingAllPairs(Corpus corpus)
+    {
+        var fast = Detector.FindPairs(corpus.Projects);
+        var naive = new OverlapDetector(Detector.Options with { CompareAllPairs = true }).FindPairs(corpus.Projects);
+
+        Assert.Equal(Describe(naive), Describe(fast));
+        Assert.Equal(naive.PairsAboveThreshold, fast.PairsAboveThreshold);
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void Similarity_IsSymmetric_AndWithinZeroAndOne(Corpus corpus)
+    {
+        var vectors = OverlapCorpus.Build(corpus.Projects, null, OverlapOptions.Default, [], out _, CancellationToken.None);
+        for (var a = 0; a < vectors.Count; a++)
+        {
+            for (var b = 0; b < vectors.Count; b++)
+            {
+                var score = vectors.Score(a, b);
+                Assert.Equal(score, vectors.Score(b, a));
+                Assert.InRange(score, 0.0, 1.0);
+                for (var s = 0; s < OverlapSignals.Count; s++)
+                {
+                    Assert.InRange(vectors.Similarity(a, b, s), 0.0, 1.0);
+                }
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void AProjectWithText_IsMostSimilarToItself(Corpus corpus)
+    {
+        var rarity = Detector.Rarity(corpus.Projects);
+        foreach (var project in corpus.Projects.Where(p => p.Name.Split(' ').Any(w => !w.Equals("de", StringComparison.Ordinal) && !w.Equals("van", StringComparison.Ordinal))))
+        {
+            var self = Detector.Compare(project, project, rarity).Score;
+            Assert.Equal(1.0, self);
+            Assert.All(corpus.Projects, other => Assert.True(Detector.Compare(project, other, rarity).Score <= self));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void Output_DoesNotDependOnInputOrder(Corpus corpus)
+    {
+        var forward = Detector.FindPairs(corpus.Projects);
+        var backward = Detector.FindPairs([.. corpus.Projects.Reverse()]);
+        var shuffled = Detector.FindPairs([.. corpus.Projects.OrderBy(p => p.Id.GetHashCode(StringComparison.Ordinal))]);
+
+        Assert.Equal(ById(forward), ById(backward));
+        Assert.Equal(ById(forward), ById(shuffled));
+        Assert.Equal(Groups(forward), Groups(backward));
+        Assert.Equal(Groups(forward), Groups(shuffled));
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void AddingAnUnrelatedProject_DoesNotChangeThePairsAmongTheOthers_WithRarityFixed(Corpus corpus)
+    {
+        var rarity = Detector.Rarity(corpus.Projects);
+        var unrelated = new DataProject
+        {
+            Id = "unrelated",
+            Name = "Zeppelinhangar onderhoudsplanning ijsbaanverlichting",
+            ShortDescription = "Kwartsklokken synchroniseren voor carillonconcerten.",
+            Organization = new Organization { Name = "Waterschap Elders" },
+        };
+
+        var before = Detector.FindPairs(corpus.Projects, rarity);
+        var after = Detector.FindPairs([unrelated, .. corpus.Projects], rarity);
+
+        Assert.DoesNotContain(after.Pairs, p => p.FirstId == "unrelated" || p.SecondId == "unrelated");
+        Assert.Equal(ById(before), ById(after));
+    }
+
+    private static string[] Describe(OverlapResult result) =>
+        [.. result.Pairs.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.FirstIndex}:{p.FirstId} {p.SecondIndex}:{p.SecondId} {p.Score:R} {p.Kind} {string.Join(",", p.Contributions.Select(c => $"{c.Signal}={c.Similarity:R}x{c.Weight:R}[{string.Join("|", c.Shared)}]"))} {p.ExplanationEnglish}")),
+         .. result.Groups.Select(g => string.Join(",", g.Indices) + " " + g.MaxScore.ToString("R", CultureInfo.InvariantCulture)),
+         .. result.Findings.Select(f => f.ToString())];
+
+    private static string[] ById(OverlapResult result) =>
+        [.. result.Pairs.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.FirstId} {p.SecondId} {p.Score:R} {p.Kind} {string.Join(",", p.Contributions.Select(c => $"{c.Signal}={c.Similarity:R}x{c.Weight:R}[{string.Join("|", c.Shared)}]"))}"))];
+
+    private static string[] Groups(OverlapResult result) =>
+        [.. result.Groups.Select(g => string.Join(",", g.ProjectIds.OrderBy(id => id, StringComparer.Ordinal))).OrderBy(g => g, StringComparer.Ordinal)];
+}
+
+/// <summary>A generated corpus of projects with unique ids.</summary>
+public sealed record Corpus(DataProject[] Projects)
+{
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(Environment.NewLine, Projects.Select(p => $"{p.Id}: {p.Name} | {p.ShortDescription} | {string.Join(",", p.Data?.Sources.Select(s => s.Title) ?? [])} | {string.Join(",", p.Suppliers.Select(s => s.Name))}"));
+}
+
+/// <summary>Corpora of 0 to 30 projects from small pools, so that words, sources and suppliers are often shared.</summary>
+public static class CorpusArbitrary
+{
+    private static readonly string[] Words =
+    [
+        "scanauto", "kentekenherkenning", "parkeren", "parkeerhandhaving", "afval", "containers", "bijstand", "Wmo",
+        "jeugdzorg", "WOZ", "taxatie", "schulden", "vroegsignalering", "drukte", "camera", "de", "van", "anonimiseren",
+        "documenten", "Basisregistratie", "Personen", "coördinatie", "voorspellen", "wijk",
+    ];
+
+    private static readonly string[] Sources = ["BRP", "GBA", "BAG", "Nationaal Parkeerregister", "Schuldenregister", "Kerncijfers wijken en buurten"];
+
+    private static readonly string[] Suppliers = ["Centric Netherlands BV", "Centric", "PinkRoccade", "Brickyard B.V.", "Intern ontwikkeld"];
+
+    private static readonly string[] Laws = ["Wmo 2015", "Participatiewet", "AVG", "Wegenverkeerswet"];
+
+    private static readonly string[] Organizations = ["Gemeente Utrecht", "Gemeente Den Haag", "Gemeente Tilburg"];
+
+    public static Arbitrary<Corpus> Corpus() => Arb.From(
+        from count in Gen.Choose(0, 30)
+        from projects in Project().ArrayOf(count)
+        select new Corpus([.. projects.Select((p, i) => p with { Id = "p" + i.ToString(CultureInfo.InvariantCulture) })]));
+
+    private static Gen<string> Text(int min, int max) =>
+        from n in Gen.Choose(min, max)
+        from words in Gen.Elements(Words).ArrayOf(n)
+        select string.Join(" ", words);
+
+    private static Gen<DataProject> Project() =>
+        from name in Text(1, 4)
+        from shortDescription in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text(0, 10).Select(t => (string?)t)))
+        from goal in Gen.Frequency((2, Gen.Constant<string?>(null)), (1, Text(1, 8).Select(t => (string?)t)))
+        from sources in Gen.Elements(Sources).ArrayOf().Select(a => a.Take(3).ToArray())
+        from registry in Gen.Frequency((3, Gen.Constant<BaseRegistry?>(null)), (1, Gen.Elements(Enum.GetValues<BaseRegistry>()).Select(r => (BaseRegistry?)r)))
+        from supplier in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, Gen.Elements(Suppliers).Select(s => (string?)s)))
+        from product in Gen.Elements<string?>(null, "Suite", "Module Inzicht")
+        from law in Gen.Frequency((2, Gen.Constant<string?>(null)), (1, Gen.Elements(Laws).Select(s => (string?)s)))
+        from themes in Gen.Elements(Enum.GetValues<Theme>()).ArrayOf().Select(a => a.Take(2).Distinct().ToArray())
+        from algorithm in Gen.Frequency((1, Gen.Constant<AlgorithmType?>(null)), (1, Gen.Elements(Enum.GetValues<AlgorithmType>()).Select(t => (AlgorithmType?)t)))
+        from subjects in Gen.Elements(Enum.GetValues<DataSubjectGroup>()).ArrayOf().Select(a => a.Take(2).Distinct().ToArray())
+        from organization in Gen.Elements(Organizations)
+        select new DataProject
+        {
+            Id = "x",
+            Name = name,
+            ShortDescription = shortDescription,
+            Organization = new Organization { Name = organization },
+            Purpose = goal is null ? null : new Purpose { GoalAndImpact = goal },
+            Themes = [.. themes],
+            Suppliers = supplier is null ? [] : [new Supplier { Name = supplier, Product = product }],
+            Legal = law is null ? null : new LegalBasis { References = [new LegalReference { Title = law }] },
+            Technique = algorithm is null ? null : new Technique { AlgorithmType = algorithm },
+            Data = new DataProfile
+            {
+                Sources = [.. sources.Select(s => new DataSource { Title = s }), .. registry is null ? [] : new[] { new DataSource { Title = "Registratie", BaseRegistry = registry } }],
+                Subjects = [.. subjects],
+            },
+        };
+}

@@ -1,0 +1,118 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
+using DataGrip.Core.Tests.Support;
+using DataGrip.Sample;
+
+namespace DataGrip.Core.Tests.Sample;
+
+public sealed class OverlapCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-overlap-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static DataProject ScanCar(string id, string municipality, string code, string name) => new()
+    {
+        Id = id,
+        Name = name,
+        ShortDescription = "Scanauto's lezen kentekens van geparkeerde auto's en controleren of er voor het parkeren betaald is.",
+        Organization = new Organization { Name = municipality, Code = code },
+        Data = new DataProfile { Sources = [new DataSource { Title = "Nationaal Parkeerregister" }, new DataSource { Title = "BRP" }] },
+    };
+
+    private string Export(params DataProject[] projects)
+    {
+        var path = Path.Combine(directory, "export.json");
+        File.WriteAllText(path, DataGripJson.WriteExport(Samples.Export(projects)));
+        return path;
+    }
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Cli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Overlap_PrintsThePairsWithKindAndExplanation_InDutchByDefault()
+    {
+        var path = Export(ScanCar("denhaag", "Gemeente Den Haag", "GM0518", "Scanauto kentekenherkenning"), ScanCar("utrecht", "Gemeente Utrecht", "GM0344", "Parkeerhandhaving; Inzet scanauto's"), Samples.Project());
+
+        var (exit, output, error) = Run("overlap", path);
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Score  Soort           Project", output, StringComparison.Ordinal);
+        Assert.Contains("hergebruikkans", output, StringComparison.Ordinal);
+        Assert.Contains("beide gebruiken", output, StringComparison.Ordinal);
+        Assert.Contains("export.json: 3 projecten, 1 paren getoond (1 boven drempel 0.18), 1 groepen.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlap_JsonInEnglish_WithThresholdAndTop()
+    {
+        var path = Export(ScanCar("a", "Gemeente Den Haag", "GM0518", "Scanauto kentekenherkenning"), ScanCar("b", "Gemeente Utrecht", "GM0344", "Scanauto parkeren"), ScanCar("c", "Gemeente Tilburg", "GM0855", "Scanauto kentekens"));
+
+        var (exit, output, _) = Run("overlap", path, "--format", "json", "--lang", "en", "--threshold", "0.3", "--top", "1");
+
+        Assert.Equal(Cli.Valid, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(0.3, root.GetProperty("threshold").GetDouble());
+        Assert.Equal(3, root.GetProperty("pairsAboveThreshold").GetInt32());
+        var pair = Assert.Single(root.GetProperty("pairs").EnumerateArray());
+        Assert.Equal("reuseOpportunity", pair.GetProperty("kind").GetString());
+        Assert.Contains("both use BRP and Nationaal Parkeerregister", pair.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.Contains(pair.GetProperty("contributions").EnumerateArray(), c => c.GetProperty("signal").GetString() == "text");
+        Assert.Equal(3, Assert.Single(root.GetProperty("groups").EnumerateArray()).GetProperty("ids").GetArrayLength());
+    }
+
+    [Fact]
+    public void Overlap_LargeInput_ShowsAProgressBarOnStandardError()
+    {
+        var path = Export([.. Enumerable.Range(0, OverlapCommand.ProgressFrom).Select(i => ScanCar("p" + i, "Gemeente Utrecht", "GM0344", "Project " + (i % 97)))]);
+
+        var (exit, _, error) = Run("overlap", path, "--lang", "en", "--top", "1");
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("comparing [####################] 100% (2000/2000)", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--threshold", "0")]
+    [InlineData("--threshold", "abc")]
+    [InlineData("--top", "0")]
+    [InlineData("--top", "-1")]
+    [InlineData("--format", "xml")]
+    public void Overlap_BadOptions_ExitTwoWithUsage(string option, string value)
+    {
+        var (exit, _, error) = Run("overlap", Export(Samples.Project()), option, value);
+
+        Assert.Equal(Cli.UsageOrIo, exit);
+        Assert.Contains("datagrip-sample overlap <file>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlap_MissingOrBrokenFile_IsReported()
+    {
+        var broken = Path.Combine(directory, "broken.json");
+        File.WriteAllText(broken, "{\"schemaVersion\":\"1.0\",\"projects\":[");
+
+        var missing = Run("overlap", Path.Combine(directory, "nope.json"));
+        var unreadable = Run("overlap", broken, "--lang", "en");
+        var none = Run("overlap");
+
+        Assert.Equal(Cli.UsageOrIo, missing.Exit);
+        Assert.Contains("Cannot read", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(Cli.Invalid, unreadable.Exit);
+        Assert.Contains("cannot be read; check it with 'validate'", unreadable.Err, StringComparison.Ordinal);
+        Assert.Equal(Cli.UsageOrIo, none.Exit);
+        Assert.Contains("overlap needs a file.", none.Err, StringComparison.Ordinal);
+    }
+}
