@@ -7,27 +7,8 @@ using DataGrip.Sample;
 
 namespace DataGrip.Core.Tests.Sample;
 
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliTestBase
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private string File(string name, string content)
-    {
-        var path = Path.Combine(directory, name);
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Validate_ValidFile_ExitsZeroWithDutchSummary()
     {
@@ -81,7 +62,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void MissingFile_ExitsTwoWithAClearMessage()
     {
-        var (exit, _, error) = Run("validate", Path.Combine(directory, "nope.json"));
+        var (exit, _, error) = Run("validate", Path.Combine(Folder, "nope.json"));
 
         Assert.Equal(Cli.UsageOrIo, exit);
         Assert.Contains("Cannot read", error, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ using DataGrip.Sample;
 
 namespace DataGrip.Core.Tests.Sample;
 
-public sealed class InteropCliTests : IDisposable
+public sealed class InteropCliTests : CliTestBase
 {
     private const string Register = """
         [
@@ -17,30 +17,11 @@ public sealed class InteropCliTests : IDisposable
         ]
         """;
 
-    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-interop-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private string File(string name, string content)
-    {
-        var path = Path.Combine(directory, name);
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Import_WritesAnExportAndSummarisesPerField()
     {
         var source = File("register.json", Register);
-        var target = Path.Combine(directory, "export.json");
+        var target = Path.Combine(Folder, "export.json");
 
         var (exit, output, _) = Run("import", source, "--from", "algoritmeregister", "-o", target, "--lang", "en");
 
@@ -57,7 +38,7 @@ public sealed class InteropCliTests : IDisposable
     public void Import_NotRegisterData_ExitsTwoAndWritesNothing()
     {
         var source = File("notes.txt", "zomaar wat tekst");
-        var target = Path.Combine(directory, "export.json");
+        var target = Path.Combine(Folder, "export.json");
 
         var (exit, output, _) = Run("import", source, "-o", target);
 
@@ -71,14 +52,14 @@ public sealed class InteropCliTests : IDisposable
     {
         Assert.Equal(Cli.UsageOrIo, Run("import", "x.json", "--from", "atrs").Exit);
         Assert.Equal(Cli.UsageOrIo, Run("import").Exit);
-        Assert.Equal(Cli.UsageOrIo, Run("import", Path.Combine(directory, "missing.json")).Exit);
+        Assert.Equal(Cli.UsageOrIo, Run("import", Path.Combine(Folder, "missing.json")).Exit);
     }
 
     [Fact]
     public void ExportAlgoritmeregister_WritesOnePayloadPerProjectIntoADirectory()
     {
         var export = File("export.json", DataGripJson.WriteExport(Samples.Export(Samples.Project("a"), Samples.Project("b"))));
-        var target = Path.Combine(directory, "out") + Path.DirectorySeparatorChar;
+        var target = Path.Combine(Folder, "out") + Path.DirectorySeparatorChar;
 
         var (exit, output, _) = Run("export-algoritmeregister", export, "-o", target, "--lang", "en");
 
@@ -93,9 +74,9 @@ public sealed class InteropCliTests : IDisposable
     public void ExportAlgoritmeregister_ToAFile_WritesAnArrayAndFlagsMissingRequiredFields()
     {
         var source = File("register.json", "[{\"name\": \"Zonder status\", \"organization\": \"Gemeente Utrecht\"}]");
-        var exported = Path.Combine(directory, "export.json");
+        var exported = Path.Combine(Folder, "export.json");
         Assert.Equal(Cli.Valid, Run("import", source, "-o", exported).Exit);
-        var target = Path.Combine(directory, "payloads.json");
+        var target = Path.Combine(Folder, "payloads.json");
 
         var (exit, output, _) = Run("export-algoritmeregister", exported, "-o", target);
 

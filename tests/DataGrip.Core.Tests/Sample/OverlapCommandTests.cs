@@ -9,12 +9,8 @@ using DataGrip.Sample;
 
 namespace DataGrip.Core.Tests.Sample;
 
-public sealed class OverlapCommandTests : IDisposable
+public sealed class OverlapCommandTests : CliTestBase
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-overlap-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
     private static DataProject ScanCar(string id, string municipality, string code, string name) => new()
     {
         Id = id,
@@ -23,21 +19,6 @@ public sealed class OverlapCommandTests : IDisposable
         Organization = new Organization { Name = municipality, Code = code },
         Data = new DataProfile { Sources = [new DataSource { Title = "Nationaal Parkeerregister" }, new DataSource { Title = "BRP" }] },
     };
-
-    private string Export(params DataProject[] projects)
-    {
-        var path = Path.Combine(directory, "export.json");
-        File.WriteAllText(path, DataGripJson.WriteExport(Samples.Export(projects)));
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Overlap_PrintsThePairsWithKindAndExplanation_InDutchByDefault()
@@ -101,10 +82,10 @@ public sealed class OverlapCommandTests : IDisposable
     [Fact]
     public void Overlap_MissingOrBrokenFile_IsReported()
     {
-        var broken = Path.Combine(directory, "broken.json");
-        File.WriteAllText(broken, "{\"schemaVersion\":\"1.0\",\"projects\":[");
+        var broken = Path.Combine(Folder, "broken.json");
+        System.IO.File.WriteAllText(broken, "{\"schemaVersion\":\"1.0\",\"projects\":[");
 
-        var missing = Run("overlap", Path.Combine(directory, "nope.json"));
+        var missing = Run("overlap", Path.Combine(Folder, "nope.json"));
         var unreadable = Run("overlap", broken, "--lang", "en");
         var none = Run("overlap");
 

@@ -9,12 +9,8 @@ using DataGrip.Sample;
 
 namespace DataGrip.Core.Tests.Sample;
 
-public sealed class RiskCliTests : IDisposable
+public sealed class RiskCliTests : CliTestBase
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("datagrip-risk-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
     [Fact]
     public void Risk_PrintsATableAndASummary_AndExitsOneOnErrors()
     {
@@ -93,7 +89,7 @@ public sealed class RiskCliTests : IDisposable
     {
         var path = Export(RiskFixtures.Chatbot());
 
-        var missing = Run("risk", path, "--framework", Path.Combine(directory, "nope.json"));
+        var missing = Run("risk", path, "--framework", Path.Combine(Folder, "nope.json"));
         var unknown = Run("risk", path, "--explain", "bestaat-niet");
 
         Assert.Equal(Cli.UsageOrIo, missing.Exit);
@@ -102,18 +98,4 @@ public sealed class RiskCliTests : IDisposable
         Assert.Contains("bestaat-niet", unknown.Err, StringComparison.Ordinal);
     }
 
-    private string Export(params DataGrip.Core.Model.DataProject[] projects)
-    {
-        var path = Path.Combine(directory, "export.json");
-        File.WriteAllText(path, DataGripJson.WriteExport(Samples.Export(projects)));
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 }
