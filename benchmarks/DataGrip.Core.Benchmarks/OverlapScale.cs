@@ -14,7 +14,9 @@ namespace DataGrip.Core.Benchmarks;
 /// <see cref="OverlapDetector.FindPairs(System.Collections.Generic.IReadOnlyList{DataGrip.Core.Model.DataProject}, System.IProgress{OverlapProgress}?, System.Threading.CancellationToken)"/>
 /// call, then its phases apart — the features (text analysis and vectors, the same whichever join follows), the
 /// indexed join and the all-pairs join on the same corpus, whose outputs must be identical (pairs and scores, bit
-/// for bit). Both joins use both cores. The largest size runs first, so the process's peak resident set (VmHWM)
+/// for bit). Both joins use both cores. The approximate mode (<see cref="OverlapMode.Approximate"/>) runs first at every
+/// size: its time, its join beside the all-pairs join, and its recall against the exact output (at least
+/// <see cref="RecallFloor"/>; its pairs must be exact pairs with exact scores). The largest size runs first, so the process's peak resident set (VmHWM)
 /// read right after it is that size's peak, generation included.
 /// </summary>
 public static class OverlapScale
@@ -23,6 +25,9 @@ public static class OverlapScale
     public const double SecondsTarget = 20;
     public const long MemoryTarget = 1L << 30;
     public const double PairsPerProjectTarget = 5;
+
+    /// <summary>The least recall of the approximate mode (pairs above the threshold, against the exact mode) that passes.</summary>
+    public const double RecallFloor = 0.9;
 
     /// <summary>Runs the sizes; returns 0 when every output was identical and (with <paramref name="checkTargets"/>) every target met, 1 otherwise.</summary>
     public static int Run(int[] sizes, int naiveUpTo, bool checkTargets)
@@ -109,6 +114,11 @@ public static class OverlapScale
             var exactReported = new HashSet<(string, string, double)>(result.Pairs.Select(p => (p.FirstId, p.SecondId, p.Score)));
             var recallAbove = result.PairsAboveThreshold == 0 ? 1.0 : rough.PairsAboveThreshold / (double)result.PairsAboveThreshold;
             var recallReported = exactReported.Count == 0 ? 1.0 : rough.Pairs.Count(p => exactReported.Contains((p.FirstId, p.SecondId, p.Score))) / (double)exactReported.Count;
+            if (recallAbove < RecallFloor)
+            {
+                failures.Add($"{size:N0}: the approximate mode found {recallAbove:P1} of the exact pairs above the threshold, floor {RecallFloor:P0}");
+            }
+
             approximateRows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {size:N0} | {Seconds(roughTotal)} | {(roughJoin is { } rj ? Seconds(rj) : "–")} | {(roughRatio is { } rr ? rr.ToString("F1", CultureInfo.InvariantCulture) + "×" : "–")} | {total.TotalSeconds / roughTotal.TotalSeconds:F1}× | {rough.PairsAboveThreshold:N0} of {result.PairsAboveThreshold:N0} | **{recallAbove:P1}** | {rough.Pairs.Length:N0} | {recallReported:P1} | {(size == sizes.Max() ? TestData.Size(roughPeak) : "–")} |"));
 

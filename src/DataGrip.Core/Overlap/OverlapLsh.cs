@@ -28,111 +28,121 @@ internal static class OverlapLsh
         OverlapCorpus corpus, double threshold, Shape shape, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken)
     {
         var n = corpus.Count;
-        var candidates = new List<long>();
-        Buckets(Signatures(corpus, text: true, shape.TextBands * shape.TextRows, 1.0, cancellationToken), shape.TextBands, shape.TextRows, 0, candidates, cancellationToken);
-        Buckets(Signatures(corpus, text: false, shape.OtherBands * shape.OtherRows, shape.OtherMaxShare, cancellationToken), shape.OtherBands, shape.OtherRows, shape.TextBands, candidates, cancellationToken);
-        // Pairs met in several bands once, in place.
-        candidates.Sort();
-        var unique = 0;
-        for (var c = 0; c < candidates.Count; c++)
-        {
-            if (unique == 0 || candidates[unique - 1] != candidates[c])
-            {
-                candidates[unique++] = candidates[c];
-            }
-        }
+        var tables = new List<Bucket>();
+        tables.AddRange(Buckets(Signatures(corpus, text: true, shape.TextBands * shape.TextRows, 1.0, cancellationToken), shape.TextBands, shape.TextRows, 0, cancellationToken));
+        tables.AddRange(Buckets(Signatures(corpus, text: false, shape.OtherBands * shape.OtherRows, shape.OtherMaxShare, cancellationToken), shape.OtherBands, shape.OtherRows, shape.TextBands, cancellationToken));
 
-        candidates.RemoveRange(unique, candidates.Count - unique);
+        // Each project against the earlier projects it shares a bucket with, each such pair scored once; no list of
+        // candidates is kept, so the memory stays linear in the corpus.
+        var done = 0;
         var found = new List<(int, int, double)>();
-        Parallel.For(
-            0, candidates.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new List<(int, int, double)>(),
-            (c, _, local) =>
+        var cores = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        Parallel.For(0, cores, new ParallelOptions { CancellationToken = cancellationToken }, core =>
+        {
+            var seen = new int[n];
+            var local = new List<(int, int, double)>();
+            for (var b = core; b < n; b += cores)
             {
-                var a = (int)(candidates[c] / n);
-                var b = (int)(candidates[c] % n);
-                var score = corpus.Score(a, b);
-                if (score >= threshold)
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var table in tables)
                 {
-                    local.Add((a, b, score));
+                    var run = table.RunOf[b];
+                    for (var m = run < 0 ? 0 : table.RunStart[run]; run >= 0 && m < table.RunStart[run + 1]; m++)
+                    {
+                        var a = table.Order[m];
+                        if (a >= b)
+                        {
+                            break;
+                        }
+
+                        if (seen[a] != b + 1)
+                        {
+                            seen[a] = b + 1;
+                            var score = corpus.Score(a, b);
+                            if (score >= threshold)
+                            {
+                                local.Add((a, b, score));
+                            }
+                        }
+                    }
                 }
 
-                return local;
-            },
-            local =>
+                OverlapJoin.Report(progress, ref done, n);
+            }
+
+            lock (found)
             {
-                lock (found)
-                {
-                    found.AddRange(local);
-                }
-            });
+                found.AddRange(local);
+            }
+        });
         found.Sort();
-        // The work is done band by band, not project by project: progress is reported once, at the end.
-        progress?.Report(new OverlapProgress(n, n));
         return found;
     }
 
-    private static void Buckets(ulong[]?[] signatures, int bands, int rows, int firstBand, List<long> candidates, CancellationToken cancellationToken)
+    /// <summary>
+    /// Per band, the buckets: the projects sorted by the hash of their rows in the band, a run of equal hashes being
+    /// a bucket; members of a bucket in ascending order, so that the result does not depend on the input order's ties.
+    /// </summary>
+    private static Bucket[] Buckets(ulong[]?[] signatures, int bands, int rows, int firstBand, CancellationToken cancellationToken)
     {
         var n = signatures.Length;
-
-        // Per band, the projects sorted by the hash of their rows; a run of equal hashes is a bucket, and every pair
-        // in a bucket is a candidate (as a * n + b, a < b, so duplicates across bands sort together).
-        Parallel.For(
-            0, bands, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new List<long>(),
-            (band, _, local) =>
+        var tables = new Bucket[bands];
+        Parallel.For(0, bands, new ParallelOptions { CancellationToken = cancellationToken }, band =>
+        {
+            var keys = new ulong[n];
+            var order = new int[n];
+            var count = 0;
+            for (var i = 0; i < n; i++)
             {
-                var keys = new ulong[n];
-                var order = new int[n];
-                var count = 0;
-                for (var i = 0; i < n; i++)
+                if (signatures[i] is { } signature)
                 {
-                    if (signatures[i] is { } signature)
+                    var key = Seed + (ulong)(firstBand + band);
+                    for (var r = 0; r < rows; r++)
                     {
-                        var key = Seed + (ulong)(firstBand + band);
-                        for (var r = 0; r < rows; r++)
-                        {
-                            key = Mix(key ^ signature[(band * rows) + r]);
-                        }
-
-                        keys[count] = key;
-                        order[count++] = i;
+                        key = Mix(key ^ signature[(band * rows) + r]);
                     }
+
+                    keys[count] = key;
+                    order[count++] = i;
                 }
+            }
 
-                // Sorting by key and then by project keeps the buckets independent of the input order's ties.
-                Array.Sort(keys, order, 0, count);
-                for (var start = 0; start < count;)
-                {
-                    var end = start + 1;
-                    while (end < count && keys[end] == keys[start])
-                    {
-                        end++;
-                    }
-
-                    for (var x = start; x < end; x++)
-                    {
-                        for (var y = x + 1; y < end; y++)
-                        {
-                            var (a, b) = order[x] < order[y] ? (order[x], order[y]) : (order[y], order[x]);
-                            local.Add(((long)a * n) + b);
-                        }
-                    }
-
-                    start = end;
-                }
-
-                return local;
-            },
-            local =>
+            Array.Sort(keys, order, 0, count);
+            var runOf = new int[n];
+            for (var i = 0; i < n; i++)
             {
-                lock (candidates)
-                {
-                    candidates.AddRange(local);
-                }
-            });
+                runOf[i] = -1;
+            }
 
+            // Only buckets of two or more projects are kept: a project alone in its bucket meets no one there.
+            var runStart = new List<int>();
+            var members = new List<int>();
+            for (var start = 0; start < count;)
+            {
+                var end = start + 1;
+                while (end < count && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(order, start, end - start);
+                    runStart.Add(members.Count);
+                    for (var m = start; m < end; m++)
+                    {
+                        runOf[order[m]] = runStart.Count - 1;
+                        members.Add(order[m]);
+                    }
+                }
+
+                start = end;
+            }
+
+            runStart.Add(members.Count);
+            tables[band] = new Bucket([.. members], [.. runStart], runOf);
+        });
+        return tables;
     }
 
     /// <summary>
@@ -195,6 +205,9 @@ internal static class OverlapLsh
     /// Two sets with Jaccard similarity J meet in a family's bands with probability 1 − (1 − J^rows)^bands.
     /// </summary>
     internal readonly record struct Shape(int TextBands, int TextRows, int OtherBands, int OtherRows, double OtherMaxShare);
+
+    /// <summary>One band's buckets: <see cref="Order"/>[<see cref="RunStart"/>[r] .. <see cref="RunStart"/>[r + 1]) are the projects of bucket r, ascending; <see cref="RunOf"/> is each project's bucket, −1 when it is alone.</summary>
+    private sealed record Bucket(int[] Order, int[] RunStart, int[] RunOf);
 
     /// <summary>The SplitMix64 finaliser: a fixed, well-spread 64-bit mix.</summary>
     private static ulong Mix(ulong x)
