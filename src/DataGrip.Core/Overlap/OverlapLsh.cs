@@ -7,7 +7,8 @@ namespace DataGrip.Core.Overlap;
 
 /// <summary>
 /// The approximate join (<see cref="OverlapMode.Approximate"/>): MinHash-LSH banding (Broder 1997; Indyk and Motwani
-/// 1998) over each project's features of every weighted signal, then every candidate pair scored by
+/// 1998) in two families of bands — a project's text terms, and its rarer features of the other weighted signals —
+/// then every candidate pair scored by
 /// <see cref="OverlapCorpus.Score"/>, the function the exact joins call. So every pair it returns is an exact pair
 /// with its exact score; only pairs whose feature sets are too unlike to meet in a band are missed.
 /// </summary>
