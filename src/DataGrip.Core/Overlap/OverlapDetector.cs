@@ -137,6 +137,8 @@ public sealed class OverlapDetector
         var corpus = OverlapCorpus.Build(projects, rarity, Options, findings, out _, cancellationToken);
         var above = Options.CompareAllPairs || corpus.HasEmbeddings
             ? OverlapJoin.AllPairs(corpus, Options.Threshold, progress, cancellationToken)
+            : Options.Mode == OverlapMode.Approximate
+            ? OverlapLsh.Candidates(corpus, Options.Threshold, OverlapLsh.Default, progress, cancellationToken)
             : OverlapJoin.Indexed(corpus, Options.Threshold, progress, cancellationToken);
         var pairs = Best(corpus, above, Options.MaxPairsPerProject)
             .Select(p => corpus.Pair(p.A, p.B, p.Score, Options, keepOrder: false))

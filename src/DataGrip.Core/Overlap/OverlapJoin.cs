@@ -333,7 +333,7 @@ internal static class OverlapJoin
         public readonly List<int> Touched = [];
     }
 
-    private static void Report(IProgress<OverlapProgress>? progress, ref int done, int total)
+    internal static void Report(IProgress<OverlapProgress>? progress, ref int done, int total)
     {
         var now = Interlocked.Increment(ref done);
         if (progress is not null && (now % ProgressEvery == 0 || now == total))

@@ -39,6 +39,10 @@ public sealed record OverlapOptions
     /// <value>The default value is false.</value>
     public bool CompareAllPairs { get; init; }
 
+    /// <summary>Exact (the default) or approximate: MinHash-LSH candidates, scored exactly; faster, but it can miss pairs.</summary>
+    /// <value>The default value is <see cref="OverlapMode.Exact"/>.</value>
+    public OverlapMode Mode { get; init; } = OverlapMode.Exact;
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()
@@ -66,6 +70,19 @@ public sealed record OverlapOptions
         if (MaxPairsPerProject is < 1 or > 1000)
         {
             problems.Add($"MaxPairsPerProject must be between 1 and 1000, but is {MaxPairsPerProject}.");
+        }
+
+        if (Mode is not (OverlapMode.Exact or OverlapMode.Approximate))
+        {
+            problems.Add($"Mode must be Exact or Approximate, but is {(int)Mode}.");
+        }
+        else if (Mode == OverlapMode.Approximate && CompareAllPairs)
+        {
+            problems.Add("Mode Approximate cannot be combined with CompareAllPairs.");
+        }
+        else if (Mode == OverlapMode.Approximate && TextSimilarity is not null)
+        {
+            problems.Add("Mode Approximate cannot be combined with a TextSimilarity: its candidates come from the text terms.");
         }
 
         if (problems.Count > 0)
