@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using DataGrip.Core.Text;
 
 namespace DataGrip.Core.Interop;
 
@@ -10,13 +10,8 @@ internal static class TextKey
     {
         var key = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in TextFolding.Fold(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsWhiteSpace(c) || c == '_')
             {
                 space = key.Length > 0;
@@ -29,7 +24,7 @@ internal static class TextKey
                 space = false;
             }
 
-            key.Append(char.ToLowerInvariant(c));
+            key.Append(c);
         }
 
         var start = 0;

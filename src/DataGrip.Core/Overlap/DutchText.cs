@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
+using DataGrip.Core.Text;
+
 namespace DataGrip.Core.Overlap;
 
 /// <summary>
@@ -179,35 +181,7 @@ internal static class DutchText
     }
 
     /// <summary>Lower case without diacritics: "Coördinatie" → "coordinatie".</summary>
-    internal static string Fold(string text)
-    {
-        var ascii = true;
-        foreach (var c in text)
-        {
-            if (c > 127)
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
-        {
-            return text.ToLowerInvariant();
-        }
-
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString().Normalize(NormalizationForm.FormC);
-    }
+    internal static string Fold(string text) => TextFolding.Fold(text);
 
     /// <summary>The words of a folded text: runs of letters and digits of at least two characters ("scanauto's" → "scanauto").</summary>
     internal static IEnumerable<string> Words(string folded)
