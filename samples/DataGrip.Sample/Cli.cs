@@ -148,6 +148,19 @@ public static partial class Cli
         return UsageOrIo;
     }
 
+    /// <summary>Reads an export for a command that works on one; when it cannot be read, says so with the reader's findings and returns null.</summary>
+    internal static ProjectExport? ReadExport(Stream stream, string file, CultureInfo culture, TextWriter error)
+    {
+        var read = DataGripJson.ReadExport(stream);
+        if (read.Value is null)
+        {
+            error.WriteLine(Dutch(culture) ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
+            WriteFindings(error, read.Findings, culture);
+        }
+
+        return read.Value;
+    }
+
     internal static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
 
     private static int Validate(Stream stream, string file, bool json, CultureInfo culture, TextWriter output)
@@ -180,11 +193,8 @@ public static partial class Cli
 
     private static int Completeness(Stream stream, string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
-        var read = DataGripJson.ReadExport(stream);
-        if (read.Value is not { } export)
+        if (ReadExport(stream, file, culture, error) is not { } export)
         {
-            error.WriteLine(Dutch(culture) ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
-            WriteFindings(error, read.Findings, culture);
             return Invalid;
         }
 

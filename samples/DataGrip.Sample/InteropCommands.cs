@@ -75,7 +75,7 @@ internal static class InteropCommands
 
     private static int Import(Stream stream, string file, string? target, CultureInfo culture, TextWriter output)
     {
-        var dutch = culture.TwoLetterISOLanguageName == "nl";
+        var dutch = Cli.Dutch(culture);
         var result = new AlgoritmeregisterImporter().Import(stream, new ImportOptions { SourceName = Path.GetFileName(file) });
         var versions = string.Join(", ", result.StandardVersions.Select(v => $"{v.Key} ({v.Value})"));
         output.WriteLine(dutch
@@ -119,16 +119,9 @@ internal static class InteropCommands
 
     private static int Export(Stream stream, string file, string target, CultureInfo culture, TextWriter output, TextWriter error)
     {
-        var dutch = culture.TwoLetterISOLanguageName == "nl";
-        var read = DataGripJson.ReadExport(stream);
-        if (read.Value is not { } export)
+        var dutch = Cli.Dutch(culture);
+        if (Cli.ReadExport(stream, file, culture, error) is not { } export)
         {
-            error.WriteLine(dutch ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
-            foreach (var finding in read.Findings)
-            {
-                error.WriteLine($"  {finding.Code} {finding.Pointer}: {finding.GetMessage(culture)}");
-            }
-
             return Cli.UsageOrIo;
         }
 

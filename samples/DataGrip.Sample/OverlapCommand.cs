@@ -65,11 +65,11 @@ public static class OverlapCommand
         }
 
         var dutch = Cli.Dutch(culture);
-        ReadResult<DataGrip.Core.Model.ProjectExport> read;
+        DataGrip.Core.Model.ProjectExport? export;
         try
         {
             using var stream = File.OpenRead(file);
-            read = DataGripJson.ReadExport(stream);
+            export = Cli.ReadExport(stream, file, culture, error);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -77,10 +77,8 @@ public static class OverlapCommand
             return Cli.UsageOrIo;
         }
 
-        if (read.Value is not { } export)
+        if (export is null)
         {
-            error.WriteLine(dutch ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
-            Cli.WriteFindings(error, read.Findings, culture);
             return Cli.Invalid;
         }
 

@@ -36,16 +36,14 @@ public static partial class Cli
             }
         }
 
-        ReadResult<ProjectExport> read;
+        ProjectExport? export;
         using (var stream = File.OpenRead(file))
         {
-            read = DataGripJson.ReadExport(stream);
+            export = ReadExport(stream, file, culture, error);
         }
 
-        if (read.Value is not { } export)
+        if (export is null)
         {
-            error.WriteLine(dutch ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
-            WriteFindings(error, read.Findings, culture);
             return Invalid;
         }
 
