@@ -230,9 +230,9 @@ internal sealed class FrameworkReader
                 continue;
             }
 
-            if (!WireNames<T>.TryParse(name, out var parsed))
+            if (!Wire.TryParse<T>(name, out var parsed))
             {
-                problems.Add($"{at}: '{name}' is not one of {string.Join(", ", WireNames<T>.All)}");
+                problems.Add($"{at}: '{name}' is not one of {string.Join(", ", Wire.All<T>())}");
             }
             else if (items.Contains(parsed))
             {
@@ -292,25 +292,4 @@ internal sealed class FrameworkReader
         JsonValueKind.Null => "null",
         _ => "true/false",
     };
-
-    private static class WireNames<T>
-        where T : struct, Enum
-    {
-        public static readonly ImmutableArray<string> All = [.. Build().Keys];
-
-        private static readonly Dictionary<string, T> Map = Build();
-
-        public static bool TryParse(string name, out T value) => Map.TryGetValue(name, out value);
-
-        private static Dictionary<string, T> Build()
-        {
-            var map = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (T value in Enum.GetValues(typeof(T)))
-            {
-                map[Wire.Name(value)] = value;
-            }
-
-            return map;
-        }
-    }
 }

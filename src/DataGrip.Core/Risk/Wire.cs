@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace DataGrip.Core.Risk;
@@ -18,10 +19,20 @@ internal static class Wire
         _ => "IV",
     };
 
+    /// <summary>The value whose wire name this is.</summary>
+    public static bool TryParse<T>(string name, out T value)
+        where T : struct, Enum => Names<T>.Reverse.TryGetValue(name, out value);
+
+    /// <summary>Every wire name of the enum, in declaration order.</summary>
+    public static IEnumerable<string> All<T>()
+        where T : struct, Enum => Names<T>.Map.Values;
+
     private static class Names<T>
         where T : struct, Enum
     {
         public static readonly Dictionary<T, string> Map = Build();
+
+        public static readonly Dictionary<string, T> Reverse = Map.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
         private static Dictionary<T, string> Build()
         {
@@ -34,18 +45,4 @@ internal static class Wire
             return map;
         }
     }
-}
-
-/// <summary>Collects the reasons of one assessment.</summary>
-internal sealed class Reasons
-{
-    private readonly System.Collections.Immutable.ImmutableArray<RiskReason>.Builder items = System.Collections.Immutable.ImmutableArray.CreateBuilder<RiskReason>(48);
-
-    public void Add(string code, Severity severity, string pointer, int points = 0, string subject = "", string detail = "") =>
-        items.Add(new RiskReason(code, severity, pointer, points, subject, detail));
-
-    public void Info(string code, string pointer, int points = 0, string subject = "", string detail = "") =>
-        Add(code, Severity.Info, pointer, points, subject, detail);
-
-    public System.Collections.Immutable.ImmutableArray<RiskReason> ToImmutable() => items.ToImmutable();
 }
