@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
+using DataGrip.Core.Serialization;
+
 namespace DataGrip.Core.Completeness;
 
 /// <summary>
@@ -127,7 +129,7 @@ public sealed class CompletenessProfile
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"Invalid completeness profile: the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ex.Message}", ex);
+            throw new InvalidDataException($"Invalid completeness profile: the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
         }
 
         problems.AddRange(Check(Default.Indicators, Default.Weights.SetItems(weights), disabled));

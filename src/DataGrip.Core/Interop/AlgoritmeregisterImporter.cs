@@ -186,7 +186,7 @@ public sealed class AlgoritmeregisterImporter
         }
         catch (JsonException ex)
         {
-            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", ex.Message)) with
+            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", ReadErrors.Reason(ex))) with
             {
                 Line = ex.LineNumber + 1,
                 Column = ex.BytePositionInLine + 1,

@@ -52,7 +52,7 @@ internal sealed class FrameworkReader
         }
         catch (JsonException ex)
         {
-            throw Invalid($"the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ex.Message}", ex);
+            throw Invalid($"the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
         }
 
         using (document)

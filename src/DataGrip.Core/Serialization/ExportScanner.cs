@@ -104,7 +104,7 @@ internal sealed class ExportScanner
             catch (JsonException ex)
             {
                 // The reader state carries the line count, so the exception's position is absolute (0-based).
-                var reason = eof && IsTruncated() ? Truncated : Describe(ex);
+                var reason = eof && IsTruncated() ? Truncated : ReadErrors.Reason(ex);
                 Fail(FindingCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason));
                 return false;
             }
@@ -421,19 +421,6 @@ internal sealed class ExportScanner
         {
             return false;
         }
-    }
-
-    private static string Describe(JsonException ex)
-    {
-        // The reader's message ends with its own, relative, position; the finding gives the absolute one.
-        var message = ex.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message.Substring(0, cut);
-        }
-
-        return message.TrimEnd('.', ' ');
     }
 
     private static bool IsWhiteSpace(ReadOnlySpan<byte> span)

@@ -71,6 +71,22 @@ internal static class ReadErrors
         return Messages.Create(FindingCodes.MalformedJson, pointer, line, column, ("Reason", Trim(message)));
     }
 
+    /// <summary>
+    /// The reader's message without its own position (a finding or error gives the absolute line and column) and
+    /// without the final full stop, to put inside a sentence.
+    /// </summary>
+    public static string Reason(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        return message.TrimEnd('.', ' ');
+    }
+
     /// <summary>The allowed wire values of an enum, comma-separated.</summary>
     public static string AllowedValues(Type enumType) =>
         string.Join(", ", Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName));

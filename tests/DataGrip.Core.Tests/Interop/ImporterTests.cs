@@ -42,6 +42,8 @@ public sealed class ImporterTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal(InteropCodes.MalformedJson, finding.Code);
         Assert.Equal(3, finding.Line);
+        Assert.DoesNotContain("LineNumber", finding.MessageEnglish, System.StringComparison.Ordinal);
+        Assert.EndsWith("'}' is an invalid start of a value.", finding.MessageEnglish, System.StringComparison.Ordinal);
     }
 
     [Theory]

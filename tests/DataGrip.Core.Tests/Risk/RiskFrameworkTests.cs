@@ -76,6 +76,7 @@ public sealed class RiskFrameworkTests
 
     [Theory]
     [InlineData("", "not valid JSON")]
+    [InlineData("[", "not valid JSON (line 1, byte 2): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")]
     [InlineData("[]", "(root): must be an object, not a list")]
     [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":\"II\",\"name\":\"y\"}", "/name: appears twice")]
     [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":2}", "must be text, not a number")]
