@@ -28,6 +28,34 @@ public sealed class OverlapProperties
             var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
 
             Assert.Equal(allPairs, indexed);
+
+            // The same when the earlier projects are probed in blocks of a few.
+            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 1 + (vectors.Count % 3)));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 60)]
+    public void IndexedJoin_ReturnsExactlyTheAllPairsResult_WhateverTheWeights(Corpus corpus)
+    {
+        // The index's budget comes from the text's weight; these weights leave it small, or none at all.
+        OverlapWeights[] weights =
+        [
+            new() { Text = 0, Data = 1, Supplier = 1, Legal = 1, Themes = 1, Technique = 1, Subjects = 1 },
+            new() { Text = 0.1, Data = 0.3, Supplier = 0.6, Legal = 0.2, Themes = 0.9, Technique = 0.4, Subjects = 0.7 },
+            new() { Text = 1, Data = 0, Supplier = 0, Legal = 0, Themes = 0, Technique = 0, Subjects = 0 },
+            new() { Text = 50, Data = 100, Supplier = 3, Legal = 0, Themes = 7, Technique = 0.5, Subjects = 2 },
+        ];
+        foreach (var weight in weights)
+        {
+            foreach (var threshold in new[] { 0.01, 0.15, 0.3, 0.7 })
+            {
+                var options = OverlapOptions.Default with { Weights = weight, Threshold = threshold };
+                var vectors = OverlapCorpus.Build(corpus.Projects, null, options, [], out _, CancellationToken.None);
+
+                var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
+                Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None));
+                Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 2));
+            }
         }
     }
 

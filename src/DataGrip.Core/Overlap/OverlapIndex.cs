@@ -1,0 +1,692 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DataGrip.Core.Overlap;
+
+/// <summary>
+/// The exact inverted index of <see cref="OverlapJoin.Indexed"/>: which earlier projects a project must be scored
+/// with, so that no pair that reaches the threshold is missed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A pair reaches the threshold t exactly when Σ w_s (c_s − t) ≥ 0 over the signals s, with w_s the pair's weight of a
+/// signal (<see cref="OverlapCorpus.PairWeight"/>) and c_s its cosine. The text's weight is fixed, so its term starts at
+/// −w₀ t: that is the budget. Another signal's term only counts where its cosine rises above t; below t, leaving it out
+/// is the worst case.
+/// </para>
+/// <para>
+/// Features are ranked from common to rare. Each project keeps its most common features of each signal out of the index
+/// (its prefix) while what they can add to its cosines (pb, at most Σ value × best value, and at most the prefix's
+/// length × the most any project weighs on those features, by Cauchy–Schwarz) keeps the sum of its terms at most 0. A
+/// pair that shares no feature the earlier project keeps in the index therefore cannot reach the threshold; every
+/// later project probes the index with all its features (AllPairs, Bayardo et al. 2007).
+/// </para>
+/// <para>
+/// A touched pair is checked in up to three steps, each only when the one before cannot rule it out: on the first cache
+/// line of the earlier project's row (the text's dot product plus its prefix's bound, and per other signal the most it
+/// can add where the two projects' masks of common features share a bit); on the whole row (every signal's indexed dot
+/// product plus its prefix's bound where the masks share a bit); and exactly, adding the products over the prefix,
+/// which the index keeps as a short list. Only a pair whose exact (single precision, with <see cref="OverlapJoin.Slack"/>
+/// to spare) terms sum to at least 0 is scored by <see cref="OverlapCorpus.Score"/>. The earlier projects are probed in
+/// blocks (<see cref="BlockSize"/>) whose rows stay in a core's cache.
+/// </para>
+/// </remarks>
+internal sealed class OverlapIndex
+{
+    /// <summary>The most features a project's index prefix holds (so that the check reads a few cache lines).</summary>
+    internal const int MaxPrefix = 16;
+
+    /// <summary>
+    /// A project's index prefix of a signal other than the text holds only features among that signal's this many most
+    /// common ones, so that a bit mask per signal tells exactly which of them two projects share.
+    /// </summary>
+    internal const int MaskBits = 24;
+
+    /// <summary>
+    /// How many earlier projects a probe holds at a time: their rows (128 bytes each) fit in a core's second-level
+    /// cache, where the probes' scattered additions are cheap.
+    /// </summary>
+    internal const int BlockSize = 4096;
+
+    private const int Signals = OverlapSignals.Count;
+
+    /// <summary>Per project, one row of this many numbers per signal (the signals, padded).</summary>
+    private const int Stride = 8;
+
+    /// <summary>
+    /// A project's row in a probe, three cache lines. The first is all the quick check of a pair that shares only text
+    /// needs: the text's dot product, the probe's mark, the text prefix's bound, the mark of a probe that added to
+    /// another signal, and per other signal its reach (<see cref="Reach"/>) and mask. The second holds per other signal
+    /// its root and its prefix's bound; the third its dot product. Marks and masks are whole numbers below 2^24, exact
+    /// as single-precision numbers.
+    /// </summary>
+    private const int RowWidth = 48;
+
+    private const int TextDot = 0;
+    private const int Mark = 1;
+    private const int TextBound = 2;
+    private const int OtherMark = 3;
+
+    /// <summary>Per other signal s at Reach + s: root × (bound − t) where the bound is above t, else 0: what the signal can add at most per unit of the other project's root.</summary>
+    private const int Reach = 4 - 1;
+    private const int Mask = 10 - 1;
+    private const int Root = 16 - 1;
+    private const int Bound = 22 - 1;
+    private const int OtherDot = 32 - 1;
+
+    private readonly OverlapCorpus corpus;
+    private readonly double threshold;
+
+    /// <summary>
+    /// Per project and signal √(weight × information), so that a pair's weight of a signal is the product of its two
+    /// projects' numbers: 0 when a project lacks the signal; √weight for the text, which always counts.
+    /// </summary>
+    private readonly float[] roots;
+
+    /// <summary>Per project its row (<see cref="RowWidth"/>) without dot products: what each probe starts from.</summary>
+    private readonly float[] template;
+
+    private readonly int[] signalOf;
+    private readonly int[] rank;
+
+    /// <summary>Each feature's rank among the features of its signal, 0 for the most common.</summary>
+    private readonly int[] rankInSignal;
+    private readonly int[] postingStart;
+    private readonly int[] postingProject;
+    private readonly float[] postingValue;
+    private readonly int[] prefixStart;
+    private readonly int[] prefixFeature;
+    private readonly float[] prefixValue;
+
+
+    public OverlapIndex(OverlapCorpus corpus, double threshold, CancellationToken cancellationToken)
+    {
+        this.corpus = corpus;
+        this.threshold = threshold;
+        var n = corpus.Count;
+        if (n >= 1 << 24)
+        {
+            throw new NotSupportedException($"The exact overlap index handles up to {(1 << 24) - 1:N0} projects; this corpus has {n:N0}.");
+        }
+
+        var features = corpus.FeatureCount;
+        roots = new float[n * Stride];
+        template = new float[n * RowWidth];
+        signalOf = new int[features];
+        var rootMax = new double[Signals];
+        for (var i = 0; i < n; i++)
+        {
+            for (var s = 0; s < Signals; s++)
+            {
+                if (corpus.Weight((OverlapSignal)s) is var weight and > 0)
+                {
+                    var root = s == 0 ? Math.Sqrt(weight) : corpus.Has(i, s) ? Math.Sqrt(weight * corpus.Information(i, s)) : 0.0;
+                    roots[(i * Stride) + s] = (float)root;
+                    rootMax[s] = Math.Max(rootMax[s], root);
+                }
+
+                foreach (var f in corpus.Features(i, s))
+                {
+                    signalOf[f] = s;
+                }
+            }
+        }
+
+        // Common features first: rank 0 is the feature most projects have.
+        var byRank = new int[features];
+        var frequency = new int[features];
+        for (var f = 0; f < features; f++)
+        {
+            byRank[f] = f;
+            frequency[f] = -corpus.CorpusFrequency[f];
+        }
+
+        Array.Sort(frequency, byRank);
+        rank = new int[features];
+        rankInSignal = new int[features];
+        var inSignal = new int[Signals];
+        for (var r = 0; r < features; r++)
+        {
+            rank[byRank[r]] = r;
+            rankInSignal[byRank[r]] = inSignal[signalOf[byRank[r]]]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var s = 1; s < Signals; s++)
+            {
+                template[(i * RowWidth) + Root + s] = roots[(i * Stride) + s];
+            }
+        }
+
+        var ranked = new Ranked(corpus, rank, cancellationToken);
+
+        // The index prefixes, against the best value of each feature and the mass of all features.
+        var (best, mass) = Extent(ranked, byRank, signalOf, cancellationToken);
+        var indexCut = new int[n * Stride];
+        var cuts = new Prefixes(this, ranked, rootMax);
+        ForRanges(n, cancellationToken, (first, end) =>
+        {
+            for (var i = first; i < end; i++)
+            {
+                cuts.Cut(i, threshold, corpus.CorpusFrequency, best, mass, MaxPrefix, indexCut, template);
+            }
+        });
+
+        // The postings (projects ascending) and the index prefixes as short lists.
+        postingStart = new int[features + 1];
+        prefixStart = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            prefixStart[i + 1] = prefixStart[i];
+            for (var k = ranked.Start[i]; k < ranked.Start[i + 1]; k++)
+            {
+                var f = ranked.Feature[k];
+                if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
+                {
+                    postingStart[f + 1]++;
+                }
+                else
+                {
+                    prefixStart[i + 1]++;
+                }
+            }
+        }
+
+        for (var f = 0; f < features; f++)
+        {
+            postingStart[f + 1] += postingStart[f];
+        }
+
+        postingProject = new int[postingStart[features]];
+        postingValue = new float[postingProject.Length];
+        prefixFeature = new int[prefixStart[n]];
+        prefixValue = new float[prefixFeature.Length];
+        var fill = new int[features];
+        Array.Copy(postingStart, fill, features);
+        for (var i = 0; i < n; i++)
+        {
+            var p = prefixStart[i];
+            for (var k = ranked.Start[i]; k < ranked.Start[i + 1]; k++)
+            {
+                var f = ranked.Feature[k];
+                if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
+                {
+                    postingProject[fill[f]] = i;
+                    postingValue[fill[f]++] = (float)ranked.Value[k];
+                }
+                else
+                {
+                    prefixFeature[p] = f;
+                    prefixValue[p++] = (float)ranked.Value[k];
+                    if (signalOf[f] > 0)
+                    {
+                        var at = (i * RowWidth) + Mask + signalOf[f];
+                        template[at] = (int)template[at] | (1 << rankInSignal[f]);
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var s = 1; s < Signals; s++)
+            {
+                var at = i * RowWidth;
+                template[at + Reach + s] = (float)(template[at + Root + s] * Math.Max(0.0, template[at + Bound + s] - threshold));
+            }
+        }
+    }
+
+    /// <summary>The number of postings: the features that projects keep in the index.</summary>
+    public int PostingCount => postingProject.Length;
+
+    /// <summary>A new probe, for one thread, of <paramref name="blockSize"/> earlier projects at a time.</summary>
+    public Probe NewProbe(int blockSize) => new(this, blockSize);
+
+    /// <summary>Runs <paramref name="body"/> on contiguous ranges of the projects, one per core.</summary>
+    private static void ForRanges(int n, CancellationToken cancellationToken, Action<int, int> body)
+    {
+        var ranges = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+            body((int)((long)n * range / ranges), (int)((long)n * (range + 1) / ranges)));
+    }
+
+    /// <summary>
+    /// Per feature, its largest value in any project, and the mass: the most any project's unit vector of its signal
+    /// weighs (its length) on the features of that signal ranked up to it.
+    /// </summary>
+    private static (double[] Best, double[] Mass) Extent(Ranked ranked, int[] byRank, int[] signalOf, CancellationToken cancellationToken)
+    {
+        var features = byRank.Length;
+        var best = new double[features];
+        var mass = new double[features];
+        var parts = new List<(double[] Best, double[] Mass)>();
+        ForRanges(ranked.Count, cancellationToken, (first, end) =>
+        {
+            var localBest = new double[features];
+            var localMass = new double[features];
+            var squares = new double[Signals];
+            for (var i = first; i < end; i++)
+            {
+                Array.Clear(squares, 0, Signals);
+                for (var k = ranked.Start[i]; k < ranked.Start[i + 1]; k++)
+                {
+                    var f = ranked.Feature[k];
+                    var s = signalOf[f];
+                    var v = ranked.Value[k];
+                    localBest[f] = Math.Max(localBest[f], v);
+                    squares[s] += v * v;
+                    localMass[f] = Math.Max(localMass[f], Math.Sqrt(squares[s]));
+                }
+            }
+
+            lock (parts)
+            {
+                parts.Add((localBest, localMass));
+            }
+        });
+
+        foreach (var (localBest, localMass) in parts)
+        {
+            for (var f = 0; f < features; f++)
+            {
+                best[f] = Math.Max(best[f], localBest[f]);
+                mass[f] = Math.Max(mass[f], localMass[f]);
+            }
+        }
+
+        // A running maximum along the ranks, per signal: a prefix ending at f covers every feature ranked up to f.
+        var running = new double[Signals];
+        foreach (var f in byRank)
+        {
+            var s = signalOf[f];
+            running[s] = Math.Max(running[s], Math.Min(1.0, mass[f]));
+            mass[f] = running[s];
+        }
+
+        return (best, mass);
+    }
+
+    /// <summary>Each project's features of the signals that weigh, common ones first per signal.</summary>
+    private sealed class Ranked
+    {
+        public Ranked(OverlapCorpus corpus, int[] rank, CancellationToken cancellationToken)
+        {
+            var n = corpus.Count;
+            Count = n;
+            Start = new int[n + 1];
+            for (var i = 0; i < n; i++)
+            {
+                Start[i + 1] = Start[i];
+                for (var s = 0; s < Signals; s++)
+                {
+                    Start[i + 1] += corpus.Weight((OverlapSignal)s) > 0 ? corpus.Features(i, s).Count : 0;
+                }
+            }
+
+            Feature = new int[Start[n]];
+            Value = new double[Feature.Length];
+            Rank = new int[Feature.Length];
+            ForRanges(n, cancellationToken, (first, end) =>
+            {
+                for (var i = first; i < end; i++)
+                {
+                    var k = Start[i];
+                    for (var s = 0; s < Signals; s++)
+                    {
+                        if (corpus.Weight((OverlapSignal)s) <= 0)
+                        {
+                            continue;
+                        }
+
+                        var features = corpus.Features(i, s);
+                        var values = corpus.Values(i, s);
+                        for (var j = 0; j < features.Count; j++)
+                        {
+                            Rank[k + j] = rank[features.Array![features.Offset + j]];
+                            Feature[k + j] = j;
+                        }
+
+                        Array.Sort(Rank, Feature, k, features.Count);
+                        for (var j = k; j < k + features.Count; j++)
+                        {
+                            var at = Feature[j];
+                            Feature[j] = features.Array![features.Offset + at];
+                            Value[j] = values.Array![values.Offset + at];
+                        }
+
+                        k += features.Count;
+                    }
+                }
+            });
+        }
+
+        public int Count { get; }
+
+        /// <summary>Where each project's features start; a project's signals follow each other in signal order.</summary>
+        public int[] Start { get; }
+
+        public int[] Feature { get; }
+
+        public double[] Value { get; }
+
+        public int[] Rank { get; }
+    }
+
+    /// <summary>Chooses prefixes (greedily, see <see cref="Cut"/>).</summary>
+    private sealed class Prefixes(OverlapIndex index, Ranked ranked, double[] rootMax)
+    {
+        /// <summary>
+        /// Project <paramref name="i"/>'s prefix within the share <paramref name="t"/> of the threshold: per signal its
+        /// most common features; across signals the one that keeps the most postings away (<paramref name="frequency"/>)
+        /// for the least cost, until no signal's next feature fits or the prefix holds <paramref name="capacity"/>
+        /// features. Writes per signal the rank of the prefix's last feature (−1: none) to <paramref name="cuts"/>, and
+        /// with <paramref name="rows"/> the index prefix: each signal's bound, and only features that fit its mask.
+        /// </summary>
+        public void Cut(int i, double t, int[] frequency, double[] best, double[] mass, int capacity, int[] cuts, float[]? rows)
+        {
+            Span<int> head = stackalloc int[Signals];
+            Span<int> end = stackalloc int[Signals];
+            Span<double> sum = stackalloc double[Signals];
+            Span<double> squares = stackalloc double[Signals];
+            Span<double> cost = stackalloc double[Signals];
+            var total = 0.0;
+            var k = ranked.Start[i];
+            for (var s = 0; s < Signals; s++)
+            {
+                head[s] = k;
+                while (k < ranked.Start[i + 1] && index.signalOf[ranked.Feature[k]] == s)
+                {
+                    k++;
+                }
+
+                end[s] = k;
+                sum[s] = squares[s] = 0;
+                cost[s] = Cost(i, s, 0.0, t);
+                total += cost[s];
+                cuts[(i * Stride) + s] = -1;
+            }
+
+            for (var taken = 0; taken < capacity; taken++)
+            {
+                var pick = -1;
+                var bestGain = double.NegativeInfinity;
+                var pickCost = 0.0;
+                for (var s = 0; s < Signals; s++)
+                {
+                    if (head[s] >= end[s])
+                    {
+                        continue;
+                    }
+
+                    var f = ranked.Feature[head[s]];
+                    var v = ranked.Value[head[s]];
+                    var after = Math.Min(1.0, Math.Min(sum[s] + (v * best[f]), Math.Sqrt(squares[s] + (v * v)) * mass[f]));
+                    var afterCost = Cost(i, s, after, t);
+                    if (total - cost[s] + afterCost > 0 || (rows is not null && s > 0 && index.rankInSignal[f] >= MaskBits))
+                    {
+                        // This signal is closed: its remaining features stay out of the prefix.
+                        end[s] = head[s];
+                        continue;
+                    }
+
+                    var gain = frequency[f] / (afterCost - cost[s] + 1e-12);
+                    if (gain > bestGain)
+                    {
+                        (pick, bestGain, pickCost) = (s, gain, afterCost);
+                    }
+                }
+
+                if (pick < 0)
+                {
+                    return;
+                }
+
+                var feature = ranked.Feature[head[pick]];
+                var value = ranked.Value[head[pick]];
+                sum[pick] += value * best[feature];
+                squares[pick] += value * value;
+                if (rows is not null)
+                {
+                    rows[(i * RowWidth) + (pick == 0 ? TextBound : Bound + pick)] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
+                }
+
+                total += pickCost - cost[pick];
+                cost[pick] = pickCost;
+                cuts[(i * Stride) + pick] = ranked.Rank[head[pick]];
+                head[pick]++;
+            }
+        }
+
+        /// <summary>
+        /// The largest term w_s (pb − t) of project <paramref name="i"/>'s signal <paramref name="s"/> with any other
+        /// project when its cosine is at most <paramref name="pb"/>: the text's weight is fixed; another signal's weight
+        /// is at most its root × the largest root, and it counts only above t.
+        /// </summary>
+        private double Cost(int i, int s, double pb, double t)
+        {
+            var root = (double)index.roots[(i * Stride) + s];
+            return s == 0 ? root * root * (pb - t) : root * rootMax[s] * Math.Max(0.0, pb - t);
+        }
+    }
+
+    /// <summary>
+    /// One thread's probe over one block of earlier projects at a time (<see cref="BlockSize"/>): their rows
+    /// (<see cref="RowWidth"/>) stay in the core's cache while every later project probes them.
+    /// </summary>
+    internal sealed class Probe
+    {
+        private readonly OverlapIndex index;
+        private readonly int blockSize;
+        private readonly float[] rows;
+        private readonly int[] touched;
+        private readonly float[] exact = new float[Signals];
+        private readonly int[] first;
+        private readonly float[] probeValue;
+        private readonly float[] probeRoot = new float[Signals];
+        private readonly int[] probeMask = new int[Signals];
+        private readonly List<int> candidates = [];
+        private int count;
+        private int low;
+        private int high;
+
+        public Probe(OverlapIndex index, int blockSize)
+        {
+            this.index = index;
+            this.blockSize = blockSize;
+            rows = new float[blockSize * RowWidth];
+            touched = new int[blockSize + 1]; // + 1: every posting writes a slot, counted only when new
+            first = new int[index.corpus.FeatureCount];
+            probeValue = new float[index.corpus.FeatureCount];
+        }
+
+        /// <summary>How many pairs were touched (shared a feature that starts a candidate) so far.</summary>
+        public long Touched { get; private set; }
+
+        /// <summary>Probes the block of earlier projects from <paramref name="start"/> on from now on.</summary>
+        public void Load(int start)
+        {
+            low = start;
+            high = Math.Min(index.corpus.Count, start + blockSize);
+            Array.Copy(index.template, low * RowWidth, rows, 0, (high - low) * RowWidth);
+            for (var f = 0; f < first.Length; f++)
+            {
+                var at = Array.BinarySearch(index.postingProject, index.postingStart[f], index.postingStart[f + 1] - index.postingStart[f], low);
+                first[f] = at >= 0 ? at : ~at;
+            }
+        }
+
+        /// <summary>
+        /// The projects of the block before project <paramref name="b"/> that it must be scored with: those whose exact
+        /// terms (see <see cref="OverlapIndex"/>) can sum to at least 0. The list is reused by the next call.
+        /// </summary>
+        public List<int> Candidates(int b)
+        {
+            var corpus = index.corpus;
+            candidates.Clear();
+            count = 0;
+            if (b <= low)
+            {
+                return candidates;
+            }
+
+            for (var s = 0; s < Signals; s++)
+            {
+                probeRoot[s] = index.roots[(b * Stride) + s];
+                probeMask[s] = 0;
+                var features = corpus.Features(b, s);
+                var values = corpus.Values(b, s);
+                for (var k = 0; k < features.Count; k++)
+                {
+                    var f = features.Array![features.Offset + k];
+                    probeValue[f] = (float)values.Array![values.Offset + k];
+                    if (index.rankInSignal[f] < MaskBits)
+                    {
+                        probeMask[s] |= 1 << index.rankInSignal[f];
+                    }
+                }
+            }
+
+            var mark = (float)(b + 1);
+            Accumulate(b, mark);
+            Touched += count;
+            for (var k = 0; k < count; k++)
+            {
+                var a = touched[k];
+                var row = (a - low) * RowWidth;
+                var other = rows[row + OtherMark] == mark;
+                if ((other || MayReachByText(row)) && MayReach(row, other) && Reaches(a, row, other))
+                {
+                    candidates.Add(a);
+                }
+
+                // The row's dot products start at 0 for the next probe.
+                rows[row + TextDot] = 0;
+                if (other)
+                {
+                    Array.Clear(rows, row + OtherDot + 1, Signals - 1);
+                }
+            }
+
+            for (var s = 0; s < Signals; s++)
+            {
+                foreach (var f in corpus.Features(b, s))
+                {
+                    probeValue[f] = 0;
+                }
+            }
+
+            return candidates;
+        }
+
+        private void Accumulate(int b, float mark)
+        {
+            var corpus = index.corpus;
+            var end = Math.Min(b, high);
+            var postingProject = index.postingProject;
+            var postingValue = index.postingValue;
+            for (var s = 0; s < Signals; s++)
+            {
+                if (probeRoot[s] == 0)
+                {
+                    continue;
+                }
+
+                var slot = s == 0 ? TextDot : OtherDot + s;
+                var features = corpus.Features(b, s);
+                var values = corpus.Values(b, s);
+                for (var k = 0; k < features.Count; k++)
+                {
+                    var f = features.Array![features.Offset + k];
+                    var v = (float)values.Array![values.Offset + k];
+                    var last = index.postingStart[f + 1];
+                    for (var p = first[f]; p < last; p++)
+                    {
+                        var a = postingProject[p];
+                        if (a >= end)
+                        {
+                            break;
+                        }
+
+                        // Listed once, without a branch on whether the project is new to this probe (its outcome is
+                        // random here).
+                        var row = (a - low) * RowWidth;
+                        touched[count] = a;
+                        count += rows[row + Mark] == mark ? 0 : 1;
+                        rows[row + Mark] = mark;
+                        rows[row + slot] += v * postingValue[p];
+                        if (s > 0)
+                        {
+                            rows[row + OtherMark] = mark;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The quick check of a pair that shares only text so far, on the first line of a's row: the text's term with
+        /// its cosine at most the indexed part plus the prefix's bound, and each other signal at most its reach where
+        /// the masks share a bit (its cosine is exactly 0 elsewhere, so its term is negative: left out).
+        /// </summary>
+        private bool MayReachByText(int row)
+        {
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + TextDot] + rows[row + TextBound]) - index.threshold);
+            for (var s = 1; s < Signals; s++)
+            {
+                excess += Shared(row, s) * rows[row + Reach + s] * probeRoot[s];
+            }
+
+            return excess >= 0;
+        }
+
+        /// <summary>
+        /// The check on a's whole row: Σ w_s (c_s − t) ≥ 0 with each cosine at most the indexed part plus the prefix's
+        /// bound, and exactly the indexed part for a signal other than the text whose masks share nothing.
+        /// </summary>
+        private bool MayReach(int row, bool other)
+        {
+            var t = index.threshold;
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + TextDot] + rows[row + TextBound]) - t);
+            for (var s = 1; s < Signals; s++)
+            {
+                var dot = other ? rows[row + OtherDot + s] : 0;
+                var cosine = Math.Min(1.0, dot + (Shared(row, s) * rows[row + Bound + s]));
+                excess += rows[row + Root + s] * probeRoot[s] * (cosine - t);
+            }
+
+            return excess >= 0;
+        }
+
+        /// <summary>Whether Σ w_s (c_s − t) ≥ 0 with the exact cosines: the indexed part accumulated, plus the index prefix.</summary>
+        private bool Reaches(int a, int row, bool other)
+        {
+            exact[0] = rows[row + TextDot];
+            for (var s = 1; s < Signals; s++)
+            {
+                exact[s] = other ? rows[row + OtherDot + s] : 0;
+            }
+
+            for (var p = index.prefixStart[a]; p < index.prefixStart[a + 1]; p++)
+            {
+                var f = index.prefixFeature[p];
+                exact[index.signalOf[f]] += index.prefixValue[p] * probeValue[f];
+            }
+
+            var t = index.threshold;
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, exact[0]) - t);
+            for (var s = 1; s < Signals; s++)
+            {
+                excess += rows[row + Root + s] * probeRoot[s] * (Math.Min(1.0, exact[s]) - t);
+            }
+
+            return excess >= 0;
+        }
+
+        /// <summary>1 when a's and the probe's masks of signal <paramref name="s"/> share a bit, else 0 (without a branch).</summary>
+        private int Shared(int row, int s) => unchecked((int)((uint)-((int)rows[row + Mask + s] & probeMask[s]) >> 31));
+    }
+}
