@@ -207,7 +207,7 @@ internal sealed class OverlapCorpus
             }
         }
 
-        var embeddings = options.TextSimilarity is { } similarity ? Embed(similarity, extracted, cancellationToken) : null;
+        var embeddings = options.TextSimilarity is { } similarity ? Embed(similarity, projects, extracted, cancellationToken) : null;
         var corpus = new OverlapCorpus(
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
@@ -399,7 +399,7 @@ internal sealed class OverlapCorpus
             }
             else if (counts.StopWords == counts.Words)
             {
-                findings.Add(OverlapMessages.Create(OverlapCodes.OnlyStopWords, pointer, ("Id", id), ("Text", features.Text)));
+                findings.Add(OverlapMessages.Create(OverlapCodes.OnlyStopWords, pointer, ("Id", id), ("Text", ProjectFeatures.TextOf(project))));
             }
 
             if (project.Language is ContentLanguage.Eng or ContentLanguage.Fry)
@@ -423,19 +423,19 @@ internal sealed class OverlapCorpus
         }
     }
 
-    private static float[]?[] Embed(ITextSimilarity similarity, ProjectFeatures?[] extracted, CancellationToken cancellationToken)
+    private static float[]?[] Embed(ITextSimilarity similarity, IReadOnlyList<DataProject?> projects, ProjectFeatures?[] extracted, CancellationToken cancellationToken)
     {
         var embeddings = new float[]?[extracted.Length];
         var length = -1;
         for (var i = 0; i < extracted.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (extracted[i] is not { } features)
+            if (extracted[i] is null || projects[i] is not { } project)
             {
                 continue;
             }
 
-            var vector = similarity.Embed(features.Text)
+            var vector = similarity.Embed(ProjectFeatures.TextOf(project))
                 ?? throw new InvalidOperationException($"{similarity.GetType().Name}.Embed returned null for project {i}.");
             if (vector.Length > 0 && length >= 0 && vector.Length != length)
             {

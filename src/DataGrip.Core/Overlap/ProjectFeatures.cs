@@ -17,19 +17,24 @@ internal sealed class ProjectFeatures
     private static readonly HashSet<string> LegalForms = new(["bv", "nv", "vof", "ltd", "inc", "gmbh", "the", "de", "het"], StringComparer.Ordinal);
 
     /// <summary>Key → (count, how it reads in an explanation; null for a word, which reads as its key without prefix), while the features are collected.</summary>
-    private Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
+    private Caches caches = null!;
+
+    /// <summary>The terms while they are being counted: the caches' dictionary, reused from project to project.</summary>
+    private Dictionary<string, (int Count, string? Display)> Terms { get; set; } = null!;
 
     /// <summary>The features, once collected: compact, since a corpus holds them all at once.</summary>
     public (string Key, int Count, string? Display)[] Entries { get; private set; } = [];
 
     /// <summary>The text handed to a plugged-in <see cref="ITextSimilarity"/>.</summary>
-    public string Text { get; private set; } = string.Empty;
+    /// <summary>The text a project is compared on: its name, short description and goal, a line each (built on demand, not kept).</summary>
+    public static string TextOf(DataProject project) =>
+        string.Join("\n", new[] { project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     public DutchText.Counts TextCounts;
 
     public static ProjectFeatures Of(DataProject project, Caches cache)
     {
-        var features = new ProjectFeatures();
+        var features = new ProjectFeatures { Terms = cache.Terms, caches = cache };
         features.AddText(project, cache);
         foreach (var source in project.Data?.Sources ?? [])
         {
@@ -83,6 +88,8 @@ internal sealed class ProjectFeatures
 
         features.Entries = [.. features.Terms.Select(t => (t.Key, t.Value.Count, t.Value.Display))];
         features.Terms.Clear();
+        features.Terms = null!;
+        features.caches = null!;
         return features;
     }
 
@@ -109,7 +116,6 @@ internal sealed class ProjectFeatures
         }
 
         TextCounts = counts;
-        Text = string.Join("\n", new[] { project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact }.Where(t => !string.IsNullOrWhiteSpace(t)));
     }
 
     private void AddSource(DataSource source, Caches cache)
@@ -156,7 +162,7 @@ internal sealed class ProjectFeatures
 
     private void Add(OverlapSignal signal, string key, string display)
     {
-        var full = Prefix(signal) + "|" + key;
+        var full = caches.Key(Prefix(signal) + "|" + key);
         Terms[full] = Terms.TryGetValue(full, out var known)
             ? (known.Count + 1, string.CompareOrdinal(display, known.Display) < 0 ? display : known.Display)
             : (1, display);
@@ -168,6 +174,22 @@ internal sealed class ProjectFeatures
         public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|");
 
         public DutchText.Cache Plain { get; } = new(string.Empty);
+
+        public Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
+
+        private Dictionary<string, string> Keys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>One instance per key, so that the projects' features do not each keep a copy.</summary>
+        public string Key(string key)
+        {
+            if (Keys.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            Keys[key] = key;
+            return key;
+        }
     }
 
     /// <summary>Folded words joined by single spaces: "Nationaal  Parkeer-Register" → "nationaal parkeer register".</summary>
