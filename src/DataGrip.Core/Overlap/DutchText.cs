@@ -97,6 +97,9 @@ internal static class DutchText
 
         /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
         public string[] Terms = [];
+
+        /// <summary>The terms as one thread's overlap caches know them (set by them, on first use).</summary>
+        public ProjectFeatures.Term[]? Resolved;
     }
 
     /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
@@ -111,7 +114,12 @@ internal static class DutchText
     /// Adds the normalised terms of a text to <paramref name="terms"/>, each with the cache's prefix: stemmed content
     /// words, concepts, compound parts and phrases ("basisregistratie personen" → brp).
     /// </summary>
-    internal static void Analyze(string? text, List<string> terms, ref Counts counts, Cache cache)
+    /// <param name="text">The text.</param>
+    /// <param name="terms">Gets the terms; with <paramref name="words"/>, only those of phrases.</param>
+    /// <param name="counts">Counts words, stop words and language markers.</param>
+    /// <param name="cache">The thread's analysed words.</param>
+    /// <param name="words">When given, gets each word that is not a stop word (its terms are then not added to <paramref name="terms"/>).</param>
+    internal static void Analyze(string? text, List<string> terms, ref Counts counts, Cache cache, List<Word>? words = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -142,7 +150,14 @@ internal static class DutchText
             }
 
             previous = word.Stem;
-            terms.AddRange(word.Terms);
+            if (words is null)
+            {
+                terms.AddRange(word.Terms);
+            }
+            else
+            {
+                words.Add(word);
+            }
         }
     }
 

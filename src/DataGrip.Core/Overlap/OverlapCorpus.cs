@@ -76,44 +76,37 @@ internal sealed class OverlapCorpus
     {
         var n = projects.Count;
 
-        // Features per project, on one contiguous range per core, each with its own cache of analysed words and its
-        // own count of the projects each feature occurs in.
+        // Features per project, on one contiguous range per core, each with its own cache of analysed words and of
+        // terms, which count the projects they occur in.
         var extracted = new ProjectFeatures?[n];
         var ranges = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
-        var frequencies = new Dictionary<string, int>[ranges];
-        var displays = new Dictionary<string, string>[ranges];
+        var caches = new ProjectFeatures.Caches[ranges];
         Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            var cache = new ProjectFeatures.Caches();
-            var frequency = frequencies[range] = new Dictionary<string, int>(StringComparer.Ordinal);
-            var display = displays[range] = new Dictionary<string, string>(StringComparer.Ordinal);
+            var cache = caches[range] = new ProjectFeatures.Caches();
             for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
-                foreach (var term in extracted[i]?.Entries ?? [])
-                {
-                    frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + 1 : 1;
-                    if (term.Display is { } shown)
-                    {
-                        display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, shown) <= 0 ? known : shown;
-                    }
-                }
             }
         });
 
-        var frequency = frequencies[0];
-        var display = displays[0];
-        for (var range = 1; range < ranges; range++)
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var cache in caches)
         {
-            foreach (var term in frequencies[range])
+            foreach (var term in cache.Vocabulary)
             {
-                frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + term.Value : term.Value;
-            }
+                if (term.Frequency == 0)
+                {
+                    continue;
+                }
 
-            foreach (var term in displays[range])
-            {
-                display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, term.Value) <= 0 ? known : term.Value;
+                frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + term.Frequency : term.Frequency;
+                if (term.Display is { } shown)
+                {
+                    display[term.Key] = display.TryGetValue(term.Key, out var known) && string.CompareOrdinal(known, shown) <= 0 ? known : shown;
+                }
             }
         }
 
@@ -132,6 +125,14 @@ internal sealed class OverlapCorpus
             corpusFrequency[k] = frequency[keys[k]];
         }
 
+        foreach (var cache in caches)
+        {
+            foreach (var term in cache.Vocabulary)
+            {
+                term.Id = term.Frequency > 0 ? number[term.Key] : -1;
+            }
+        }
+
         // Unit vectors per project and signal, TF-IDF weighted, features ascending.
         var maxIdf = used.Idf("\u0000 never seen");
         var information = new double[n * Signals];
@@ -148,13 +149,13 @@ internal sealed class OverlapCorpus
                     list.Clear();
                 }
 
-                foreach (var term in extracted[i]?.Entries ?? [])
+                foreach (var (term, count) in extracted[i]?.Entries ?? [])
                 {
-                    var k = number[term.Key];
+                    var k = term.Id;
                     var signal = term.Key[0] - '0';
 
                     // Words count with their frequency; sources, suppliers and the like count once.
-                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(term.Count) : 1.0) * idf[k]));
+                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(count) : 1.0) * idf[k]));
                 }
 
                 all.Clear();

@@ -16,31 +16,26 @@ internal sealed class ProjectFeatures
 
     private static readonly HashSet<string> LegalForms = new(["bv", "nv", "vof", "ltd", "inc", "gmbh", "the", "de", "het"], StringComparer.Ordinal);
 
-    /// <summary>Key → (count, how it reads in an explanation; null for a word, which reads as its key without prefix), while the features are collected.</summary>
-    private Caches caches = null!;
+    /// <summary>The features, once collected: each term (of this thread's <see cref="Caches"/>) with its count in the project.</summary>
+    public (Term Term, int Count)[] Entries { get; private set; } = [];
 
-    /// <summary>The terms while they are being counted: the caches' dictionary, reused from project to project.</summary>
-    private Dictionary<string, (int Count, string? Display)> Terms { get; set; } = null!;
+    /// <summary>How many words, stop words, English and Dutch marker words the project's text has.</summary>
+    public DutchText.Counts TextCounts;
 
-    /// <summary>The features, once collected: compact, since a corpus holds them all at once.</summary>
-    public (string Key, int Count, string? Display)[] Entries { get; private set; } = [];
-
-    /// <summary>The text handed to a plugged-in <see cref="ITextSimilarity"/>.</summary>
     /// <summary>The text a project is compared on: its name, short description and goal, a line each (built on demand, not kept).</summary>
     public static string TextOf(DataProject project) =>
         string.Join("\n", new[] { project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
-    public DutchText.Counts TextCounts;
-
     public static ProjectFeatures Of(DataProject project, Caches cache)
     {
-        var features = new ProjectFeatures { Terms = cache.Terms, caches = cache };
+        var features = new ProjectFeatures();
+        cache.Begin();
         features.AddText(project, cache);
         foreach (var source in project.Data?.Sources ?? [])
         {
             if (source is not null)
             {
-                features.AddSource(source, cache);
+                AddSource(source, cache);
             }
         }
 
@@ -48,7 +43,7 @@ internal sealed class ProjectFeatures
         {
             if (supplier is not null)
             {
-                features.AddSupplier(supplier);
+                AddSupplier(supplier, cache);
             }
         }
 
@@ -57,39 +52,36 @@ internal sealed class ProjectFeatures
             var title = reference?.Title?.Trim() ?? string.Empty;
             if (Collapse(title) is { Length: > 0 } key)
             {
-                features.Add(OverlapSignal.Legal, key, title);
+                cache.Add(OverlapSignal.Legal, key, title);
             }
 
             if (Link(reference?.Link) is { } link)
             {
-                features.Add(OverlapSignal.Legal, link, title.Length > 0 ? title : link.Substring(5));
+                cache.Add(OverlapSignal.Legal, link, title.Length > 0 ? title : link.Substring(5));
             }
         }
 
         foreach (var theme in project.Themes)
         {
-            features.Add(OverlapSignal.Themes, ((int)theme).ToString(CultureInfo.InvariantCulture), RegisterLabels.Label(theme));
+            cache.Add(OverlapSignal.Themes, ((int)theme).ToString(CultureInfo.InvariantCulture), RegisterLabels.Label(theme));
         }
 
         if (project.Technique?.AlgorithmType is { } algorithm)
         {
-            features.Add(OverlapSignal.Technique, "a" + ((int)algorithm).ToString(CultureInfo.InvariantCulture), Camel(algorithm.ToString()));
+            cache.Add(OverlapSignal.Technique, "a" + ((int)algorithm).ToString(CultureInfo.InvariantCulture), Camel(algorithm.ToString()));
         }
 
         if (project.Technique?.UseType is { } use)
         {
-            features.Add(OverlapSignal.Technique, "u" + ((int)use).ToString(CultureInfo.InvariantCulture), Camel(use.ToString()));
+            cache.Add(OverlapSignal.Technique, "u" + ((int)use).ToString(CultureInfo.InvariantCulture), Camel(use.ToString()));
         }
 
         foreach (var subject in project.Data?.Subjects ?? [])
         {
-            features.Add(OverlapSignal.Subjects, ((int)subject).ToString(CultureInfo.InvariantCulture), Camel(subject.ToString()));
+            cache.Add(OverlapSignal.Subjects, ((int)subject).ToString(CultureInfo.InvariantCulture), Camel(subject.ToString()));
         }
 
-        features.Entries = [.. features.Terms.Select(t => (t.Key, t.Value.Count, t.Value.Display))];
-        features.Terms.Clear();
-        features.Terms = null!;
-        features.caches = null!;
+        features.Entries = cache.End();
         return features;
     }
 
@@ -97,33 +89,53 @@ internal sealed class ProjectFeatures
 
     private void AddText(DataProject project, Caches cache)
     {
-        var terms = new List<string>();
+        var words = cache.Words;
+        var phrases = cache.Phrases;
+        words.Clear();
+        phrases.Clear();
         var counts = default(DutchText.Counts);
 
         // The name counts twice: it is the densest statement of what the project is.
-        DutchText.Analyze(project.Name, terms, ref counts, cache.Text);
-        terms.AddRange(terms.ToArray());
-        DutchText.Analyze(project.ShortDescription, terms, ref counts, cache.Text);
-        DutchText.Analyze(project.Purpose?.GoalAndImpact, terms, ref counts, cache.Text);
-        foreach (var tag in project.Tags)
+        DutchText.Analyze(project.Name, phrases, ref counts, cache.Text, words);
+        for (int k = 0, end = words.Count; k < end; k++)
         {
-            DutchText.Analyze(tag, terms, ref counts, cache.Text);
+            words.Add(words[k]);
         }
 
-        foreach (var key in terms)
+        for (int k = 0, end = phrases.Count; k < end; k++)
         {
-            Terms[key] = Terms.TryGetValue(key, out var known) ? (known.Count + 1, null) : (1, null);
+            phrases.Add(phrases[k]);
+        }
+
+        DutchText.Analyze(project.ShortDescription, phrases, ref counts, cache.Text, words);
+        DutchText.Analyze(project.Purpose?.GoalAndImpact, phrases, ref counts, cache.Text, words);
+        foreach (var tag in project.Tags)
+        {
+            DutchText.Analyze(tag, phrases, ref counts, cache.Text, words);
+        }
+
+        foreach (var word in words)
+        {
+            foreach (var term in word.Resolved ??= [.. word.Terms.Select(cache.Resolve)])
+            {
+                cache.Count(term, null);
+            }
+        }
+
+        foreach (var phrase in phrases)
+        {
+            cache.Count(cache.Resolve(phrase), null);
         }
 
         TextCounts = counts;
     }
 
-    private void AddSource(DataSource source, Caches cache)
+    private static void AddSource(DataSource source, Caches cache)
     {
         var title = source.Title?.Trim() ?? string.Empty;
         if (source.BaseRegistry is { } registry)
         {
-            Add(OverlapSignal.Data, registry.ToString().ToUpperInvariant(), registry.ToString().ToUpperInvariant());
+            cache.Add(OverlapSignal.Data, registry.ToString().ToUpperInvariant(), registry.ToString().ToUpperInvariant());
             return;
         }
 
@@ -134,15 +146,15 @@ internal sealed class ProjectFeatures
         var concept = counts.Words <= 4 ? terms.FirstOrDefault(RegistryConcepts.Contains) : null;
         if (concept is not null)
         {
-            Add(OverlapSignal.Data, concept.ToUpperInvariant(), concept.ToUpperInvariant());
+            cache.Add(OverlapSignal.Data, concept.ToUpperInvariant(), concept.ToUpperInvariant());
         }
         else if (Collapse(title) is { Length: > 0 } key)
         {
-            Add(OverlapSignal.Data, key, title);
+            cache.Add(OverlapSignal.Data, key, title);
         }
     }
 
-    private void AddSupplier(Supplier supplier)
+    private static void AddSupplier(Supplier supplier, Caches cache)
     {
         // The first significant word names the company: "Centric Netherlands BV" and "Centric" are one supplier.
         var words = DutchText.Words(DutchText.Fold(supplier.Name ?? string.Empty)).Where(w => !LegalForms.Contains(w)).ToList();
@@ -153,43 +165,106 @@ internal sealed class ProjectFeatures
 
         var company = words[0];
         var display = supplier.Name!.Trim();
-        Add(OverlapSignal.Supplier, company, display);
+        cache.Add(OverlapSignal.Supplier, company, display);
         if (!string.IsNullOrWhiteSpace(supplier.Product))
         {
-            Add(OverlapSignal.Supplier, company + "|" + Collapse(supplier.Product!), display + " – " + supplier.Product!.Trim());
+            cache.Add(OverlapSignal.Supplier, company + "|" + Collapse(supplier.Product!), display + " – " + supplier.Product!.Trim());
         }
     }
 
-    private void Add(OverlapSignal signal, string key, string display)
-    {
-        var full = caches.Key(Prefix(signal) + "|" + key);
-        Terms[full] = Terms.TryGetValue(full, out var known)
-            ? (known.Count + 1, string.CompareOrdinal(display, known.Display) < 0 ? display : known.Display)
-            : (1, display);
-    }
-
-    /// <summary>The word caches of one thread: text words (keys with the text prefix) and words of titles (no prefix).</summary>
+    /// <summary>
+    /// One thread's caches: analysed words (text words, with the text prefix; and words of titles, without) and the
+    /// terms it has met, each counted per project by a stamp instead of a dictionary of strings.
+    /// </summary>
     internal sealed class Caches
     {
+        private readonly Dictionary<string, Term> vocabulary = new(StringComparer.Ordinal);
+        private readonly List<Term> counted = [];
+        private int stamp;
+
         public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|");
 
         public DutchText.Cache Plain { get; } = new(string.Empty);
 
-        public Dictionary<string, (int Count, string? Display)> Terms { get; } = new(StringComparer.Ordinal);
+        /// <summary>Scratch lists of one project's text: its words, and the phrases it names.</summary>
+        public List<DutchText.Word> Words { get; } = [];
 
-        private Dictionary<string, string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<string> Phrases { get; } = [];
 
-        /// <summary>One instance per key, so that the projects' features do not each keep a copy.</summary>
-        public string Key(string key)
+        /// <summary>The terms this thread has met.</summary>
+        public IEnumerable<Term> Vocabulary => vocabulary.Values;
+
+        /// <summary>The term of <paramref name="key"/>, one per key on this thread.</summary>
+        public Term Resolve(string key)
         {
-            if (Keys.TryGetValue(key, out var known))
+            if (!vocabulary.TryGetValue(key, out var term))
             {
-                return known;
+                vocabulary[key] = term = new Term(key);
             }
 
-            Keys[key] = key;
-            return key;
+            return term;
         }
+
+        /// <summary>Starts counting a new project's terms.</summary>
+        public void Begin()
+        {
+            stamp++;
+            counted.Clear();
+        }
+
+        /// <summary>Counts one occurrence of a term in the current project; a display (how it reads) keeps the ordinally smallest.</summary>
+        public void Count(Term term, string? display)
+        {
+            if (term.Stamp != stamp)
+            {
+                term.Stamp = stamp;
+                term.Count = 0;
+                term.Frequency++;
+                counted.Add(term);
+            }
+
+            term.Count++;
+            if (display is not null && (term.Display is null || string.CompareOrdinal(display, term.Display) < 0))
+            {
+                term.Display = display;
+            }
+        }
+
+        /// <summary>Counts a feature of a signal other than the text.</summary>
+        public void Add(OverlapSignal signal, string key, string display) => Count(Resolve(Prefix(signal) + "|" + key), display);
+
+        /// <summary>The current project's terms with their counts.</summary>
+        public (Term Term, int Count)[] End()
+        {
+            var entries = new (Term, int)[counted.Count];
+            for (var k = 0; k < entries.Length; k++)
+            {
+                entries[k] = (counted[k], counted[k].Count);
+            }
+
+            return entries;
+        }
+    }
+
+    /// <summary>A feature key as one thread met it: in how many of its projects, how it reads, and its number in the corpus.</summary>
+    internal sealed class Term(string key)
+    {
+        /// <summary>The key: the signal's number, "|", then the feature ("0|kenteek", "1|BRP").</summary>
+        public string Key { get; } = key;
+
+        /// <summary>In how many projects of this thread the term occurs.</summary>
+        public int Frequency { get; set; }
+
+        /// <summary>How it reads in an explanation (the ordinally smallest seen); null for a word, which reads as its key.</summary>
+        public string? Display { get; set; }
+
+        /// <summary>Its number in the corpus (ordinal key order), once every thread is done.</summary>
+        public int Id { get; set; } = -1;
+
+        /// <summary>The project it is being counted in, and its count there.</summary>
+        internal int Stamp { get; set; }
+
+        internal int Count { get; set; }
     }
 
     /// <summary>Folded words joined by single spaces: "Nationaal  Parkeer-Register" → "nationaal parkeer register".</summary>
