@@ -46,8 +46,8 @@ internal sealed class OverlapIndex
     internal const int MaskBits = 24;
 
     /// <summary>
-    /// How many earlier projects a probe holds at a time: their rows (128 bytes each) fit in a core's second-level
-    /// cache, where the probes' scattered additions are cheap.
+    /// How many earlier projects a probe holds at a time: their rows (192 bytes each) fit in a core's second-level
+    /// cache (768 KiB of a 1 MiB cache here), where the probes' scattered additions are cheap.
     /// </summary>
     internal const int BlockSize = 4096;
 
@@ -58,8 +58,8 @@ internal sealed class OverlapIndex
 
     /// <summary>
     /// A project's row in a probe, three cache lines. The first is all the quick check of a pair that shares only text
-    /// needs: the text's dot product, the probe's mark, a spare, the mark of a probe that added to
-    /// another signal, and per other signal its reach (<see cref="Reach"/>) and mask. The second holds per other signal
+    /// needs: the text's dot product, the probe's mark, a spare, the mark of a probe that added to another signal, and
+    /// per other signal its reach (<see cref="Reach"/>) and mask. The second holds per other signal
     /// its root and its prefix's bound; the third its dot product. Marks and masks are whole numbers below 2^24, exact
     /// as single-precision numbers.
     /// </summary>
@@ -89,7 +89,6 @@ internal sealed class OverlapIndex
     private readonly float[] template;
 
     private readonly int[] signalOf;
-    private readonly int[] rank;
 
     /// <summary>Each feature's rank among the features of its signal, 0 for the most common.</summary>
     private readonly int[] rankInSignal;
@@ -99,7 +98,6 @@ internal sealed class OverlapIndex
     private readonly int[] prefixStart;
     private readonly int[] prefixFeature;
     private readonly float[] prefixValue;
-
 
     public OverlapIndex(OverlapCorpus corpus, double threshold, CancellationToken cancellationToken)
     {
@@ -144,7 +142,7 @@ internal sealed class OverlapIndex
         }
 
         Array.Sort(frequency, byRank);
-        rank = new int[features];
+        var rank = new int[features];
         rankInSignal = new int[features];
         var inSignal = new int[Signals];
         for (var r = 0; r < features; r++)
@@ -239,9 +237,6 @@ internal sealed class OverlapIndex
             }
         }
     }
-
-    /// <summary>The number of postings: the features that projects keep in the index.</summary>
-    public int PostingCount => postingProject.Length;
 
     /// <summary>A new probe, for one thread, of <paramref name="blockSize"/> earlier projects at a time.</summary>
     public Probe NewProbe(int blockSize) => new(this, blockSize);
