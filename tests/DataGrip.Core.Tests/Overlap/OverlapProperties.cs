@@ -59,6 +59,40 @@ public sealed class OverlapProperties
         }
     }
 
+    [Property(MaxTest = 20)]
+    public void IndexedJoin_ReturnsExactlyTheAllPairsResult_WithManyFeaturesPerSignal(PositiveInt seed)
+    {
+        // More distinct sources, suppliers and laws than a mask holds (OverlapIndex.MaskBits), with a few common ones.
+        var random = new Random(seed.Get);
+        int Skewed(int count) => random.Next(random.Next(1, count + 1));
+        string Words(int min, int max) => string.Join(" ", Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => "woord" + Skewed(300).ToString(CultureInfo.InvariantCulture)));
+        var projects = Enumerable.Range(0, 150).Select(i => new DataProject
+        {
+            Id = "p" + i.ToString(CultureInfo.InvariantCulture),
+            Name = Words(1, 4),
+            ShortDescription = Words(5, 30),
+            Organization = new Organization { Name = "Gemeente " + random.Next(8).ToString(CultureInfo.InvariantCulture) },
+            Themes = [(Theme)random.Next(Enum.GetValues<Theme>().Length)],
+            Suppliers = random.Next(2) == 0 ? [] : [new Supplier { Name = "Leverancier" + Skewed(60).ToString(CultureInfo.InvariantCulture), Product = "Product " + random.Next(3).ToString(CultureInfo.InvariantCulture) }],
+            Legal = new LegalBasis { References = [.. Enumerable.Range(0, random.Next(3)).Select(_ => new LegalReference { Title = "Wet " + Skewed(40).ToString(CultureInfo.InvariantCulture) })] },
+            Technique = new Technique { AlgorithmType = (AlgorithmType)random.Next(5), UseType = (UseType)random.Next(4) },
+            Data = new DataProfile
+            {
+                Sources = [.. Enumerable.Range(0, random.Next(1, 9)).Select(_ => "Bron " + Skewed(90).ToString(CultureInfo.InvariantCulture)).Distinct().Select(t => new DataSource { Title = t })],
+                Subjects = [(DataSubjectGroup)random.Next(5)],
+            },
+        }).ToArray();
+
+        foreach (var threshold in new[] { 0.05, 0.18, 0.4 })
+        {
+            var vectors = OverlapCorpus.Build(projects, null, OverlapOptions.Default with { Threshold = threshold }, [], out _, CancellationToken.None);
+            var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
+
+            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None));
+            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 7));
+        }
+    }
+
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
     public void FindPairs_IsTheSameWithTheIndexOrComparingAllPairs(Corpus corpus)
     {
