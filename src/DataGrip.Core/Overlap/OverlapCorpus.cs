@@ -97,11 +97,6 @@ internal sealed class OverlapCorpus
         {
             foreach (var term in cache.Vocabulary)
             {
-                if (term.Frequency == 0)
-                {
-                    continue;
-                }
-
                 frequency[term.Key] = frequency.TryGetValue(term.Key, out var df) ? df + term.Frequency : term.Frequency;
                 if (term.Display is { } shown)
                 {
@@ -129,7 +124,7 @@ internal sealed class OverlapCorpus
         {
             foreach (var term in cache.Vocabulary)
             {
-                term.Id = term.Frequency > 0 ? number[term.Key] : -1;
+                term.Id = number[term.Key];
             }
         }
 

@@ -169,7 +169,7 @@ internal sealed class OverlapIndex
         {
             for (var i = first; i < end; i++)
             {
-                cuts.Cut(i, threshold, corpus.CorpusFrequency, best, mass, MaxPrefix, indexCut, template);
+                cuts.Cut(i, best, mass, indexCut);
             }
         });
 
@@ -250,8 +250,9 @@ internal sealed class OverlapIndex
     }
 
     /// <summary>
-    /// Per feature, its largest value in any project, and the mass: the most any project's unit vector of its signal
-    /// weighs (its length) on the features of that signal ranked up to it.
+    /// Per feature of a signal other than the text (the text keeps no prefix), its largest value in any project, and
+    /// the mass: the most any project's unit vector of its signal weighs (its length) on the features of that signal
+    /// ranked up to it.
     /// </summary>
     private static (double[] Best, double[] Mass) Extent(Ranked ranked, int[] byRank, int[] signalOf, CancellationToken cancellationToken)
     {
@@ -271,6 +272,11 @@ internal sealed class OverlapIndex
                 {
                     var f = ranked.Feature[k];
                     var s = signalOf[f];
+                    if (s == 0)
+                    {
+                        continue;
+                    }
+
                     var v = ranked.Value[k];
                     localBest[f] = Math.Max(localBest[f], v);
                     squares[s] += v * v;
@@ -375,14 +381,15 @@ internal sealed class OverlapIndex
     private sealed class Prefixes(OverlapIndex index, Ranked ranked, double[] rootMax)
     {
         /// <summary>
-        /// Project <paramref name="i"/>'s prefix within the share <paramref name="t"/> of the threshold: per signal its
-        /// most common features; across signals the one that keeps the most postings away (<paramref name="frequency"/>)
-        /// for the least cost, until no signal's next feature fits or the prefix holds <paramref name="capacity"/>
-        /// features. Writes per signal the rank of the prefix's last feature (−1: none) to <paramref name="cuts"/>, and
-        /// with <paramref name="rows"/> the index prefix: each signal's bound, and only features that fit its mask.
+        /// Project <paramref name="i"/>'s index prefix: per signal other than the text its most common features, only
+        /// those that fit the signal's mask; across signals the one that keeps the most postings away (its frequency)
+        /// for the least cost, until no signal's next feature fits the budget or the prefix holds
+        /// <see cref="MaxPrefix"/> features. Writes per signal the rank of the prefix's last feature (−1: none) to
+        /// <paramref name="cuts"/>, and each signal's bound to the project's row of the template.
         /// </summary>
-        public void Cut(int i, double t, int[] frequency, double[] best, double[] mass, int capacity, int[] cuts, float[]? rows)
+        public void Cut(int i, double[] best, double[] mass, int[] cuts)
         {
+            var rows = index.template;
             Span<int> head = stackalloc int[Signals];
             Span<int> end = stackalloc int[Signals];
             Span<double> sum = stackalloc double[Signals];
@@ -403,12 +410,12 @@ internal sealed class OverlapIndex
                 // checks; the budget goes to the other signals, and the text's part of every check is exact.
                 end[s] = s == 0 ? head[s] : k;
                 sum[s] = squares[s] = 0;
-                cost[s] = Cost(i, s, 0.0, t);
+                cost[s] = Cost(i, s, 0.0);
                 total += cost[s];
                 cuts[(i * Stride) + s] = -1;
             }
 
-            for (var taken = 0; taken < capacity; taken++)
+            for (var taken = 0; taken < MaxPrefix; taken++)
             {
                 var pick = -1;
                 var bestGain = double.NegativeInfinity;
@@ -423,15 +430,15 @@ internal sealed class OverlapIndex
                     var f = ranked.Feature[head[s]];
                     var v = ranked.Value[head[s]];
                     var after = Math.Min(1.0, Math.Min(sum[s] + (v * best[f]), Math.Sqrt(squares[s] + (v * v)) * mass[f]));
-                    var afterCost = Cost(i, s, after, t);
-                    if (total - cost[s] + afterCost > 0 || (rows is not null && s > 0 && index.rankInSignal[f] >= MaskBits))
+                    var afterCost = Cost(i, s, after);
+                    if (total - cost[s] + afterCost > 0 || index.rankInSignal[f] >= MaskBits)
                     {
                         // This signal is closed: its remaining features stay out of the prefix.
                         end[s] = head[s];
                         continue;
                     }
 
-                    var gain = frequency[f] / (afterCost - cost[s] + 1e-12);
+                    var gain = index.corpus.CorpusFrequency[f] / (afterCost - cost[s] + 1e-12);
                     if (gain > bestGain)
                     {
                         (pick, bestGain, pickCost) = (s, gain, afterCost);
@@ -447,10 +454,7 @@ internal sealed class OverlapIndex
                 var value = ranked.Value[head[pick]];
                 sum[pick] += value * best[feature];
                 squares[pick] += value * value;
-                if (rows is not null)
-                {
-                    rows[(i * RowWidth) + Bound + pick] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
-                }
+                rows[(i * RowWidth) + Bound + pick] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
 
                 total += pickCost - cost[pick];
                 cost[pick] = pickCost;
@@ -464,8 +468,9 @@ internal sealed class OverlapIndex
         /// project when its cosine is at most <paramref name="pb"/>: the text's weight is fixed; another signal's weight
         /// is at most its root × the largest root, and it counts only above t.
         /// </summary>
-        private double Cost(int i, int s, double pb, double t)
+        private double Cost(int i, int s, double pb)
         {
+            var t = index.threshold;
             var root = (double)index.roots[(i * Stride) + s];
             return s == 0 ? root * root * (pb - t) : root * rootMax[s] * Math.Max(0.0, pb - t);
         }
@@ -500,9 +505,6 @@ internal sealed class OverlapIndex
             first = new int[index.corpus.FeatureCount];
             probeValue = new float[index.corpus.FeatureCount];
         }
-
-        /// <summary>How many pairs were touched (shared a feature that starts a candidate) so far.</summary>
-        public long Touched { get; private set; }
 
         /// <summary>Probes the block of earlier projects from <paramref name="start"/> on from now on.</summary>
         public void Load(int start)
@@ -550,7 +552,6 @@ internal sealed class OverlapIndex
 
             var mark = (float)(b + 1);
             Accumulate(b, mark);
-            Touched += count;
             for (var k = 0; k < count; k++)
             {
                 var a = touched[k];

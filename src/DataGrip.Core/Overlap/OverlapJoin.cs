@@ -77,6 +77,7 @@ internal static class OverlapJoin
         var next = -1;
         var done = 0L;
         var reported = 0;
+        var gate = new object();
         var cores = Math.Max(1, Math.Min(blocks, Environment.ProcessorCount));
         Parallel.For(0, cores, new ParallelOptions { CancellationToken = cancellationToken }, _ =>
         {
@@ -92,7 +93,7 @@ internal static class OverlapJoin
                     if ((b - start) % ProgressEvery == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        Advance(progress, ref done, ref reported, Math.Min(ProgressEvery, n - b), work, n);
+                        Advance(progress, gate, ref done, ref reported, Math.Min(ProgressEvery, n - b), work, n);
                     }
 
                     foreach (var a in probe.Candidates(b))
@@ -115,8 +116,8 @@ internal static class OverlapJoin
         return found;
     }
 
-    /// <summary>Adds <paramref name="probes"/> of <paramref name="work"/> probes done, and reports them as a share of the <paramref name="total"/> projects, never going back.</summary>
-    private static void Advance(IProgress<OverlapProgress>? progress, ref long done, ref int reported, int probes, long work, int total)
+    /// <summary>Adds <paramref name="probes"/> of <paramref name="work"/> probes done, and reports them as a share of the <paramref name="total"/> projects, never going back (under <paramref name="gate"/>).</summary>
+    private static void Advance(IProgress<OverlapProgress>? progress, object gate, ref long done, ref int reported, int probes, long work, int total)
     {
         var now = (int)(Interlocked.Add(ref done, probes) * total / work);
         if (progress is null)
@@ -124,7 +125,7 @@ internal static class OverlapJoin
             return;
         }
 
-        lock (progress)
+        lock (gate)
         {
             if (now > reported)
             {

@@ -191,7 +191,7 @@ internal sealed class ProjectFeatures
 
         public List<string> Phrases { get; } = [];
 
-        /// <summary>The terms this thread has met.</summary>
+        /// <summary>The terms this thread has met, each counted in at least one project (a term is only made to be counted).</summary>
         public IEnumerable<Term> Vocabulary => vocabulary.Values;
 
         /// <summary>The term of <paramref name="key"/>, one per key on this thread.</summary>
