@@ -131,6 +131,11 @@ public sealed class CompletenessProfile
         {
             throw new InvalidDataException($"Invalid completeness profile: the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json reads a lone surrogate escape (\ud800) but cannot make text of it.
+            throw new InvalidDataException("Invalid completeness profile: a name or code is not valid Unicode (it holds a lone surrogate escape such as \\ud800).", ex);
+        }
 
         problems.AddRange(Check(Default.Indicators, Default.Weights.SetItems(weights), disabled));
         if (problems.Count > 0)
@@ -164,6 +169,9 @@ public sealed class CompletenessProfile
         }
     }
 
+    /// <summary>The largest weight of one indicator: far above any real weighting, and small enough that a score never overflows.</summary>
+    public const decimal MaxWeight = 1_000_000m;
+
     private static List<string> Check(ImmutableArray<CompletenessIndicator> indicators, ImmutableDictionary<string, decimal> weights, IReadOnlyCollection<string> disabled)
     {
         var problems = new List<string>();
@@ -178,6 +186,10 @@ public sealed class CompletenessProfile
             {
                 problems.Add($"{indicator.Code}: two indicators have this code");
             }
+            else if (indicator.DefaultWeight is < 0 or > MaxWeight)
+            {
+                problems.Add($"{indicator.Code}: default weight {indicator.DefaultWeight.ToString(CultureInfo.InvariantCulture)} is not between 0 and {MaxWeight.ToString(CultureInfo.InvariantCulture)}");
+            }
         }
 
         foreach (var pair in weights.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -189,6 +201,10 @@ public sealed class CompletenessProfile
             else if (pair.Value < 0)
             {
                 problems.Add($"{pair.Key}: negative weight {pair.Value.ToString(CultureInfo.InvariantCulture)}");
+            }
+            else if (pair.Value > MaxWeight)
+            {
+                problems.Add($"{pair.Key}: weight {pair.Value.ToString(CultureInfo.InvariantCulture)} is above the maximum of {MaxWeight.ToString(CultureInfo.InvariantCulture)}");
             }
         }
 

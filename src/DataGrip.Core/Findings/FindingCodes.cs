@@ -25,6 +25,9 @@ public static class FindingCodes
     /// <summary>The document is not valid UTF-8. Error.</summary>
     public const string InvalidUtf8 = "DG-S005";
 
+    /// <summary>A text is not valid Unicode: it holds a lone surrogate escape such as <c>\ud800</c>, which no writer can write again. Error.</summary>
+    public const string InvalidUnicode = "DG-S007";
+
     /// <summary>The export's <c>schemaVersion</c> is not one this library reads (1.x). Error.</summary>
     public const string UnsupportedSchemaVersion = "DG-S006";
 
@@ -61,7 +64,7 @@ public static class FindingCodes
     /// <summary>A date that does not exist in the calendar, such as <c>2024-02-30</c>. Error.</summary>
     public const string InvalidDate = "DG-S020";
 
-    /// <summary>More findings were found than the validator's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
+    /// <summary>More findings were found than the validator's or reader's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
     public const string TooManyFindings = "DG-S099";
 
     /// <summary>Two projects in one export have the same <c>id</c>. Error.</summary>
@@ -81,4 +84,10 @@ public static class FindingCodes
 
     /// <summary>A project lists itself as a related project. Warning.</summary>
     public const string RelatedToSelf = "DG-S106";
+
+    /// <summary>
+    /// A key of <c>record.visibility</c> is not a JSON Pointer to a field of the project (malformed, or naming no
+    /// field of the model); the field it meant would be published. The public writers refuse such a project. Error.
+    /// </summary>
+    public const string InvalidVisibilityKey = "DG-S107";
 }

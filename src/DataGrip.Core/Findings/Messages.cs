@@ -27,6 +27,9 @@ internal static class Messages
         [FindingCodes.InvalidUtf8] = new(Severity.Error,
             "The document is not valid UTF-8 (invalid byte sequence at byte {Offset}); save it as UTF-8.",
             "Het document is geen geldige UTF-8 (ongeldige bytereeks op byte {Offset}); sla het op als UTF-8."),
+        [FindingCodes.InvalidUnicode] = new(Severity.Error,
+            "The text is not valid Unicode: it holds a lone surrogate escape (such as \\ud800) that cannot be written again.",
+            "De tekst is geen geldige Unicode: hij bevat een losse surrogaat-escape (zoals \\ud800) die niet opnieuw kan worden geschreven."),
         [FindingCodes.UnsupportedSchemaVersion] = new(Severity.Error,
             "Schema version '{Value}' is not supported; this library reads versions 1.x.",
             "Schemaversie '{Value}' wordt niet ondersteund; deze bibliotheek leest versies 1.x."),
@@ -84,6 +87,9 @@ internal static class Messages
         [FindingCodes.RelatedToSelf] = new(Severity.Warning,
             "The project lists itself as a related project.",
             "Het project noemt zichzelf als gerelateerd project."),
+        [FindingCodes.InvalidVisibilityKey] = new(Severity.Error,
+            "The visibility key '{Key}' does not name a field of the project ('{Part}' is not a field there); the field it means would be published. Use a path such as /purpose/goalAndImpact.",
+            "De zichtbaarheidssleutel '{Key}' wijst geen veld van het project aan ('{Part}' is daar geen veld); het bedoelde veld zou openbaar worden. Gebruik een pad zoals /purpose/goalAndImpact."),
     }.ToImmutableDictionary();
 
     /// <summary>Makes a finding from its code's templates.</summary>

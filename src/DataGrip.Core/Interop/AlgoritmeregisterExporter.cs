@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Interop;
 
@@ -32,6 +33,8 @@ public sealed class AlgoritmeregisterExporter
     /// <param name="project">The project.</param>
     /// <returns>The payload and its findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    /// <exception cref="ArgumentException">The project's visibility names a field that does not exist (<c>DG-S107</c>): the field it meant would be published.</exception>
+    /// <remarks>A register payload is a public document: it is made from the project as the public may see it, without the fields marked internal.</remarks>
     public RegisterPayload Export(DataProject project)
     {
         if (project is null)
@@ -43,7 +46,7 @@ public sealed class AlgoritmeregisterExporter
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            new Payload(project, writer, findings).Write();
+            new Payload(PublicFilter.Project(project), writer, findings).Write();
         }
 
         return new RegisterPayload
@@ -58,6 +61,7 @@ public sealed class AlgoritmeregisterExporter
     /// <param name="export">The export.</param>
     /// <returns>One payload per project.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    /// <exception cref="ArgumentException">A project's visibility names a field that does not exist (<c>DG-S107</c>).</exception>
     public ImmutableArray<RegisterPayload> ExportAll(ProjectExport export)
     {
         if (export is null)

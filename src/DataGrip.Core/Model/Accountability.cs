@@ -81,7 +81,7 @@ public sealed record CouncilDecision : ExtensibleRecord
     public required string Reference { get; init; }
 
     /// <summary>The date of the decision.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>A link to the decision in the council information system.</summary>
     [Wire(MaxLength = WireLimits.Url, Pattern = WireLimits.UrlPattern)]

@@ -17,14 +17,14 @@ public sealed record Lifecycle : ExtensibleRecord
     };
 
     /// <summary>When the project started or will start (register field <c>begin_date</c>).</summary>
-    public PartialDate? BeginDate { get; init; }
+    public PartialDate? BeginDate { get; init => field = PartialDate.Present(value); }
 
     /// <summary>When the project ended or will end (register field <c>end_date</c>); must not be before the begin date.</summary>
-    public PartialDate? EndDate { get; init; }
+    public PartialDate? EndDate { get; init => field = PartialDate.Present(value); }
 
     /// <summary>When this registration was last reviewed for accuracy.</summary>
-    public PartialDate? LastReviewed { get; init; }
+    public PartialDate? LastReviewed { get; init => field = PartialDate.Present(value); }
 
     /// <summary>When the next review is due.</summary>
-    public PartialDate? NextReview { get; init; }
+    public PartialDate? NextReview { get; init => field = PartialDate.Present(value); }
 }

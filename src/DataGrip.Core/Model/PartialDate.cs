@@ -9,7 +9,10 @@ namespace DataGrip.Core.Model;
 /// A calendar date whose day may be unknown: <c>2024-03</c> (a month, as the Algoritmeregister records begin and end
 /// dates) or <c>2024-03-15</c> (a day). On the wire it is that ISO 8601 text.
 /// </summary>
-/// <remarks>Instances are immutable and thread-safe. Ordering compares year, month, then day; a month sorts before its days.</remarks>
+/// <remarks>
+/// Instances are immutable and thread-safe. Ordering compares year, month, then day; a month sorts before its days.
+/// <c>default(PartialDate)</c> is not a date: a model property given it holds null instead.
+/// </remarks>
 [JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
@@ -58,6 +61,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>The year.</summary>
     public int Year { get; }
+
+    /// <summary>
+    /// <c>default(PartialDate)</c> is no date (year 0): the model's date properties hold it as absent (null), so a
+    /// writer never writes <c>0000-00</c>.
+    /// </summary>
+    internal static PartialDate? Present(PartialDate? value) => value is { Year: 0 } ? null : value;
 
     /// <summary>The month, 1–12.</summary>
     public int Month { get; }

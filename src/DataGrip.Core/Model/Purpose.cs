@@ -72,5 +72,5 @@ public sealed record Kpi : ExtensibleRecord
     public decimal? Measured { get; init; }
 
     /// <summary>When <see cref="Measured"/> was measured.</summary>
-    public PartialDate? MeasuredOn { get; init; }
+    public PartialDate? MeasuredOn { get; init => field = PartialDate.Present(value); }
 }

@@ -112,7 +112,7 @@ public sealed record Assessment : ExtensibleRecord
     public required AssessmentStatus Status { get; init; }
 
     /// <summary>When it was done or is planned.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>Its outcome in a few sentences.</summary>
     public string? Outcome { get; init; }

@@ -38,14 +38,14 @@ public sealed record RegisterPublication : ExtensibleRecord
     public string? Link { get; init; }
 
     /// <summary>When it was published.</summary>
-    public PartialDate? PublishedOn { get; init; }
+    public PartialDate? PublishedOn { get; init => field = PartialDate.Present(value); }
 }
 
 /// <summary>How the council was informed about a project (raadsinformatiebrief, commissie).</summary>
 public sealed record CouncilInformation : ExtensibleRecord
 {
     /// <summary>When the council was informed.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>The reference of the letter or meeting.</summary>
     [Wire(MaxLength = WireLimits.Label)]
@@ -64,7 +64,7 @@ public sealed record Audit : ExtensibleRecord
     public required string By { get; init; }
 
     /// <summary>When.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>The outcome in a few sentences.</summary>
     public string? Outcome { get; init; }
@@ -78,7 +78,7 @@ public sealed record Audit : ExtensibleRecord
 public sealed record Evaluation : ExtensibleRecord
 {
     /// <summary>When.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>Who evaluated.</summary>
     [Wire(MaxLength = WireLimits.Label)]
@@ -96,7 +96,7 @@ public sealed record Evaluation : ExtensibleRecord
 public sealed record Incident : ExtensibleRecord
 {
     /// <summary>When it happened.</summary>
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; init => field = PartialDate.Present(value); }
 
     /// <summary>What happened.</summary>
     public required string Description { get; init; }

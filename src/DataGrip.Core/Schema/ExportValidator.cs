@@ -79,6 +79,34 @@ public sealed class ExportValidator
         return Validate(stream);
     }
 
+    /// <summary>
+    /// Reads JSON as the schema sees it: a number is a number whatever its size, so an integer beyond 64 bits or
+    /// <c>1e400</c> is checked against the schema (and, in a model field, reported as out of range by the model's
+    /// reader) instead of failing to parse.
+    /// </summary>
+    private sealed class NumberTolerantReader : Newtonsoft.Json.JsonTextReader
+    {
+        public NumberTolerantReader(TextReader reader)
+            : base(reader)
+        {
+            DateParseHandling = Newtonsoft.Json.DateParseHandling.None;
+            FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Double;
+            MaxDepth = null;
+        }
+
+        public override bool Read()
+        {
+            var read = base.Read();
+            if (read && TokenType == Newtonsoft.Json.JsonToken.Integer && Value is System.Numerics.BigInteger big)
+            {
+                // NJsonSchema cannot compare a BigInteger (it throws InvalidCastException); a double says the same to the schema.
+                SetToken(Newtonsoft.Json.JsonToken.Float, (double)big, false);
+            }
+
+            return read;
+        }
+    }
+
     /// <summary>One validation: the state of a single pass over a document.</summary>
     private sealed class Run
     {
@@ -143,12 +171,7 @@ public sealed class ExportValidator
             JToken token;
             try
             {
-                using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text))
-                {
-                    DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
-                    FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal,
-                    MaxDepth = null,
-                };
+                using var reader = new NumberTolerantReader(new StringReader(text));
                 token = JToken.ReadFrom(reader, LoadSettings);
             }
             catch (Newtonsoft.Json.JsonException ex)
@@ -159,9 +182,18 @@ public sealed class ExportValidator
 
             var errors = DataGripSchemas.ProjectSchema.Validate(token);
             var schemaErrors = 0;
+            var positions = new ItemPositions();
             foreach (var error in SchemaErrors.Flatten(errors))
             {
-                var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column);
+                if (findings.Count >= owner.options.MaxFindings)
+                {
+                    // Counted, not made: making a finding costs more than finding it.
+                    dropped++;
+                    schemaErrors += error.Kind == NJsonSchema.Validation.ValidationErrorKind.NoAdditionalPropertiesAllowed ? 0 : 1;
+                    continue;
+                }
+
+                var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column, positions);
                 schemaErrors += finding.Severity == Severity.Error ? 1 : 0;
                 Add(finding);
             }
@@ -188,6 +220,14 @@ public sealed class ExportValidator
             {
                 Add(ReadErrors.FromDocument(ex, item.Json, pointer, item.Line, item.Column));
                 return;
+            }
+
+            // What the schema cannot say about a vendor's values (text that is not valid Unicode), as the reader says it.
+            var rules = new List<Finding>();
+            WireRules.Check(project, pointer, rules);
+            foreach (var finding in rules)
+            {
+                Add(WithLine(finding, token, pointer, item.Line));
             }
 
             SemanticChecks.Check(project, pointer, owner.options.Municipalities, finding => Add(WithLine(finding, token, pointer, item.Line)));
@@ -266,7 +306,8 @@ public sealed class ExportValidator
             JToken envelope;
             try
             {
-                envelope = JToken.Parse(text, LoadSettings);
+                using var reader = new NumberTolerantReader(new StringReader(text));
+                envelope = JToken.ReadFrom(reader, LoadSettings);
             }
             catch (Newtonsoft.Json.JsonException ex)
             {
@@ -275,9 +316,10 @@ public sealed class ExportValidator
             }
 
             var errors = 0;
+            var positions = new ItemPositions();
             foreach (var error in SchemaErrors.Flatten(DataGripSchemas.ExportSchema.Validate(envelope)))
             {
-                var finding = SchemaErrors.ToFinding(error, string.Empty, rootLine, rootColumn);
+                var finding = SchemaErrors.ToFinding(error, string.Empty, rootLine, rootColumn, positions);
                 var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
                 finding = top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at)
                     ? finding with { Line = at.Line, Column = at.Column }
@@ -291,6 +333,18 @@ public sealed class ExportValidator
                 try
                 {
                     var export = JsonSerializer.Deserialize<ProjectExport>(scanner.EnvelopeJson.Span, owner.serializerOptions);
+                    var rules = new List<Finding>();
+                    if (export is not null)
+                    {
+                        WireRules.Check(export, string.Empty, rules);
+                    }
+
+                    foreach (var finding in rules)
+                    {
+                        var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
+                        Add(top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at) ? finding with { Line = at.Line, Column = at.Column } : finding with { Line = rootLine });
+                    }
+
                     if (export?.Publisher is { } publisher)
                     {
                         SemanticChecks.CheckOrganization(publisher, "/publisher", owner.options.Municipalities, Add);

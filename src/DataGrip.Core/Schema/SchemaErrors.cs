@@ -43,9 +43,10 @@ internal static class SchemaErrors
     /// <param name="prefix">The JSON Pointer of the validated value in the whole document.</param>
     /// <param name="line">The line where the validated value starts in the whole document.</param>
     /// <param name="column">The column where the validated value starts.</param>
-    public static Finding ToFinding(ValidationError error, string prefix, long line, long column)
+    /// <param name="positions">Where each item of an array is, filled as needed: one lookup per item instead of a scan per error.</param>
+    public static Finding ToFinding(ValidationError error, string prefix, long line, long column, ItemPositions positions)
     {
-        var pointer = prefix + PointerOf(error.Token);
+        var pointer = prefix + PointerOf(error.Token, positions);
         long? atLine = null;
         long? atColumn = null;
         if (error.HasLineInfo)
@@ -71,7 +72,7 @@ internal static class SchemaErrors
             case ValidationErrorKind.StringTooShort:
                 return Messages.Create(FindingCodes.TextTooShort, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MinLength", schema?.MinLength));
             case ValidationErrorKind.PatternMismatch:
-                return Messages.Create(FindingCodes.InvalidFormat, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Expected", DescribePattern(schema?.Pattern)));
+                return Messages.Create(FindingCodes.InvalidFormat, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Expected", WireRules.DescribePattern(schema?.Pattern)));
             case ValidationErrorKind.ItemsNotUnique:
                 return Messages.Create(FindingCodes.InvalidList, pointer, atLine, atColumn, ("Reason", "the items must be unique"));
             case ValidationErrorKind.TooFewItems:
@@ -93,7 +94,7 @@ internal static class SchemaErrors
     }
 
     /// <summary>The JSON Pointer of a token inside the validated document.</summary>
-    internal static string PointerOf(JToken? token)
+    internal static string PointerOf(JToken? token, ItemPositions positions)
     {
         var parts = new List<string>();
         for (var current = token; current is not null && current.Parent is not null; current = current.Parent)
@@ -104,7 +105,7 @@ internal static class SchemaErrors
                     // The value of a property: its name is added when the property itself is visited.
                     break;
                 case JArray array:
-                    parts.Add(array.IndexOf(current).ToString(CultureInfo.InvariantCulture));
+                    parts.Add(positions.IndexOf(array, current).ToString(CultureInfo.InvariantCulture));
                     break;
             }
 
@@ -140,16 +141,41 @@ internal static class SchemaErrors
         ValidationErrorKind.NullExpected => "null",
         _ => "another type",
     };
+}
 
-    private static string DescribePattern(string? pattern) => pattern switch
+/// <summary>The index of each item of the arrays of one validated document, computed once per array.</summary>
+internal sealed class ItemPositions
+{
+    private readonly Dictionary<JArray, Dictionary<JToken, int>> arrays = new(ReferenceComparer<JArray>.Instance);
+
+    public int IndexOf(JArray array, JToken item)
     {
-        Model.WireLimits.IdPattern => "an identifier of letters, digits and . _ : -",
-        Model.WireLimits.UrlPattern => "an http:// or https:// link without spaces",
-        "^[0-9]{8}$" => "a KvK number of eight digits",
-        "^[A-Za-z]{2,8}[0-9]{1,8}$" => "an organisation code such as GM0344",
-        "^1\\.[0-9]+$" => "a version 1.x",
-        { } p when p.Contains("T[0-9]{2}") => "an ISO 8601 date and time such as 2026-11-25T15:30:00Z",
-        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", System.StringComparison.Ordinal) => "a date YYYY-MM or YYYY-MM-DD",
-        _ => "pattern " + pattern,
-    };
+        if (array.Count < 16)
+        {
+            return array.IndexOf(item);
+        }
+
+        if (!arrays.TryGetValue(array, out var indexes))
+        {
+            indexes = new Dictionary<JToken, int>(array.Count, ReferenceComparer<JToken>.Instance);
+            for (var i = 0; i < array.Count; i++)
+            {
+                indexes[array[i]] = i;
+            }
+
+            arrays[array] = indexes;
+        }
+
+        return indexes.TryGetValue(item, out var index) ? index : -1;
+    }
+
+    private sealed class ReferenceComparer<T> : IEqualityComparer<T>
+        where T : class
+    {
+        public static readonly ReferenceComparer<T> Instance = new();
+
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using DataGrip.Core.Model;
 using DataGrip.Core.Reference;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Schema;
 
@@ -14,7 +15,15 @@ internal static class SemanticChecks
             report(Messages.Create(FindingCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
         }
 
-        CheckOrganization(project.Organization, pointer + "/organization", municipalities, report);
+        foreach (var finding in PublicFilter.KeyFindings(project, pointer))
+        {
+            report(finding);
+        }
+
+        if (project.Organization is not null)
+        {
+            CheckOrganization(project.Organization, pointer + "/organization", municipalities, report);
+        }
         for (var i = 0; i < project.Partners.Length; i++)
         {
             var partner = project.Partners[i];

@@ -31,8 +31,14 @@ public static class DataGripJson
     /// </summary>
     public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions(64);
 
+    /// <summary>
+    /// The options the writers use: deep enough for anything a reader accepts (at most 1,000 levels, and an export
+    /// adds two), so what was read can always be written again.
+    /// </summary>
+    internal static JsonSerializerOptions WriteOptions { get; } = CreateOptions(1024);
+
     /// <summary>The same options, writing indented JSON.</summary>
-    private static JsonSerializerOptions IndentedOptions { get; } = CreateOptions(64, indented: true);
+    private static JsonSerializerOptions IndentedOptions { get; } = CreateOptions(1024, indented: true);
 
     /// <summary>Reads an export from a stream of UTF-8 JSON. The stream is read to its end and not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -60,7 +66,7 @@ public static class DataGripJson
             try
             {
                 var export = JsonSerializer.Deserialize<ProjectExport>(new CheckedReadStream(utf8Json, limit), OptionsFor(options));
-                if (export is not null && IsSupported(export.SchemaVersion))
+                if (export is not null && IsSupported(export.SchemaVersion) && Conforms(export))
                 {
                     return new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty);
                 }
@@ -160,6 +166,10 @@ public static class DataGripJson
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// Writing for the public (<see cref="JsonWriteOptions.PublicOnly"/>) and a project's visibility names a field that does
+    /// not exist (finding <c>DG-S107</c> of the validator): the field it meant would be published.
+    /// </exception>
     public static void WriteExport(ProjectExport export, Stream utf8Json, JsonWriteOptions? options = null)
     {
         if (export is null)
@@ -173,7 +183,7 @@ public static class DataGripJson
         }
 
         options ??= JsonWriteOptions.Default;
-        var serializerOptions = options.Indented ? IndentedOptions : SerializerOptions;
+        var serializerOptions = options.Indented ? IndentedOptions : WriteOptions;
         if (!options.PublicOnly)
         {
             // Streams as it goes: the document is never held in memory as a whole.
@@ -181,7 +191,15 @@ public static class DataGripJson
             return;
         }
 
-        var node = JsonSerializer.SerializeToNode(export, SerializerOptions)!;
+        for (var i = 0; i < export.Projects.Length; i++)
+        {
+            if (export.Projects[i] is { } project)
+            {
+                PublicFilter.EnsureValidKeys(project, JsonPointer.Append("/projects", i));
+            }
+        }
+
+        var node = JsonSerializer.SerializeToNode(export, WriteOptions)!;
         if (node["projects"] is JsonArray projects)
         {
             for (var i = 0; i < projects.Count; i++)
@@ -190,7 +208,7 @@ public static class DataGripJson
             }
         }
 
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder });
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder, MaxDepth = WriteOptions.MaxDepth });
         node.WriteTo(writer, serializerOptions);
         writer.Flush();
     }
@@ -200,6 +218,7 @@ public static class DataGripJson
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    /// <exception cref="ArgumentException">Writing for the public and a visibility key names no field (<c>DG-S107</c>).</exception>
     public static string WriteExport(ProjectExport export, JsonWriteOptions? options = null)
     {
         using var stream = new MemoryStream();
@@ -212,6 +231,7 @@ public static class DataGripJson
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    /// <exception cref="ArgumentException">Writing for the public and a visibility key names no field (<c>DG-S107</c>).</exception>
     public static string WriteProject(DataProject project, JsonWriteOptions? options = null)
     {
         if (project is null)
@@ -220,13 +240,18 @@ public static class DataGripJson
         }
 
         options ??= JsonWriteOptions.Default;
-        var node = JsonSerializer.SerializeToNode(project, SerializerOptions)!.AsObject();
+        if (options.PublicOnly)
+        {
+            PublicFilter.EnsureValidKeys(project, string.Empty);
+        }
+
+        var node = JsonSerializer.SerializeToNode(project, WriteOptions)!.AsObject();
         if (options.PublicOnly)
         {
             PublicFilter.Apply(node, project);
         }
 
-        return node.ToJsonString(options.Indented ? IndentedOptions : SerializerOptions);
+        return node.ToJsonString(options.Indented ? IndentedOptions : WriteOptions);
     }
 
     internal static JsonSerializerOptions CreateOptions(int maxDepth, bool indented = false)
@@ -266,6 +291,12 @@ public static class DataGripJson
             {
                 property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
             }
+
+            if (required)
+            {
+                // The schema requires it; the model's default is for callers who build an export in code.
+                property.IsRequired = true;
+            }
         }
     }
 
@@ -289,7 +320,7 @@ public static class DataGripJson
         try
         {
             var export = tryFastPath ? JsonSerializer.Deserialize<ProjectExport>(span, serializerOptions) : null;
-            if (export is not null)
+            if (export is not null && (!IsSupported(export.SchemaVersion) || Conforms(export)))
             {
                 return IsSupported(export.SchemaVersion)
                     ? new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty)
@@ -302,6 +333,17 @@ public static class DataGripJson
         }
 
         return new ExportReader(bytes, options, serializerOptions).Read();
+    }
+
+    /// <summary>
+    /// Whether an export read in one go keeps the wire rules that System.Text.Json does not check; when it does not,
+    /// the slow path reads it again to say where.
+    /// </summary>
+    private static bool Conforms(ProjectExport export)
+    {
+        var findings = new List<Finding>();
+        WireRules.Check(export, string.Empty, findings);
+        return findings.Count == 0;
     }
 
     internal static bool IsSupported(string? schemaVersion) =>

@@ -17,6 +17,7 @@ internal sealed class ExportReader
     private readonly ArraySegment<byte> bytes;
     private readonly JsonReadOptions options;
     private readonly JsonSerializerOptions serializerOptions;
+    private int dropped;
 
     public ExportReader(ArraySegment<byte> bytes, JsonReadOptions options, JsonSerializerOptions serializerOptions)
     {
@@ -34,14 +35,19 @@ internal sealed class ExportReader
         var projects = ImmutableArray.CreateBuilder<DataProject>();
         while (scanner.TryNext(out var item))
         {
-            var project = Deserialize<DataProject>(item.Json, JsonPointer.Append("/projects", item.Index), item.Line, item.Column, findings);
+            var pointer = JsonPointer.Append("/projects", item.Index);
+            if (item.Json.Span.Length == 0 || item.Json.Span[0] != (byte)'{')
+            {
+                // Not an object: said without asking the deserializer, whose exception would cost more than the item.
+                Add(findings, Messages.Create(FindingCodes.WrongType, pointer, item.Line, item.Column, ("Expected", "a project object")));
+                continue;
+            }
+
+            var project = Deserialize<DataProject>(item.Json, pointer, item.Line, item.Column, findings);
             if (project is not null)
             {
                 projects.Add(project);
-            }
-            else if (item.Json.Span.Length > 0 && item.Json.Span[0] == (byte)'n')
-            {
-                findings.Add(Messages.Create(FindingCodes.WrongType, JsonPointer.Append("/projects", item.Index), item.Line, item.Column, ("Expected", "a project object")));
+                CheckRules(project, pointer, item.Json, item.Line, item.Column, findings);
             }
         }
 
@@ -59,12 +65,53 @@ internal sealed class ExportReader
             findings.Add(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", line, null, ("Value", envelope.SchemaVersion)));
         }
 
+        if (envelope is not null)
+        {
+            CheckRules(envelope, string.Empty, scanner.EnvelopeJson, rootLine, rootColumn, findings);
+        }
+
+        if (dropped > 0)
+        {
+            findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+        }
+
         if (findings.Any(f => f.Severity == Severity.Error) || envelope is null)
         {
             return new ReadResult<ProjectExport>(null, findings.ToImmutable());
         }
 
         return new ReadResult<ProjectExport>(envelope with { Projects = projects.ToImmutable() }, findings.ToImmutable());
+    }
+
+    /// <summary>The wire rules that System.Text.Json does not check, with the line of each value they find.</summary>
+    private void CheckRules(ExtensibleRecord value, string pointer, ReadOnlyMemory<byte> json, long line, long column, ImmutableArray<Finding>.Builder findings)
+    {
+        var found = new List<Finding>();
+        WireRules.Check(value, pointer, found);
+        foreach (var finding in found)
+        {
+            var relative = finding.Pointer.Substring(pointer.Length);
+            var (atLine, atColumn) = (line, column);
+            if (JsonPointer.OffsetAt(json.Span, relative) is { } offset)
+            {
+                var (l, c) = Utf8.PositionOf(new ArraySegment<byte>(json.ToArray()), offset);
+                (atLine, atColumn) = (line + l - 1, l == 1 ? column + c - 1 : c);
+            }
+
+            Add(findings, finding with { Line = atLine, Column = atColumn });
+        }
+    }
+
+    /// <summary>Keeps at most <see cref="JsonReadOptions.MaxFindings"/> findings and counts the rest, so memory stays bounded.</summary>
+    private void Add(ImmutableArray<Finding>.Builder findings, Finding finding)
+    {
+        if (findings.Count >= options.MaxFindings)
+        {
+            dropped++;
+            return;
+        }
+
+        findings.Add(finding);
     }
 
     private T? Deserialize<T>(
@@ -84,7 +131,7 @@ internal sealed class ExportReader
         {
             if (envelopeLines is null)
             {
-                findings.Add(ReadErrors.FromDocument(ex, json, pointer, line, column));
+                Add(findings, ReadErrors.FromDocument(ex, json, pointer, line, column));
                 return null;
             }
 
@@ -92,7 +139,7 @@ internal sealed class ExportReader
             var at = JsonPointer.FromJsonPath((ex as JsonException)?.Path, pointer);
             var top = at.Length > 1 ? at.Substring(1).Split('/')[0] : null;
             var (atLine, atColumn) = top is not null && envelopeLines.TryGetValue(top, out var position) ? position : (line, column);
-            findings.Add(ReadErrors.ToFinding(ex, at, atLine, atColumn, () => null));
+            Add(findings, ReadErrors.ToFinding(ex, at, atLine, atColumn, () => null));
             return null;
         }
     }

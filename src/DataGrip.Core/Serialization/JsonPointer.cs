@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace DataGrip.Core.Serialization;
@@ -112,6 +113,72 @@ internal static class JsonPointer
             }
 
             return element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString() : element.GetRawText();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The byte offset where the value at a pointer starts in a JSON document, or null when there is none.</summary>
+    public static int? OffsetAt(ReadOnlySpan<byte> json, string pointer)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { MaxDepth = 1000 });
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            foreach (var token in Tokens(pointer))
+            {
+                if (reader.TokenType == System.Text.Json.JsonTokenType.StartObject)
+                {
+                    var found = false;
+                    while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+                    {
+                        var match = reader.ValueTextEquals(token);
+                        reader.Read();
+                        if (match)
+                        {
+                            found = true;
+                            break;
+                        }
+
+                        reader.Skip();
+                    }
+
+                    if (!found)
+                    {
+                        return null;
+                    }
+                }
+                else if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray
+                    && int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+                {
+                    for (var i = 0; ; i++)
+                    {
+                        if (!reader.Read() || reader.TokenType == System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            return null;
+                        }
+
+                        if (i == index)
+                        {
+                            break;
+                        }
+
+                        reader.Skip();
+                    }
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return (int)reader.TokenStartIndex;
         }
         catch (System.Text.Json.JsonException)
         {

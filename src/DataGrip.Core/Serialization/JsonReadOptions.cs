@@ -20,6 +20,10 @@ public sealed record JsonReadOptions
     /// <value>The default value is 536,870,912 (512 MiB); allowed is any positive number.</value>
     public long MaxDocumentBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>The most findings a reader lists; the rest are counted in one <c>DG-S099</c> finding, so memory stays bounded.</summary>
+    /// <value>The default value is 1,000; allowed are 1 to 1,000,000.</value>
+    public int MaxFindings { get; init; } = 1_000;
+
     /// <summary>The most a reader can hold in memory.</summary>
     internal const long MaxInMemoryBytes = 2_000_000_000;
 
@@ -31,6 +35,11 @@ public sealed record JsonReadOptions
         if (MaxDepth is < 8 or > 1000)
         {
             problems.Add($"MaxDepth must be between 8 and 1000, but is {MaxDepth}.");
+        }
+
+        if (MaxFindings is < 1 or > 1_000_000)
+        {
+            problems.Add($"MaxFindings must be between 1 and 1000000, but is {MaxFindings}.");
         }
 
         if (MaxDocumentBytes < 1)

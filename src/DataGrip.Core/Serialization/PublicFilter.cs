@@ -1,12 +1,201 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Serialization;
 
-/// <summary>Removes from a project's JSON what is not for the public (see <see cref="JsonWriteOptions.PublicOnly"/>).</summary>
+/// <summary>
+/// The one way out: removes from a project what is not for the public (see <see cref="JsonWriteOptions.PublicOnly"/>).
+/// Every output a person outside the organisation sees goes through it — the public export, the register payload,
+/// overlap explanations — so the visibility rules are stated once.
+/// </summary>
 internal static class PublicFilter
 {
+    /// <summary>Whether anything of the project is not for the public: a field marked internal, a person's name or e-mail, a contract reference.</summary>
+    public static bool HasRestrictions(DataProject project)
+    {
+        var visibility = project.Record?.Visibility;
+        if (visibility is not null && visibility.Values.Any(v => v == FieldVisibility.Internal))
+        {
+            return true;
+        }
+
+        return project.Roles.Any(r => r is not null && (r.Name is not null || r.Email is not null))
+            || project.Suppliers.Any(s => s?.ContractReference is not null);
+    }
+
+    /// <summary>The project as the public may see it (the same instance when nothing is restricted).</summary>
+    /// <exception cref="ArgumentException">A visibility key names no field (see <see cref="FindingCodes.InvalidVisibilityKey"/>).</exception>
+    public static DataProject Project(DataProject project, string pointer = "")
+    {
+        EnsureValidKeys(project, pointer);
+        if (!HasRestrictions(project))
+        {
+            return project;
+        }
+
+        var node = JsonSerializer.SerializeToNode(project, DataGripJson.WriteOptions)!.AsObject();
+        Apply(node, project);
+
+        // A removed required member becomes empty, so the view is still a project (a register payload then lacks it).
+        FillRequired(node, typeof(DataProject));
+        return node.Deserialize<DataProject>(DataGripJson.WriteOptions)!;
+    }
+
+    /// <summary>Each visibility key of the project that names no field of the model, with the part that does not resolve.</summary>
+    public static IEnumerable<(string Key, string Part)> InvalidKeys(DataProject project)
+    {
+        var visibility = project.Record?.Visibility;
+        if (visibility is null)
+        {
+            yield break;
+        }
+
+        foreach (var key in visibility.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            if (Unresolved(key) is { } part)
+            {
+                yield return (key, part);
+            }
+        }
+    }
+
+    /// <summary>The findings for the visibility keys that name no field.</summary>
+    public static IEnumerable<Finding> KeyFindings(DataProject project, string pointer) =>
+        InvalidKeys(project).Select(bad => Messages.Create(
+            FindingCodes.InvalidVisibilityKey, pointer + "/record/visibility/" + JsonPointer.Escape(bad.Key), null, null, ("Key", bad.Key), ("Part", bad.Part)));
+
+    /// <summary>Refuses a project whose visibility keys do not all resolve: a typo would publish the field.</summary>
+    /// <exception cref="ArgumentException">A key names no field; the message lists each one.</exception>
+    public static void EnsureValidKeys(DataProject project, string pointer)
+    {
+        var findings = KeyFindings(project, pointer).ToList();
+        if (findings.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Project '{project.Id}' cannot be made public: its visibility names fields that do not exist, so what they mean would be published:"
+                + string.Concat(findings.Select(f => Environment.NewLine + "  " + f)));
+        }
+    }
+
+    /// <summary>The first token of a key that names no field of the model, or null when the key resolves.</summary>
+    internal static string? Unresolved(string key)
+    {
+        if (key.Length == 0 || key[0] != '/')
+        {
+            return key;
+        }
+
+        var raw = key.Substring(1).Split('/');
+        Type? type = typeof(DataProject);
+        foreach (var part in raw)
+        {
+            if (HasBadEscape(part))
+            {
+                return part;
+            }
+
+            var token = part.Replace("~1", "/").Replace("~0", "~");
+            if (type is null)
+            {
+                // Below a vendor's own field: anything goes.
+                continue;
+            }
+
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+            {
+                if (token.Length == 0 || token.Length > 9 || !token.All(c => c is >= '0' and <= '9') || (token.Length > 1 && token[0] == '0'))
+                {
+                    return token;
+                }
+
+                type = type.GetGenericArguments()[0];
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableDictionary<,>))
+            {
+                type = type.GetGenericArguments()[1];
+            }
+            else if (typeof(ExtensibleRecord).IsAssignableFrom(type))
+            {
+                var property = DataGripJson.SerializerOptions.GetTypeInfo(type).Properties
+                    .FirstOrDefault(p => !p.IsExtensionData && string.Equals(p.Name, token, StringComparison.Ordinal));
+                if (property is null && !token.StartsWith("x-", StringComparison.Ordinal))
+                {
+                    return token;
+                }
+
+                type = property?.PropertyType;
+            }
+            else
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasBadEscape(string token)
+    {
+        for (var i = token.IndexOf('~'); i >= 0; i = token.IndexOf('~', i + 1))
+        {
+            if (i + 1 >= token.Length || (token[i + 1] != '0' && token[i + 1] != '1'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FillRequired(JsonObject node, Type type)
+    {
+        foreach (var property in DataGripJson.SerializerOptions.GetTypeInfo(type).Properties)
+        {
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            node.TryGetPropertyValue(property.Name, out var child);
+            if (child is null && property.IsRequired)
+            {
+                if (propertyType == typeof(string))
+                {
+                    node[property.Name] = string.Empty;
+                }
+                else if (typeof(ExtensibleRecord).IsAssignableFrom(propertyType))
+                {
+                    node[property.Name] = child = new JsonObject();
+                }
+            }
+
+            if (child is JsonObject obj && typeof(ExtensibleRecord).IsAssignableFrom(propertyType))
+            {
+                FillRequired(obj, propertyType);
+            }
+            else if (child is JsonArray array && propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+                && typeof(ExtensibleRecord).IsAssignableFrom(propertyType.GetGenericArguments()[0]))
+            {
+                var itemType = propertyType.GetGenericArguments()[0];
+                foreach (var item in array.OfType<JsonObject>().ToList())
+                {
+                    FillRequired(item, itemType);
+                    if (MissesRequired(item, itemType))
+                    {
+                        // An item whose required kind or relation is internal says nothing without it.
+                        array.Remove(item);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool MissesRequired(JsonObject node, Type type) =>
+        DataGripJson.SerializerOptions.GetTypeInfo(type).Properties.Any(p => p.IsRequired && !node.ContainsKey(p.Name));
+
     public static void Apply(JsonObject project, DataProject model)
     {
         var visibility = model.Record?.Visibility;

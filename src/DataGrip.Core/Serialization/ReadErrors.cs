@@ -35,6 +35,11 @@ internal static class ReadErrors
         }
 
         var message = ex.Message;
+        if (IsInvalidUnicode(ex))
+        {
+            return Messages.Create(FindingCodes.InvalidUnicode, pointer, line, column);
+        }
+
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
             return Messages.Create(FindingCodes.DuplicateProperty, pointer, line, column, ("Property", JsonPointer.LastToken(pointer)));
@@ -85,6 +90,20 @@ internal static class ReadErrors
         }
 
         return message.TrimEnd('.', ' ');
+    }
+
+    /// <summary>A lone surrogate escape such as <c>\ud800</c>: System.Text.Json reads the document but cannot make the text.</summary>
+    private static bool IsInvalidUnicode(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e.Message.IndexOf("UTF-16", StringComparison.Ordinal) >= 0 || e.Message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The allowed wire values of an enum, comma-separated.</summary>

@@ -1,0 +1,252 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using DataGrip.Core.Model;
+
+namespace DataGrip.Core.Serialization;
+
+/// <summary>
+/// The rules of the published schema that a model value can break after System.Text.Json has read it: the
+/// <see cref="WireAttribute"/> constraints (lengths, patterns, list rules, the default length of free text), null
+/// items in lists, and text in vendor fields that is not valid Unicode.
+/// </summary>
+/// <remarks>
+/// The reader applies these rules to everything it returns, so what it lets through is exactly what the schema
+/// accepts and what every service handles; the schema is generated from the same attributes, so the two cannot
+/// drift. The walk follows the wire format's own metadata (names and getters), so pointers use wire names.
+/// </remarks>
+internal static class WireRules
+{
+    private static readonly ConcurrentDictionary<Type, Rule[]> Rules = new();
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private enum Kind
+    {
+        Other,
+        Text,
+        Record,
+        List,
+    }
+
+    /// <summary>Checks a record and everything in it; findings carry absolute pointers below <paramref name="pointer"/>.</summary>
+    public static void Check(ExtensibleRecord record, string pointer, List<Finding> findings) =>
+        CheckRecord(record, new Path(pointer), findings);
+
+    /// <summary>The description of a pattern in a finding ("an identifier of letters, digits and . _ : -").</summary>
+    public static string DescribePattern(string? pattern) => pattern switch
+    {
+        WireLimits.IdPattern => "an identifier of letters, digits and . _ : -",
+        WireLimits.UrlPattern => "an http:// or https:// link without spaces",
+        "^[0-9]{8}$" => "a KvK number of eight digits",
+        "^[A-Za-z]{2,8}[0-9]{1,8}$" => "an organisation code such as GM0344",
+        "^1\\.[0-9]+$" => "a version 1.x",
+        { } p when p.Contains("T[0-9]{2}") => "an ISO 8601 date and time such as 2026-11-25T15:30:00Z",
+        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "a date YYYY-MM or YYYY-MM-DD",
+        _ => "pattern " + pattern,
+    };
+
+    private static void CheckRecord(ExtensibleRecord record, Path pointer, List<Finding> findings)
+    {
+        foreach (var rule in Rules.GetOrAdd(record.GetType(), Build))
+        {
+            var value = rule.Get(record);
+            if (value is null)
+            {
+                continue;
+            }
+
+            pointer.Push(rule.Name);
+            switch (rule.Kind)
+            {
+                case Kind.Text:
+                    CheckText((string)value, rule.Wire, pointer, findings);
+                    break;
+                case Kind.Record:
+                    CheckRecord((ExtensibleRecord)value, pointer, findings);
+                    break;
+                case Kind.List:
+                    CheckList((IList)value, rule, pointer, findings);
+                    break;
+            }
+
+            pointer.Pop();
+            if (rule.IsExtensionData)
+            {
+                foreach (var pair in (IDictionary<string, JsonElement>)value)
+                {
+                    CheckElement(pair.Value, pointer.At(pair.Key), findings);
+                }
+            }
+        }
+    }
+
+    private static void CheckList(IList list, Rule rule, Path pointer, List<Finding> findings)
+    {
+        if (rule.Wire?.MinItems is > 0 and var min && list.Count < min)
+        {
+            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", $"at least {min} items are required")));
+        }
+
+        HashSet<object>? seen = rule.Wire?.UniqueItems == true ? new HashSet<object>() : null;
+        var duplicate = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            pointer.Push(i);
+            if (item is null)
+            {
+                findings.Add(Messages.Create(FindingCodes.WrongType, pointer.ToString(), null, null, ("Expected", rule.ItemKind == Kind.Text ? "text" : "an object")));
+            }
+            else
+            {
+                duplicate |= seen is not null && !seen.Add(item);
+                switch (rule.ItemKind)
+                {
+                    case Kind.Text:
+                        CheckText((string)item, rule.Wire, pointer, findings);
+                        break;
+                    case Kind.Record:
+                        CheckRecord((ExtensibleRecord)item, pointer, findings);
+                        break;
+                }
+            }
+
+            pointer.Pop();
+        }
+
+        if (duplicate)
+        {
+            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "the items must be unique")));
+        }
+    }
+
+    private static void CheckText(string text, WireAttribute? wire, Path pointer, List<Finding> findings)
+    {
+        // Lengths as the schema validator counts them (UTF-16 code units), so the reader and the validator agree.
+        var max = wire?.MaxLength > 0 ? wire.MaxLength : WireLimits.Text;
+        if (text.Length > max)
+        {
+            findings.Add(Messages.Create(FindingCodes.TextTooLong, pointer.ToString(), null, null, ("Length", new StringInfo(text).LengthInTextElements), ("MaxLength", max)));
+        }
+        else if (wire?.MinLength > 0 && text.Length < wire.MinLength)
+        {
+            findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", text.Length), ("MinLength", wire.MinLength)));
+        }
+        else if (wire?.Pattern is { } pattern && !Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant)).IsMatch(text))
+        {
+            findings.Add(Messages.Create(FindingCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern))));
+        }
+    }
+
+    /// <summary>A vendor's value is kept as it came, but it must be text the writer can write again.</summary>
+    private static void CheckElement(JsonElement element, string pointer, List<Finding> findings)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                if (!IsValidText(element))
+                {
+                    findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckElement(item, JsonPointer.Append(pointer, i++), findings);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                        continue;
+                    }
+
+                    CheckElement(property.Value, JsonPointer.Append(pointer, name), findings);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsValidText(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static Rule[] Build(Type type)
+    {
+        var info = DataGripJson.SerializerOptions.GetTypeInfo(type);
+        var rules = new List<Rule>();
+        foreach (var property in info.Properties)
+        {
+            if (property.Get is null)
+            {
+                continue;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var wire = (property.AttributeProvider as MemberInfo)?.GetCustomAttribute<WireAttribute>();
+            var isExtension = property.IsExtensionData;
+            var kind = KindOf(propertyType);
+            var itemKind = Kind.Other;
+            if (propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
+            {
+                kind = Kind.List;
+                itemKind = KindOf(propertyType.GetGenericArguments()[0]);
+            }
+
+            if (kind != Kind.Other || isExtension)
+            {
+                rules.Add(new Rule(property.Name, property.Get, kind, itemKind, wire, isExtension));
+            }
+        }
+
+        return [.. rules];
+    }
+
+    private static Kind KindOf(Type type) =>
+        type == typeof(string) ? Kind.Text : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
+
+    /// <summary>The pointer of the value being checked, made into text only when there is a finding.</summary>
+    private sealed class Path(string root)
+    {
+        private readonly List<string> tokens = [];
+
+        public void Push(string name) => tokens.Add(JsonPointer.Escape(name));
+
+        public void Push(int index) => tokens.Add(index.ToString(CultureInfo.InvariantCulture));
+
+        public void Pop() => tokens.RemoveAt(tokens.Count - 1);
+
+        public string At(string name) => JsonPointer.Append(ToString(), name);
+
+        public override string ToString() => tokens.Count == 0 ? root : root + "/" + string.Join("/", tokens);
+    }
+
+    private sealed record Rule(string Name, Func<object, object?> Get, Kind Kind, Kind ItemKind, WireAttribute? Wire, bool IsExtensionData);
+}
