@@ -50,7 +50,7 @@ internal static class BuiltInIndicators
         new BuiltInIndicator("DG-C003", Perspective.Basics, 5, "Always. At least one theme from the register's list of 16.", (p, _) =>
             p.Themes.Length > 0 ? IndicatorOutcome.Met("/themes") : IndicatorOutcome.Missing("/themes", "No theme is given.", "Er is geen thema opgegeven.")),
         new BuiltInIndicator("DG-C004", Perspective.Basics, 5, "Always. The organisation has a code; for a municipality it must be one of the real CBS codes (GM0344).", (p, c) =>
-            p.Organization.Code is not { } code
+            p.Organization?.Code is not { } code
                 ? IndicatorOutcome.Missing("/organization/code", "The organisation has no code (such as GM0344).", "De organisatie heeft geen code (zoals GM0344).")
                 : MunicipalityList.IsMunicipality(p.Organization) && !c.Municipalities.TryGet(code, out _)
                     ? IndicatorOutcome.Missing("/organization/code", "The organisation code is not a real municipality code.", "De organisatiecode is geen bestaande gemeentecode.")
@@ -92,6 +92,11 @@ internal static class BuiltInIndicators
             int kpis = 0, measured = 0;
             foreach (var goal in p.Purpose?.SocietalGoals ?? [])
             {
+                if (goal is null)
+                {
+                    continue;
+                }
+
                 kpis += goal.Kpis.Length;
                 measured += Count(goal.Kpis, k => k.Measured is not null && k.MeasuredOn is not null);
             }
@@ -125,7 +130,7 @@ internal static class BuiltInIndicators
                 return IndicatorOutcome.Missing("/suppliers", "No supplier is given (write \"Intern ontwikkeld\" when built in-house).", "Er is geen leverancier opgegeven (schrijf \"Intern ontwikkeld\" bij eigen ontwikkeling).");
             }
 
-            var complete = Count(p.Suppliers, s => s.KvkNumber is not null || s.Name.IndexOf("intern", StringComparison.OrdinalIgnoreCase) >= 0);
+            var complete = Count(p.Suppliers, s => s.KvkNumber is not null || s.Name?.IndexOf("intern", StringComparison.OrdinalIgnoreCase) >= 0);
             return complete == p.Suppliers.Length ? IndicatorOutcome.Met("/suppliers") : IndicatorOutcome.Partial(0.5m + (0.5m * complete / p.Suppliers.Length), "/suppliers", "A supplier has no KvK number.", "Een leverancier heeft geen KvK-nummer.");
         }),
         new BuiltInIndicator("DG-C023", Perspective.Organising, 10, "Always. The data sources (half the points), each saying whether it holds personal data (the other half).", (p, _) =>
@@ -234,6 +239,11 @@ internal static class BuiltInIndicators
             var best = 0m;
             foreach (var a in p.Risk?.Assessments ?? [])
             {
+                if (a is null)
+                {
+                    continue;
+                }
+
                 if (a.Type == type || (type == AssessmentType.Iama && a.Type == AssessmentType.Fria))
                 {
                     best = Math.Max(best, a.Status switch { AssessmentStatus.Done => 1m, AssessmentStatus.InProgress => 0.5m, AssessmentStatus.Planned => 0.25m, _ => 0m });
@@ -256,11 +266,13 @@ internal static class BuiltInIndicators
             || s.Categories is { } c && (c.Ordinary.Length > 0 || c.Special.Length > 0 || c.Sensitive.Length > 0 || c.Criminal == true));
 
     // Loops over ImmutableArray without boxing it or allocating an enumerator (LINQ would): scoring runs hot.
+    // A null item (which the model's types allow to a caller who builds a project in code) counts as nothing.
     private static bool Any<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+        where T : class?
     {
         foreach (var item in items)
         {
-            if (predicate(item))
+            if (item is not null && predicate(item))
             {
                 return true;
             }
@@ -270,11 +282,12 @@ internal static class BuiltInIndicators
     }
 
     private static int Count<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+        where T : class?
     {
         var count = 0;
         foreach (var item in items)
         {
-            count += predicate(item) ? 1 : 0;
+            count += item is not null && predicate(item) ? 1 : 0;
         }
 
         return count;

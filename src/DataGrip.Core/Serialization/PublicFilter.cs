@@ -29,22 +29,59 @@ internal static class PublicFilter
             || project.Suppliers.Any(s => s?.ContractReference is not null);
     }
 
-    /// <summary>The project as the public may see it (the same instance when nothing is restricted).</summary>
+    /// <summary>
+    /// The project as the public may see it: a new instance without what is restricted, and without the nulls that
+    /// the model's types allow a caller to put in (a null item is dropped; a null required text becomes empty).
+    /// </summary>
     /// <exception cref="ArgumentException">A visibility key names no field (see <see cref="FindingCodes.InvalidVisibilityKey"/>).</exception>
     public static DataProject Project(DataProject project, string pointer = "")
     {
         EnsureValidKeys(project, pointer);
-        if (!HasRestrictions(project))
-        {
-            return project;
-        }
-
-        var node = JsonSerializer.SerializeToNode(project, DataGripJson.WriteOptions)!.AsObject();
+        var node = JsonSerializer.SerializeToNode(project, Lenient.Value)!.AsObject();
         Apply(node, project);
+        RemoveNulls(node);
 
         // A removed required member becomes empty, so the view is still a project (a register payload then lacks it).
         FillRequired(node, typeof(DataProject));
         return node.Deserialize<DataProject>(DataGripJson.WriteOptions)!;
+    }
+
+    /// <summary>The wire options that write a null where the model's annotations say there is none, instead of throwing.</summary>
+    private static readonly Lazy<JsonSerializerOptions> Lenient = new(() =>
+        new JsonSerializerOptions(DataGripJson.WriteOptions) { RespectNullableAnnotations = false });
+
+    private static void RemoveNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                // A vendor's own values are kept as they are, nulls and all.
+                foreach (var name in obj.Where(p => p.Value is null && !p.Key.StartsWith("x-", StringComparison.Ordinal)).Select(p => p.Key).ToList())
+                {
+                    obj.Remove(name);
+                }
+
+                foreach (var child in obj.Where(p => !p.Key.StartsWith("x-", StringComparison.Ordinal)).Select(p => p.Value).ToList())
+                {
+                    RemoveNulls(child);
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = array.Count - 1; i >= 0; i--)
+                {
+                    if (array[i] is null)
+                    {
+                        array.RemoveAt(i);
+                    }
+                    else
+                    {
+                        RemoveNulls(array[i]);
+                    }
+                }
+
+                break;
+        }
     }
 
     /// <summary>Each visibility key of the project that names no field of the model, with the part that does not resolve.</summary>
