@@ -27,11 +27,13 @@ internal sealed class OverlapCorpus
     private readonly float[]?[]? embeddings;
     private readonly string?[] organizations;
     private readonly double[] information;
+    private readonly HashSet<int>?[] publicFeatures;
 
     private OverlapCorpus(
         string?[] ids, double[] weights, int[] start, int[] feature, double[] value, double[] information, string[] display,
-        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations)
+        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations, HashSet<int>?[] publicFeatures)
     {
+        this.publicFeatures = publicFeatures;
         this.information = information;
         Ids = ids;
         this.weights = weights;
@@ -128,6 +130,8 @@ internal sealed class OverlapCorpus
             }
         }
 
+        var publicFeatures = PublicFeatures(projects, number);
+
         // Unit vectors per project and signal, TF-IDF weighted, features ascending.
         var maxIdf = used.Idf("\u0000 never seen");
         var information = new double[n * Signals];
@@ -208,7 +212,8 @@ internal sealed class OverlapCorpus
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
             start, feature, value, information, [.. keys.Select(k => display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
-            [.. projects.Select(p => OrganizationKey(p?.Organization))]);
+            [.. projects.Select(p => OrganizationKey(p?.Organization))],
+            publicFeatures);
         corpus.Check(projects, extracted, findings);
         return corpus;
     }
@@ -304,12 +309,14 @@ internal sealed class OverlapCorpus
             if (PairWeight(a, b, s) is var weight and > 0)
             {
                 var both = Has(a, s) && Has(b, s);
+                var hidden = 0;
                 contributions.Add(new OverlapContribution
                 {
                     Signal = (OverlapSignal)s,
                     Similarity = both ? Similarity(a, b, s) : 0.0,
                     Weight = weight / denominator,
-                    Shared = both && !(s == 0 && HasEmbeddings) ? Shared(first, second, s) : [],
+                    Shared = both && !(s == 0 && HasEmbeddings) ? Shared(first, second, s, out hidden) : [],
+                    SharedInternal = hidden,
                 });
             }
         }
@@ -331,8 +338,14 @@ internal sealed class OverlapCorpus
         };
     }
 
-    private ImmutableArray<string> Shared(int a, int b, int signal)
+    /// <summary>
+    /// What two projects share on a signal, most telling first, and in <paramref name="hidden"/> how many more they
+    /// share that either marks internal: an explanation may be read outside the organisation, so those are counted,
+    /// never named.
+    /// </summary>
+    private ImmutableArray<string> Shared(int a, int b, int signal, out int hidden)
     {
+        hidden = 0;
         var shared = new List<(double Product, string Display)>();
         var fa = Features(a, signal);
         var va = Values(a, signal);
@@ -342,7 +355,16 @@ internal sealed class OverlapCorpus
         {
             if (fa.Array![fa.Offset + i] == fb.Array![fb.Offset + j])
             {
-                shared.Add((va.Array![va.Offset + i] * vb.Array![vb.Offset + j], Display[fa.Array[fa.Offset + i]]));
+                var f = fa.Array[fa.Offset + i];
+                if (publicFeatures[a]?.Contains(f) == false || publicFeatures[b]?.Contains(f) == false)
+                {
+                    hidden++;
+                }
+                else
+                {
+                    shared.Add((va.Array![va.Offset + i] * vb.Array![vb.Offset + j], Display[f]));
+                }
+
                 i++;
                 j++;
             }
@@ -357,6 +379,47 @@ internal sealed class OverlapCorpus
         }
 
         return [.. shared.OrderByDescending(x => x.Product).ThenBy(x => x.Display, StringComparer.Ordinal).Select(x => x.Display).Distinct().Take(5)];
+    }
+
+    /// <summary>
+    /// For each project with fields marked internal, the features its public view still has (the view the public
+    /// export shows); null for a project with nothing internal. Read with a cache of its own, so the corpus's counts
+    /// do not change.
+    /// </summary>
+    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number)
+    {
+        var result = new HashSet<int>?[projects.Count];
+        ProjectFeatures.Caches? cache = null;
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (projects[i] is not { } project || !Serialization.PublicFilter.HasInternalFields(project))
+            {
+                continue;
+            }
+
+            var set = result[i] = new HashSet<int>();
+            DataProject view;
+            try
+            {
+                view = Serialization.PublicFilter.Project(project);
+            }
+            catch (ArgumentException)
+            {
+                // A visibility key that names no field (DG-S107): nothing of the project is named.
+                continue;
+            }
+
+            cache ??= new ProjectFeatures.Caches();
+            foreach (var (term, _) in ProjectFeatures.Of(view, cache).Entries)
+            {
+                if (number.TryGetValue(term.Key, out var k))
+                {
+                    set.Add(k);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The first project of a range when <paramref name="count"/> projects are cut into <paramref name="ranges"/> contiguous ranges.</summary>

@@ -21,6 +21,12 @@ public sealed record OverlapContribution
 
     /// <summary>What the two projects share on this signal, most telling first (at most five): words, sources, suppliers, themes….</summary>
     public ImmutableArray<string> Shared { get; init; } = [];
+
+    /// <summary>
+    /// How many more features the two share that either project marks internal (<c>record.visibility</c>): counted
+    /// in the explanation ("and 1 data source marked internal"), never named, since it may be read outside the organisation.
+    /// </summary>
+    public int SharedInternal { get; init; }
 }
 
 /// <summary>Two similar projects, why they are alike, and what that means.</summary>
@@ -118,13 +124,15 @@ internal static class OverlapExplanation
 
     private static string Part(OverlapContribution c, bool dutch)
     {
-        var quoted = string.Join(", ", c.Shared.Select(s => "'" + s + "'"));
-        var listed = List(c.Shared, dutch);
+        var hidden = Hidden(c.Signal, c.SharedInternal, dutch);
+        var quotedItems = c.Shared.Select(s => "'" + s + "'").ToImmutableArray();
+        var quoted = List(hidden is null ? quotedItems : quotedItems.Add(hidden), dutch);
+        var listed = List(hidden is null ? c.Shared : c.Shared.Add(hidden), dutch);
         return (c.Signal, dutch) switch
         {
-            (OverlapSignal.Text, _) when c.Shared.IsEmpty => dutch
-                ? $"de teksten lijken op elkaar ({Number(c.Similarity)})"
-                : $"the texts are alike ({Number(c.Similarity)})",
+            (OverlapSignal.Text, _) when c.Shared.IsEmpty && hidden is null => dutch
+                ? $"de teksten lijken op elkaar ({Number(c.Similarity, dutch)})"
+                : $"the texts are alike ({Number(c.Similarity, dutch)})",
             (OverlapSignal.Text, false) => $"the texts share {quoted}",
             (OverlapSignal.Text, true) => $"de teksten delen {quoted}",
             (OverlapSignal.Data, false) => $"both use {listed}",
@@ -142,6 +150,37 @@ internal static class OverlapExplanation
         };
     }
 
+    /// <summary>"1 data source marked internal", "2 gegevensbronnen die als intern zijn gemarkeerd"; null for none.</summary>
+    private static string? Hidden(OverlapSignal signal, int count, bool dutch)
+    {
+        if (count <= 0)
+        {
+            return null;
+        }
+
+        var one = count == 1;
+        var n = count.ToString(CultureInfo.InvariantCulture);
+        if (signal == OverlapSignal.Text)
+        {
+            return dutch
+                ? (one ? "1 woord uit een veld dat als intern is gemarkeerd" : $"{n} woorden uit velden die als intern zijn gemarkeerd")
+                : (one ? "1 word from a field marked internal" : $"{n} words from fields marked internal");
+        }
+
+        var (dutchOne, dutchMany, englishOne, englishMany) = signal switch
+        {
+            OverlapSignal.Data => ("gegevensbron", "gegevensbronnen", "data source", "data sources"),
+            OverlapSignal.Supplier => ("leverancier of product", "leveranciers of producten", "supplier or product", "suppliers or products"),
+            OverlapSignal.Legal => ("wettelijke grondslag", "wettelijke grondslagen", "legal reference", "legal references"),
+            OverlapSignal.Themes => ("thema", "thema's", "theme", "themes"),
+            OverlapSignal.Technique => ("techniek", "technieken", "technique", "techniques"),
+            _ => ("groep betrokkenen", "groepen betrokkenen", "group of data subjects", "groups of data subjects"),
+        };
+        return dutch
+            ? $"{n} {(one ? dutchOne : dutchMany)} die als intern {(one ? "is" : "zijn")} gemarkeerd"
+            : $"{n} {(one ? englishOne : englishMany)} marked internal";
+    }
+
     private static string List(ImmutableArray<string> items, bool dutch)
     {
         if (items.Length <= 1)
@@ -152,5 +191,7 @@ internal static class OverlapExplanation
         return string.Join(", ", items.Take(items.Length - 1)) + (dutch ? " en " : " and ") + items[items.Length - 1];
     }
 
-    private static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    private static string Number(double value, bool dutch) => value.ToString("0.00", dutch ? Dutch : CultureInfo.InvariantCulture);
 }

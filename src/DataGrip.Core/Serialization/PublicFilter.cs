@@ -29,6 +29,10 @@ internal static class PublicFilter
             || project.Suppliers.Any(s => s?.ContractReference is not null);
     }
 
+    /// <summary>Whether a field of the project is marked internal.</summary>
+    public static bool HasInternalFields(DataProject project) =>
+        project.Record?.Visibility is { Count: > 0 } visibility && visibility.Values.Any(v => v == FieldVisibility.Internal);
+
     /// <summary>
     /// The project as the public may see it: a new instance without what is restricted, and without the nulls that
     /// the model's types allow a caller to put in (a null item is dropped; a null required text becomes empty).
