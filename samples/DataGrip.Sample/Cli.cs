@@ -128,16 +128,34 @@ public static partial class Cli
                 return Risk(file, framework, json, culture, explain, output, error);
             }
 
-            using var stream = File.OpenRead(file);
+            using var stream = Open(file);
             return command == "validate"
                 ? Validate(stream, file, json, culture, output)
                 : Completeness(stream, file, json, culture, explain, output, error);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"Cannot read '{file}': {ex.Message}");
+            error.WriteLine(CannotRead(file, ex, culture));
             return UsageOrIo;
         }
+    }
+
+    /// <summary>Opens a file to read; a directory is said to be one, not "access denied".</summary>
+    internal static Stream Open(string path) =>
+        Directory.Exists(path) ? throw new DirectoryNotFoundException(path) : File.OpenRead(path);
+
+    /// <summary>Why a file could not be read, in the chosen language and without the runtime's English.</summary>
+    internal static string CannotRead(string file, Exception ex, CultureInfo culture)
+    {
+        var dutch = Dutch(culture);
+        var why = ex switch
+        {
+            DirectoryNotFoundException when Directory.Exists(file) => dutch ? "dit is een map, geen bestand" : "it is a directory, not a file",
+            FileNotFoundException or DirectoryNotFoundException => dutch ? "het bestand bestaat niet" : "the file does not exist",
+            UnauthorizedAccessException => dutch ? "geen toegang tot het bestand" : "access to the file is denied",
+            _ => dutch ? "het bestand kan niet worden gelezen" : ex.Message,
+        };
+        return dutch ? $"Kan '{file}' niet lezen: {why}." : $"Cannot read '{file}': {why}.";
     }
 
     internal static int Fail(TextWriter error, string message)

@@ -63,7 +63,7 @@ internal static class InteropCommands
 
         try
         {
-            using var stream = File.OpenRead(file);
+            using var stream = Cli.Open(file);
             return command == "import" ? Import(stream, file, target, culture, output) : Export(stream, file, target!, culture, output, error);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -68,12 +68,12 @@ public static class OverlapCommand
         DataGrip.Core.Model.ProjectExport? export;
         try
         {
-            using var stream = File.OpenRead(file);
+            using var stream = Cli.Open(file);
             export = Cli.ReadExport(stream, file, culture, error);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"Cannot read '{file}': {ex.Message}");
+            error.WriteLine(Cli.CannotRead(file, ex, culture));
             return Cli.UsageOrIo;
         }
 

@@ -21,7 +21,7 @@ public static partial class Cli
         {
             try
             {
-                using var frameworkStream = File.OpenRead(frameworkFile);
+                using var frameworkStream = Cli.Open(frameworkFile);
                 framework = RiskFramework.Load(frameworkStream);
             }
             catch (InvalidDataException ex)
@@ -37,7 +37,7 @@ public static partial class Cli
         }
 
         ProjectExport? export;
-        using (var stream = File.OpenRead(file))
+        using (var stream = Cli.Open(file))
         {
             export = ReadExport(stream, file, culture, error);
         }

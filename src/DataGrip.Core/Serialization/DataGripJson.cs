@@ -278,6 +278,9 @@ public static class DataGripJson
         return options;
     }
 
+    /// <summary>The message of a null the wire format does not allow (read by <see cref="ReadErrors"/>).</summary>
+    internal const string NullNotAllowed = "The property doesn't allow setting null values.";
+
     internal static JsonSerializerOptions OptionsFor(JsonReadOptions read) =>
         read.MaxDepth == SerializerOptions.MaxDepth ? SerializerOptions : CreateOptions(read.MaxDepth);
 
@@ -296,6 +299,16 @@ public static class DataGripJson
             {
                 // The schema requires it; the model's default is for callers who build an export in code.
                 property.IsRequired = true;
+            }
+
+            if (property.Set is { } set && !property.IsExtensionData && !property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                // The wire format omits what is absent and the schema allows no null: a null is an error, as the validator says.
+                var setter = property.Set;
+                if (setter is not null)
+                {
+                    property.Set = (target, value) => setter(target, value ?? throw new JsonException(NullNotAllowed));
+                }
             }
         }
     }

@@ -63,10 +63,25 @@ public sealed class CliTests : CliTestBase
     public void MissingFile_ExitsTwoWithAClearMessage()
     {
         var (exit, _, error) = Run("validate", Path.Combine(Folder, "nope.json"));
+        var (englishExit, _, english) = Run("validate", Path.Combine(Folder, "nope.json"), "--lang", "en");
 
         Assert.Equal(Cli.UsageOrIo, exit);
-        Assert.Contains("Cannot read", error, StringComparison.Ordinal);
-        Assert.Contains("nope.json", error, StringComparison.Ordinal);
+        Assert.Contains("Kan '", error, StringComparison.Ordinal);
+        Assert.Contains("nope.json' niet lezen: het bestand bestaat niet.", error, StringComparison.Ordinal);
+        Assert.Equal(Cli.UsageOrIo, englishExit);
+        Assert.Contains("nope.json': the file does not exist.", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Directory_IsSaidToBeOne_NotAccessDenied()
+    {
+        var (exit, _, error) = Run("validate", Folder);
+        var (_, _, english) = Run("completeness", Folder, "--lang", "en");
+
+        Assert.Equal(Cli.UsageOrIo, exit);
+        Assert.Contains("dit is een map, geen bestand", error, StringComparison.Ordinal);
+        Assert.Contains("it is a directory, not a file", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class OverlapCommandTests : CliTestBase
         var none = Run("overlap");
 
         Assert.Equal(Cli.UsageOrIo, missing.Exit);
-        Assert.Contains("Cannot read", missing.Err, StringComparison.Ordinal);
+        Assert.Contains("het bestand bestaat niet", missing.Err, StringComparison.Ordinal);
         Assert.Equal(Cli.Invalid, unreadable.Exit);
         Assert.Contains("cannot be read; check it with 'validate'", unreadable.Err, StringComparison.Ordinal);
         Assert.Equal(Cli.UsageOrIo, none.Exit);
