@@ -11,6 +11,8 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>--filter '*'</c> (or any BenchmarkDotNet arguments): the full benchmarks, then a table of ratios against the targets.</item>
 /// <item><c>smoke</c>: a short run for CI (1,000 projects, a few iterations, in-process) and the memory check at 20,000 projects; fails only on a crash.</item>
 /// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
+/// <item><c>scaling [n]</c>: the time of many errors in one project and of many bad projects at n, 2n and 4n (linear: ratios about 2 and 4); exit code 1 when 4n takes more than 6 times n.</item>
+/// <item><c>fuzz [inputs] [seed]</c>: a seeded fuzz run over every entry point that reads outside data (default 1,000,000 inputs, a random seed); exit code 1 on any break of the contract.</item>
 /// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
@@ -33,6 +35,12 @@ public static class Program
                         checkTargets: true);
                 case "smoke":
                     return Smoke.Run();
+                case "scaling":
+                    return Scaling.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40_000);
+                case "fuzz":
+                    return FuzzRun.Run(
+                        args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.TickCount);
                 default:
                     var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance).ToList();
                     Ratios.Print(summaries);
