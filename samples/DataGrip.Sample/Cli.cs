@@ -43,7 +43,7 @@ public static partial class Cli
                          into a directory, or one JSON array into a file.
           overlap        Find projects that do the same thing, and why (--threshold: lowest score, --top: pairs per project).
 
-        Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error.
+        Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error, 70 internal error.
         """;
 
     internal static readonly JsonSerializerOptions JsonOutput = new()
@@ -53,7 +53,26 @@ public static partial class Cli
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>The exit code of an error nobody foresaw (after sysexits' EX_SOFTWARE): said in one sentence, never as a stack trace.</summary>
+    public const int Internal = 70;
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunCommand(args, output, error);
+        }
+        catch (Exception ex)
+        {
+            var english = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() == "en";
+            error.WriteLine(english
+                ? $"Internal error ({ex.GetType().Name}): {ex.Message} Please report it with the file you used."
+                : "Interne fout. Meld dit met het bestand dat u gebruikte.");
+            return Internal;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
