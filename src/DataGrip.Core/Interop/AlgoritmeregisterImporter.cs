@@ -12,7 +12,7 @@ namespace DataGrip.Core.Interop;
 
 /// <summary>
 /// Imports Algoritmeregister data — the site-data dump, the download export, supplier templates (JSON) and the CSV
-/// download (quoted, <c>;</c> or <c>,</c>) — in every standard version 0.1–1.0 into DataGrip projects.
+/// download (quoted; <c>;</c>, <c>,</c> or tab; UTF-8, UTF-16 with a byte order mark, or Windows-1252) — in every standard version 0.1–1.0 into DataGrip projects.
 /// </summary>
 /// <remarks>
 /// Values are normalised where the normaliser is sure (status, algorithm type, themes, DPIA/IAMA answers, dates,
@@ -69,11 +69,18 @@ public sealed class AlgoritmeregisterImporter
         var start = bytes.Count >= 3 && bytes.Array![bytes.Offset] == 0xEF && bytes.Array[bytes.Offset + 1] == 0xBB && bytes.Array[bytes.Offset + 2] == 0xBF ? 3 : 0;
         var body = new ArraySegment<byte>(bytes.Array!, bytes.Offset + start, bytes.Count - start);
         var session = Session(options);
+        if (start == 0 && InputRepair.Utf16(body) is { } utf16)
+        {
+            // Excel's "Unicode text" and some editors save UTF-16 with a byte order mark.
+            var text = InputRepair.WellFormed(utf16);
+            return Import(text, new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), session);
+        }
+
         if (Utf8.FindInvalid(body) is { } invalid)
         {
-            // Spreadsheet exports are often Windows-1252; Latin-1 keeps every byte, and the warning says to check.
+            // Spreadsheet exports are often Windows-1252 (’ and € where Latin-1 has control characters); the warning says to check.
             session.Findings.Add(InteropMessages.Create(InteropCodes.NotUtf8, string.Empty, ("Offset", invalid)));
-            var text = Latin1(body);
+            var text = InputRepair.Windows1252(body);
             return Import(text, new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), session);
         }
 
@@ -99,7 +106,7 @@ public sealed class AlgoritmeregisterImporter
             return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
         }
 
-        var trimmed = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        var trimmed = InputRepair.WellFormed(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         return Import(trimmed, new ArraySegment<byte>(Encoding.UTF8.GetBytes(trimmed)), Session(options));
     }
 
@@ -133,6 +140,11 @@ public sealed class AlgoritmeregisterImporter
             return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", error)));
         }
 
+        if (records.Count == 0)
+        {
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it holds no values")));
+        }
+
         var header = records[0].Cells.Select(c => Field(c)).ToList();
         if (header.Count < 2 || !header.Any(h => h is not null && RegisterFields.IsKnown(h)))
         {
@@ -155,7 +167,7 @@ public sealed class AlgoritmeregisterImporter
                     writer.WriteStartArray();
                     foreach (var cell in cells)
                     {
-                        writer.WriteStringValue(cell);
+                        writer.WriteStringValue(Cell(cell, line, session));
                     }
 
                     writer.WriteEndArray();
@@ -165,7 +177,8 @@ public sealed class AlgoritmeregisterImporter
                 writer.WriteStartObject();
                 for (var c = 0; c < cells.Count; c++)
                 {
-                    writer.WriteString(header[c] ?? records[0].Cells[c], cells[c]);
+                    writer.WritePropertyName(Cell(header[c] ?? records[0].Cells[c], line, session));
+                    writer.WriteStringValue(Cell(cells[c], line, session));
                 }
 
                 writer.WriteEndObject();
@@ -177,12 +190,38 @@ public sealed class AlgoritmeregisterImporter
         return ImportJson(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), session, RegisterFileFormat.Csv, lines);
     }
 
+    /// <summary>A CSV cell as JSON can carry it: one too long for System.Text.Json is left out, with a finding.</summary>
+    private static string Cell(string cell, int line, ImportSession session)
+    {
+        if (cell.Length <= InputRepair.MaxCell)
+        {
+            return cell;
+        }
+
+        session.Findings.Add(InteropMessages.Create(InteropCodes.CellTooLarge, string.Empty, ("Length", cell.Length), ("MaxLength", InputRepair.MaxCell)) with { Line = line });
+        return string.Empty;
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     private static ImportResult ImportJson(ArraySegment<byte> utf8, ImportSession session, RegisterFileFormat format, List<int>? csvLines)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8.AsMemory(), new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (csvLines is null && InputRepair.WithoutLoneSurrogateEscapes(utf8) is { } fixedUtf8)
+            {
+                session.Findings.Add(InteropMessages.Create(InteropCodes.LoneSurrogate, string.Empty));
+                utf8 = fixedUtf8;
+            }
+
+            document = JsonDocument.Parse(utf8.AsMemory(), DocumentOptions);
+            if (InputRepair.NeedsRewrite(document.RootElement))
+            {
+                var repaired = InputRepair.Rewrite(document.RootElement, session.Findings);
+                document.Dispose();
+                document = JsonDocument.Parse(repaired, DocumentOptions);
+            }
         }
         catch (JsonException ex)
         {
@@ -283,7 +322,20 @@ public sealed class AlgoritmeregisterImporter
             return field;
         }
 
-        return trimmed.Length == 0 ? null : trimmed.ToLowerInvariant();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        // The 2022 download names columns by group: inzet.goal, metadata_algorithm.contact_email.
+        var key = trimmed.ToLowerInvariant();
+        var dot = key.LastIndexOf('.');
+        if (dot > 0 && dot < key.Length - 1 && !RegisterFields.IsKnown(key) && RegisterFields.IsKnown(key.Substring(dot + 1)))
+        {
+            key = key.Substring(dot + 1);
+        }
+
+        return key;
     }
 
     private ImportOptions Checked(ImportOptions? options)

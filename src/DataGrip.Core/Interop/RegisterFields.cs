@@ -34,7 +34,10 @@ internal static class RegisterFields
         "lawful_basis_link", "source_data_link", "create_dt", "language", "state",
 
         // The site-data dump (pub_data.json) adds these to every row.
-        "published", "released", "owner", "leverancier_id",
+        "published", "released", "owner", "leverancier_id", "org_id",
+
+        // The register's current CSV download names the LARS code so.
+        "algorithm_id",
     };
 
     /// <summary>The v1.0 maximum length of each limited text field (config <c>max_length</c>).</summary>

@@ -284,6 +284,31 @@ internal sealed partial class RowMapper
             }
         }
 
+        if (list.ValueKind == JsonValueKind.String && NumberedLines(list.GetString()!) is { } lines)
+        {
+            // The register's CSV download writes a list as lines "1: AVG, https://…".
+            var read = new List<(string Title, string? Link)>();
+            foreach (var (lineTitle, lineLink) in lines)
+            {
+                string? url = null;
+                if (lineTitle.Length == 0 || lineTitle.Length > maxTitle || (lineLink is not null && !TryUrl(lineLink, out url, out _)))
+                {
+                    Keep(key, name, value, lineTitle.Length == 0 ? "an item has an empty title" : lineLink is not null && lineTitle.Length <= maxTitle ? "a link is not a web address" : "a title is longer than " + maxTitle + " characters");
+                    return;
+                }
+
+                read.Add((lineTitle, url));
+            }
+
+            foreach (var (title, link) in read)
+            {
+                add(title, link);
+            }
+
+            session.Count(key, Outcome.Normalised);
+            return;
+        }
+
         if (list.ValueKind != JsonValueKind.Array)
         {
             Keep(key, name, value, "expected a list of {title, link}");
@@ -347,6 +372,31 @@ internal sealed partial class RowMapper
         session.Count(key, items.Count == 0 ? Outcome.Skipped : normalised ? Outcome.Normalised : Outcome.Mapped);
     }
 
+    private static readonly Regex NumberedLine = new("^\\s*[0-9]{1,4}:\\s*(.*?)(?:,\\s*((?:https?://|www\\.)\\S*))?\\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>The items of a CSV list cell ("1: AVG, https://…" on each line); null when the text is not one.</summary>
+    private static List<(string Title, string? Link)>? NumberedLines(string text)
+    {
+        var items = new List<(string Title, string? Link)>();
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var m = NumberedLine.Match(line);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            items.Add((m.Groups[1].Value.Trim(), m.Groups[2].Success ? m.Groups[2].Value : null));
+        }
+
+        return items.Count == 0 ? null : items;
+    }
+
     private void ResolveAnswers()
     {
         foreach (var (answerKey, type) in new[] { ("dpia", AssessmentType.Dpia), ("iama", AssessmentType.Iama) })
@@ -363,6 +413,13 @@ internal sealed partial class RowMapper
                 {
                     Keep(answerKey, answer.Name, answer.Value, "not an answer the normaliser is sure of");
                     answered = AssessmentAnswer.None;
+                }
+                else if (text is not null && answered == AssessmentAnswer.No && hasDescription && description.Value.ValueKind == JsonValueKind.String && !IsBlank(description.Value.GetString()!))
+                {
+                    // "Nee" with a reason ("Geen persoonsgegevens, dus geen DPIA"): not done, and why: the register's
+                    // v1.0 explanation of impact assessments not done.
+                    answered = AssessmentAnswer.NotApplicable;
+                    session.Count(answerKey, Outcome.Normalised);
                 }
                 else if (text is not null && answered is AssessmentAnswer.No or AssessmentAnswer.None)
                 {

@@ -49,6 +49,11 @@ public sealed class InteropFiguresTests
             Assert.Equal(rows, result.Export.Projects.Length);
             var prose = result.Export.Projects.Sum(p => p.Data?.Sources.Count(s => s.ReadFromText == true) ?? 0);
             Console.WriteLine($"{name}: values mapped {result.Fields.Sum(f => f.Mapped)}, normalised {result.Fields.Sum(f => f.Normalised)}, kept {result.Fields.Sum(f => f.KeptAsExtension)}, sources read from prose {prose}");
+            foreach (var project in result.Export.Projects.Where(p => p.Data?.Sources.Any(s => s.ReadFromText == true) == true))
+            {
+                Console.WriteLine($"  {project.Id}: " + string.Join("; ", project.Data!.Sources.Where(s => s.ReadFromText == true).Select(s => s.Title + (s.BaseRegistry is { } b ? " (" + b + ")" : string.Empty))));
+            }
+
             var carried = RegisterFields.AlgorithmIn.ToDictionary(f => f, _ => 0);
             foreach (var project in result.Export.Projects)
             {
