@@ -88,14 +88,14 @@ public sealed class AlgoritmeregisterExporter
             Html("human_intervention", project.Oversight?.HumanIntervention, "human_intervention");
             Html("risks", Risks(), "risks");
             Html("lawful_basis", project.Legal?.LawfulBasis, "lawful_basis");
-            Grouping("lawful_basis_grouping", project.Legal?.References.Select(r => (r.Title, r.Link)), 100);
+            Grouping("lawful_basis_grouping", project.Legal?.References.Select(r => (r.Title, r.Link)), RegisterFields.GroupingTitleMaxLength["lawful_basis_grouping"]);
             Text("process_index_url", project.Legal?.ProcessingRegisterUrl ?? Kept("process_index_url"));
             var done = project.Risk?.Assessments.Where(a => a.Status == AssessmentStatus.Done).ToList() ?? [];
             Grouping("impacttoetsen_grouping", done.Select(a => (a.Title ?? DefaultTitle(a.Type), a.Link)), int.MaxValue);
             Html("impacttoetsen", NotDone(), "impacttoetsen");
             Html("source_data", project.Data?.Description, "source_data");
             // Sources read from the words of source_data are in that text already: the grouping lists given sources only.
-            Grouping("source_data_grouping", project.Data?.Sources.Where(s => s.ReadFromText != true).Select(s => (s.Title, s.Link)), 500);
+            Grouping("source_data_grouping", project.Data?.Sources.Where(s => s.ReadFromText != true).Select(s => (s.Title, s.Link)), RegisterFields.GroupingTitleMaxLength["source_data_grouping"]);
             Html("methods_and_models", project.Technique?.MethodsAndModels, "methods_and_models");
             Text("provider", project.Suppliers.Length > 0 ? string.Join(", ", project.Suppliers.Select(s => s.Name)) : Kept("provider"));
             Text("publiccode", project.Technique?.PublicCodeUrl ?? Kept("publiccode"));

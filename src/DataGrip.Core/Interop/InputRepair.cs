@@ -173,7 +173,7 @@ internal static class InputRepair
         switch (element.ValueKind)
         {
             case JsonValueKind.Number:
-                return !element.TryGetDouble(out var d) || double.IsInfinity(d);
+                return !Carried(element);
             case JsonValueKind.Array:
                 if (depth > MaxValueDepth)
                 {
@@ -210,6 +210,26 @@ internal static class InputRepair
         }
     }
 
+    /// <summary>
+    /// True when a number can be carried as a number: a double and a decimal hold it (schema validation reads
+    /// numbers as decimals), and an integer fits 64 bits (a longer one is read as a big integer it cannot compare).
+    /// </summary>
+    private static bool Carried(JsonElement number)
+    {
+        if (!number.TryGetDouble(out var d) || double.IsInfinity(d) || double.IsNaN(d) || !number.TryGetDecimal(out _))
+        {
+            return false;
+        }
+
+        if (number.TryGetInt64(out _))
+        {
+            return true;
+        }
+
+        var raw = number.GetRawText();
+        return raw.IndexOf('.') >= 0 || raw.IndexOf('e') >= 0 || raw.IndexOf('E') >= 0;
+    }
+
     /// <summary>The document written again with every repair <see cref="NeedsRewrite"/> looks for, each reported.</summary>
     public static byte[] Rewrite(JsonElement root, List<Finding> findings)
     {
@@ -227,7 +247,7 @@ internal static class InputRepair
         switch (element.ValueKind)
         {
             case JsonValueKind.Number:
-                if (!element.TryGetDouble(out var d) || double.IsInfinity(d))
+                if (!Carried(element))
                 {
                     var raw = element.GetRawText();
                     findings.Add(InteropMessages.Create(InteropCodes.NumberKeptAsText, pointer, ("Value", raw)));

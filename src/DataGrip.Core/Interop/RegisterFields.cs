@@ -44,8 +44,6 @@ internal static class RegisterFields
     public static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
     {
         ["name"] = 100,
-        // The guide (ch02) and the register's own v1.0 supplier templates (up to 398 characters) say 400; the
-        // config file v1_0.json says 350. The published guide wins here.
         ["description_short"] = 400,
         ["organization"] = 100,
         ["begin_date"] = 7,
@@ -66,6 +64,13 @@ internal static class RegisterFields
         ["publiccode"] = 500,
         ["source_id"] = 100,
         ["tags"] = 2500,
+    };
+
+    /// <summary>The v1.0 maximum length of a grouping item's title (config <c>items.title.max_length</c>); none for impacttoetsen_grouping.</summary>
+    public static readonly Dictionary<string, int> GroupingTitleMaxLength = new(StringComparer.Ordinal)
+    {
+        ["lawful_basis_grouping"] = 100,
+        ["source_data_grouping"] = 500,
     };
 
     /// <summary>The v1.0 fields that allow HTML (div, br, p, ul, ol, li).</summary>
