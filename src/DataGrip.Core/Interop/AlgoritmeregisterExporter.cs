@@ -320,17 +320,9 @@ public sealed class AlgoritmeregisterExporter
 
         private string? NotDone()
         {
-            if (project.Transparency?.ImpactAssessmentsExplanation is { } explanation)
-            {
-                return explanation;
-            }
+            var explanation = project.Transparency?.ImpactAssessmentsExplanation ?? (Kept("impacttoetsen") is { } kept ? HtmlText.ToText(kept) : null);
 
-            if (Kept("impacttoetsen") is { } kept)
-            {
-                return HtmlText.ToText(kept);
-            }
-
-            // What older registrations said about their assessments (dpia_description): the outcome of one done,
+            // What the assessments themselves say: the outcome of one done (an older registration's dpia_description),
             // the reason one was not needed.
             var lines = (project.Risk?.Assessments ?? []).Select(a => a.Status switch
             {
@@ -338,7 +330,8 @@ public sealed class AlgoritmeregisterExporter
                 AssessmentStatus.Done when !string.IsNullOrWhiteSpace(a.Outcome) => "- " + Line(a.Title ?? DefaultTitle(a.Type), "uitgevoerd", a.Outcome),
                 _ => null,
             }).Where(l => l is not null).ToList();
-            return lines.Count == 0 ? null : string.Join("\n", lines);
+            var generated = lines.Count == 0 ? null : string.Join("\n", lines);
+            return explanation is null ? generated : generated is null ? explanation : explanation + "\n\n" + generated;
         }
 
         private string? Kept(string field) =>

@@ -406,6 +406,7 @@ internal sealed partial class RowMapper
             var hasDescription = draft.Answers.TryGetValue(descriptionKey, out var description);
             string? descriptionText = null;
             var answered = AssessmentAnswer.None;
+            var notDoneWithReason = false;
             if (hasAnswer)
             {
                 var text = RawText(answerKey, answer.Name, answer.Value);
@@ -416,9 +417,10 @@ internal sealed partial class RowMapper
                 }
                 else if (text is not null && answered == AssessmentAnswer.No && hasDescription && description.Value.ValueKind == JsonValueKind.String && !IsBlank(description.Value.GetString()!))
                 {
-                    // "Nee" with a reason ("Geen persoonsgegevens, dus geen DPIA"): not done, and why: the register's
-                    // v1.0 explanation of impact assessments not done.
-                    answered = AssessmentAnswer.NotApplicable;
+                    // "Nee" with a reason ("Geen persoonsgegevens, dus geen DPIA"): not done, and why. The model records
+                    // no "not done" (and "not required" would claim more than "Nee" says): the reason goes into the
+                    // v1.0 explanation of impact assessments (Toelichting op impacttoetsen).
+                    notDoneWithReason = true;
                     session.Count(answerKey, Outcome.Normalised);
                 }
                 else if (text is not null && answered is AssessmentAnswer.No or AssessmentAnswer.None)
@@ -441,7 +443,12 @@ internal sealed partial class RowMapper
                 AssessmentAnswer.InProgress => AssessmentStatus.InProgress,
                 _ => (AssessmentStatus?)null,
             };
-            if (hasDescription)
+            if (notDoneWithReason && Html(descriptionKey, description.Name, description.Value) is { } reason)
+            {
+                var line = (type == AssessmentType.Dpia ? "Data Protection Impact Assessment (DPIA)" : "Impact Assessment Mensenrechten en Algoritmes (IAMA)") + ": niet uitgevoerd: " + reason.Replace('\n', ' ');
+                draft.ImpactExplanation = draft.ImpactExplanation is null ? line : draft.ImpactExplanation + "\n\n" + line;
+            }
+            else if (hasDescription)
             {
                 descriptionText = status is null ? null : Html(descriptionKey, description.Name, description.Value);
                 if (status is null && !IsEmpty(description.Value))

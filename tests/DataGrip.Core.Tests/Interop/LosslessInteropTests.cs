@@ -34,11 +34,12 @@ public sealed class LosslessInteropTests
         Assert.Equal("Data Protection Impact Assessment (DPIA)", payloadA.GetProperty("impacttoetsen_grouping")[0].GetProperty("title").GetString());
         Assert.Contains("DPIA uitgevoerd in 2021, risico laag.", HtmlText.ToText(Field(payloadA, "impacttoetsen")!));
 
-        // B: "Nee" with a reason: not required, and why, sent as the explanation of impact assessments.
-        var dpiaB = Assert.Single(b.Risk!.Assessments);
-        Assert.Equal((AssessmentStatus.NotRequired, "Geen persoonsgegevens, dus geen DPIA."), (dpiaB.Status, dpiaB.ReasonNotDone));
-        Assert.Contains("Geen persoonsgegevens, dus geen DPIA.", HtmlText.ToText(Field(Payload(b), "impacttoetsen")!));
-        Assert.DoesNotContain("x-algoritmeregister-dpia_description", b.Extensions.Keys);
+        // B: "Nee" with a reason: not done, and why, sent as the explanation of impact assessments. No assessment is
+        // recorded: "not required" would claim more than "Nee" says.
+        Assert.True(b.Risk is null || b.Risk.Assessments.IsEmpty);
+        Assert.Equal("Data Protection Impact Assessment (DPIA): niet uitgevoerd: Geen persoonsgegevens, dus geen DPIA.", b.Transparency!.ImpactAssessmentsExplanation);
+        Assert.Equal("<p>Data Protection Impact Assessment (DPIA): niet uitgevoerd: Geen persoonsgegevens, dus geen DPIA.</p>", Field(Payload(b), "impacttoetsen"));
+        Assert.Empty(b.Extensions);
 
         // C: the 0.4 array literal is an assessment done (not explanation text); the law link a law reference.
         var dpiaC = Assert.Single(c.Risk!.Assessments);
