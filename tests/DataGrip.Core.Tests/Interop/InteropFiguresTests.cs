@@ -27,9 +27,10 @@ public sealed class InteropFiguresTests
         }
 
         var importer = new AlgoritmeregisterImporter();
-        var sources = new List<(string Name, ImportResult Result, int Rows)>
+        using var stream = File.OpenRead(export);
+        var sources = new List<(string Name, ImportResult Result, int Rows, int Prose)>
         {
-            ("2022 export", importer.Import(File.OpenRead(export)), 96),
+            ("2022 export", importer.Import(stream), 96, 30),
         };
         var templateResults = Directory.GetFiles(templates, "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(f => importer.Import(File.ReadAllText(f))).ToList();
         var merged = new ImportResult
@@ -41,13 +42,14 @@ public sealed class InteropFiguresTests
                 Field = g.Key, Mapped = g.Sum(f => f.Mapped), Normalised = g.Sum(f => f.Normalised), KeptAsExtension = g.Sum(f => f.KeptAsExtension), Skipped = g.Sum(f => f.Skipped),
             })],
         };
-        sources.Add(("27 templates", merged, 27));
+        sources.Add(("27 templates", merged, 27, 2));
 
         var exporter = new AlgoritmeregisterExporter();
-        foreach (var (name, result, rows) in sources)
+        foreach (var (name, result, rows, expectedProse) in sources)
         {
             Assert.Equal(rows, result.Export.Projects.Length);
             var prose = result.Export.Projects.Sum(p => p.Data?.Sources.Count(s => s.ReadFromText == true) ?? 0);
+            Assert.Equal(expectedProse, prose);
             Console.WriteLine($"{name}: values mapped {result.Fields.Sum(f => f.Mapped)}, normalised {result.Fields.Sum(f => f.Normalised)}, kept {result.Fields.Sum(f => f.KeptAsExtension)}, sources read from prose {prose}");
             foreach (var project in result.Export.Projects.Where(p => p.Data?.Sources.Any(s => s.ReadFromText == true) == true))
             {
