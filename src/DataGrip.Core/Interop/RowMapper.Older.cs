@@ -17,25 +17,48 @@ internal sealed partial class RowMapper
 {
     private static readonly Regex OrganizationIdPattern = new("^([a-z]{2,8})([0-9]{1,8})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex NumberedSource = new("^(?:[0-9]{1,2}[.)]|[-*•])\\s+([^:\\n]{1,60}?)\\s*:", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+    private static readonly Regex NumberedSource = new("^(?:[0-9]{1,2}[.)]|[-*•])\\s+([^:\\n]{1,60}?)\\s*:", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled);
 
-    /// <summary>The base registries and the names a registration uses for them (GBA is the BRP's former name).</summary>
-    private static readonly (Regex Pattern, BaseRegistry Registry)[] Registries =
+    /// <summary>The base registries and the names a registration uses for them (GBA is the BRP's former name), in one pass.</summary>
+    private static readonly (string Group, string Alternatives, BaseRegistry Registry)[] RegistryNames =
     [
-        (Word("BRP|GBA|Basisregistratie Personen|Gemeentelijke Basisadministratie"), BaseRegistry.Brp),
-        (Word("BAG|Basisregistratie Adressen en Gebouwen|Basisregistraties Adressen en Gebouwen"), BaseRegistry.Bag),
-        (Word("WOZ|Waardering Onroerende Zaken"), BaseRegistry.Woz),
-        (Word("BRK|Basisregistratie Kadaster"), BaseRegistry.Brk),
-        (Word("BRI|Basisregistratie Inkomen"), BaseRegistry.Bri),
-        (Word("NHR|Handelsregister"), BaseRegistry.Hr),
-        (Word("BRV|Basisregistratie Voertuigen|Kentekenregister"), BaseRegistry.Brv),
-        (Word("BGT|Basisregistratie Grootschalige Topografie"), BaseRegistry.Bgt),
-        (Word("BRT|Basisregistratie Topografie"), BaseRegistry.Brt),
-        (Word("BRO|Basisregistratie Ondergrond"), BaseRegistry.Bro),
+        ("brp", "BRP|GBA|Basisregistratie Personen|Gemeentelijke Basisadministratie", BaseRegistry.Brp),
+        ("bag", "BAG|Basisregistratie Adressen en Gebouwen|Basisregistraties Adressen en Gebouwen", BaseRegistry.Bag),
+        ("woz", "WOZ|Waardering Onroerende Zaken", BaseRegistry.Woz),
+        ("brk", "BRK|Basisregistratie Kadaster", BaseRegistry.Brk),
+        ("bri", "BRI|Basisregistratie Inkomen", BaseRegistry.Bri),
+        ("hr", "NHR|Handelsregister", BaseRegistry.Hr),
+        ("brv", "BRV|Basisregistratie Voertuigen|Kentekenregister", BaseRegistry.Brv),
+        ("bgt", "BGT|Basisregistratie Grootschalige Topografie", BaseRegistry.Bgt),
+        ("brt", "BRT|Basisregistratie Topografie", BaseRegistry.Brt),
+        ("bro", "BRO|Basisregistratie Ondergrond", BaseRegistry.Bro),
     ];
 
-    private static Regex Word(string alternatives) =>
-        new("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", RegexOptions.CultureInvariant);
+    private static readonly Regex Registries = new(
+        "(?<![\\p{L}\\p{N}])(?:" + string.Join("|", RegistryNames.Select(r => "(?<" + r.Group + ">" + r.Alternatives + ")")) + ")(?![\\p{L}\\p{N}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SentenceBreak = new("[.!?]\\s+\\S", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ListSeparator = new("\\s*[,;]\\s*|\\s+(?:en|of)\\s+(?=\\p{Lu}|[0-9])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The base registries a text names, each once, in the order they first appear, with the words used.</summary>
+    private static List<(string Words, BaseRegistry Registry)> RegistriesIn(string text)
+    {
+        var found = new List<(string Words, BaseRegistry Registry)>();
+        for (var m = Registries.Match(text); m.Success; m = m.NextMatch())
+        {
+            foreach (var (group, _, registry) in RegistryNames)
+            {
+                if (m.Groups[group].Success && !found.Exists(f => f.Registry == registry))
+                {
+                    found.Add((m.Value, registry));
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>A free extension name: the name itself, else the name with -2, -3… (a field given three times keeps all three).</summary>
     private string FreeExtension(string extension)
@@ -329,9 +352,12 @@ internal sealed partial class RowMapper
         }
 
         // "1. BAG-data: …" / "- Socrates: …": a list of sources, each named before its colon.
-        foreach (Match m in NumberedSource.Matches(text))
+        if (text.IndexOf(':') >= 0)
         {
-            Add(m.Groups[1].Value);
+            foreach (Match m in NumberedSource.Matches(text))
+            {
+                Add(m.Groups[1].Value);
+            }
         }
 
         // "RDW, Vergunningen/ontheffingen, GBA, Nationaal Parkeer Register": a list of names.
@@ -344,17 +370,11 @@ internal sealed partial class RowMapper
         }
 
         // Base registries named anywhere in the text.
-        foreach (var (pattern, registry) in Registries)
+        foreach (var (words, registry) in RegistriesIn(text))
         {
-            if (found.Any(s => s.BaseRegistry == registry))
+            if (!found.Any(s => s.BaseRegistry == registry))
             {
-                continue;
-            }
-
-            var m = pattern.Match(text);
-            if (m.Success)
-            {
-                found.Add(new DataSource { Title = m.Value, BaseRegistry = registry, ReadFromText = true });
+                found.Add(new DataSource { Title = words, BaseRegistry = registry, ReadFromText = true });
             }
         }
 
@@ -375,12 +395,12 @@ internal sealed partial class RowMapper
     private static List<string> ListItems(string text)
     {
         var items = new List<string>();
-        if (text.Length > 400 || text.IndexOf('\n') >= 0 || Regex.IsMatch(text, "[.!?]\\s+\\S"))
+        if (text.Length > 400 || text.IndexOf('\n') >= 0 || (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(" en ", StringComparison.Ordinal) < 0) || SentenceBreak.IsMatch(text))
         {
             return items;
         }
 
-        var parts = Regex.Split(text.Trim().TrimEnd('.'), "\\s*[,;]\\s*|\\s+(?:en|of)\\s+(?=\\p{Lu}|[0-9])", RegexOptions.CultureInvariant);
+        var parts = ListSeparator.Split(text.Trim().TrimEnd('.'));
         if (parts.Length < 2)
         {
             return items;
@@ -408,16 +428,5 @@ internal sealed partial class RowMapper
         return items;
     }
 
-    private static BaseRegistry? RegistryOf(string title)
-    {
-        foreach (var (pattern, registry) in Registries)
-        {
-            if (pattern.IsMatch(title))
-            {
-                return registry;
-            }
-        }
-
-        return null;
-    }
+    private static BaseRegistry? RegistryOf(string title) => RegistriesIn(title) is { Count: > 0 } found ? found[0].Registry : null;
 }
