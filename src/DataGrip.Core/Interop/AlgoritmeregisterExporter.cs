@@ -141,7 +141,8 @@ public sealed class AlgoritmeregisterExporter
             var sent = HtmlText.AngleBracketsAsParentheses(text);
             if (sent != text)
             {
-                findings.Add(InteropMessages.Create(InteropCodes.MarkupInPlainText, "/" + field, ("Field", field), ("Value", text), ("Sent", sent)));
+                var label = RegisterFields.ByTitle.FirstOrDefault(t => t.Value == field).Key ?? field;
+                findings.Add(InteropMessages.Create(InteropCodes.MarkupInPlainText, "/" + field, ("Label", label), ("Value", text), ("Sent", sent)));
             }
 
             return sent;

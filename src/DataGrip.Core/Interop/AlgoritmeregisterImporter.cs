@@ -45,7 +45,10 @@ public sealed class AlgoritmeregisterImporter
     /// <summary>The settings used when a call passes none.</summary>
     public ImportOptions Options { get; }
 
-    /// <summary>Imports register data from a stream (UTF-8; Latin-1 is accepted with a warning). The stream is not closed.</summary>
+    /// <summary>
+    /// Imports register data from a stream (UTF-8; UTF-16 with a byte order mark; anything else is read as Windows-1252
+    /// with a warning). The stream is not closed.
+    /// </summary>
     /// <param name="input">The JSON or CSV data.</param>
     /// <param name="options">Settings for this call; <see cref="Options"/> when null.</param>
     /// <returns>The projects, findings and per-field statistics.</returns>
@@ -386,17 +389,6 @@ public sealed class AlgoritmeregisterImporter
         }
 
         return null;
-    }
-
-    private static string Latin1(ArraySegment<byte> bytes)
-    {
-        var chars = new char[bytes.Count];
-        for (var i = 0; i < bytes.Count; i++)
-        {
-            chars[i] = (char)bytes.Array![bytes.Offset + i];
-        }
-
-        return new string(chars);
     }
 
     private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)

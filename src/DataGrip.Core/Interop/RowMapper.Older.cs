@@ -384,7 +384,7 @@ internal sealed partial class RowMapper
         }
 
         draft.Sources.AddRange(found);
-        session.Findings.Add(InteropMessages.Create(InteropCodes.SourcesReadFromText, Pointer(draft.SourceDataName ?? "source_data"), ("Field", "source_data"), ("Titles", string.Join("; ", found.Select(s => s.Title)))));
+        session.Findings.Add(InteropMessages.Create(InteropCodes.SourcesReadFromText, Pointer(draft.SourceDataName ?? "source_data"), ("Titles", string.Join("; ", found.Select(s => s.Title)))));
     }
 
     /// <summary>
