@@ -330,12 +330,15 @@ public sealed class AlgoritmeregisterImporter
             return null;
         }
 
-        // The 2022 download names columns by group: inzet.goal, metadata_algorithm.contact_email.
+        // The 2022 download names columns by group: inzet.goal, metadata_algorithm.contact_email; its
+        // metadata_algorithm.schema_metadata is the standard's version ("schema").
         var key = trimmed.ToLowerInvariant();
         var dot = key.LastIndexOf('.');
-        if (dot > 0 && dot < key.Length - 1 && !RegisterFields.IsKnown(key) && RegisterFields.IsKnown(key.Substring(dot + 1)))
+        if (dot > 0 && dot < key.Length - 1 && !RegisterFields.IsKnown(key))
         {
-            key = key.Substring(dot + 1);
+            var last = key.Substring(dot + 1);
+            last = last == "schema_metadata" ? "schema" : last;
+            key = RegisterFields.IsKnown(last) ? last : key;
         }
 
         return key;

@@ -290,7 +290,7 @@ internal static class HtmlText
                     quote = '\0';
                 }
             }
-            else if (c is '"' or '\'' && i > 0 && html[i - 1] == '=')
+            else if (c is '"' or '\'' && AfterEquals(html, start, i))
             {
                 quote = c;
             }
@@ -302,6 +302,20 @@ internal static class HtmlText
 
         // An unclosed quote: the first '>' ends the tag, as before.
         return html.IndexOf('>', start + 1);
+    }
+
+    /// <summary>True when the last character before <paramref name="i"/> that is not white space is '='.</summary>
+    private static bool AfterEquals(string html, int start, int i)
+    {
+        for (var j = i - 1; j > start; j--)
+        {
+            if (!char.IsWhiteSpace(html[j]))
+            {
+                return html[j] == '=';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the '&gt;' of the "--&gt;" that ends a comment; the first '&gt;' when there is none.</summary>

@@ -107,6 +107,49 @@ public sealed class LosslessInteropTests
         Assert.Empty(project.Extensions);
     }
 
+    [Fact]
+    public void Point2_The2022DownloadLayout_MapsEveryOneOfIts37Columns()
+    {
+        // The column layout of the register's 2022 CSV download (grouped, dotted headers).
+        string[] header =
+        [
+            "name", "organization", "department", "description_short", "type", "category", "website", "status", "inzet.goal", "inzet.impact",
+            "inzet.proportionality", "inzet.decision_making_process", "inzet.documentation", "juridisch.competent_authority",
+            "juridisch.lawful_basis", "juridisch.iama", "juridisch.iama_description", "juridisch.dpia", "juridisch.dpia_description",
+            "juridisch.objection_procedure", "metadata_algorithm.schema_metadata", "metadata_algorithm.uuid", "metadata_algorithm.url",
+            "metadata_algorithm.contact_email", "metadata_algorithm.area", "metadata_algorithm.lang", "metadata_algorithm.revision_date",
+            "toepassing.description", "toepassing.application_url", "toepassing.publiccode", "toepassing.mprd", "toepassing.source_data",
+            "toepassing.methods_and_models", "toezicht.monitoring", "toezicht.human_intervention", "toezicht.risks", "toezicht.performance_standard",
+        ];
+        string[] row =
+        [
+            "Parkeerscan", "Gemeente Utrecht", "Stadsbeheer", "Een scanauto controleert parkeerrechten.", "Regelgebaseerd", "Verkeer",
+            "https://www.utrecht.nl/parkeren", "In gebruik", "Sneller controleren.", "Minder fout geparkeerde auto's.", "Afgewogen.",
+            "Een medewerker beslist.", "https://www.utrecht.nl/doc", "College van B en W", "Wegenverkeerswet 1994", "Nee", "", "Ja",
+            "DPIA uitgevoerd.", "Bezwaar bij de gemeente.", "Metadatstandaard 0.2", "b6c1e5a2-0000-0000-0000-000000000000",
+            "https://algoritmes.utrecht.nl/1", "parkeren@utrecht.nl", "Utrecht", "Nederlands", "2023-01", "Kentekens worden gescand.",
+            "https://www.utrecht.nl/app", "https://github.com/utrecht/scan", "Nee", "RDW, BRP", "Een beslisboom.", "Maandelijks.",
+            "Een handhaver kijkt mee.", "Fouten worden hersteld.", "99%",
+        ];
+        Assert.Equal(37, header.Length);
+        var csv = string.Join(",", header.Select(h => "\"" + h + "\"")) + "\n" + string.Join(",", row.Select(v => "\"" + v + "\"")) + "\n";
+        var result = Importer.Import(csv);
+        var project = Assert.Single(result.Export.Projects);
+
+        // Every column is a known field: none is reported as unknown.
+        Assert.DoesNotContain(result.Findings, f => f.Code == InteropCodes.UnknownField);
+        Assert.Equal("0.2", Assert.Single(result.StandardVersions).Key);
+        Assert.Equal("Sneller controleren.\n\nMinder fout geparkeerde auto's.", project.Purpose!.GoalAndImpact);
+        Assert.Equal(("parkeren@utrecht.nl", "https://algoritmes.utrecht.nl/1"), (project.Contact, project.Transparency!.SourceRegistrationUrl));
+        Assert.Equal(new[] { "RDW", "BRP" }, project.Data!.Sources.Select(s => s.Title));
+
+        var payload = Payload(project);
+        var carried = payload.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(
+            new[] { "name", "description_short", "organization", "category", "status", "contact_email", "website", "url", "goal", "proportionality", "human_intervention", "risks", "lawful_basis", "impacttoetsen_grouping", "impacttoetsen", "source_data", "methods_and_models", "publiccode", "lang", "standard_version" },
+            carried);
+    }
+
     // 3. Organisation identifiers.
     [Theory]
     [InlineData("org_id", "gm0344", "GM0344", OrganizationType.Gemeente)]
@@ -364,6 +407,8 @@ public sealed class LosslessInteropTests
     [Theory]
     [InlineData("<p title=\"a > b\">tekst</p>", "tekst")]
     [InlineData("<p title='a > b'>tekst</p>", "tekst")]
+    [InlineData("<p title = \"a > b\" class=x>tekst</p>", "tekst")]
+    [InlineData("<p title=\"a > b>tekst</p> rest", "b>tekst\n\nrest")] // an unclosed quote: the first ">" ends the tag
     [InlineData("een <!-- opmerking --> twee", "een twee")]
     [InlineData("een <!-- a > b --> twee", "een twee")]
     [InlineData("<table><tr><td>cel 1</td><td>cel 2</td></tr><tr><td>cel 3</td></tr></table>", "cel 1 cel 2\ncel 3")]
