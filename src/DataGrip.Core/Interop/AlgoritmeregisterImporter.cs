@@ -124,12 +124,12 @@ public sealed class AlgoritmeregisterImporter
         text ??= Encoding.UTF8.GetString(utf8.Array!, utf8.Offset, utf8.Count);
         if (first is null)
         {
-            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it is empty")));
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it is empty", "het is leeg"))));
         }
 
         if (text.IndexOf('\0') >= 0)
         {
-            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it holds binary data")));
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it holds binary data", "het bevat binaire gegevens"))));
         }
 
         return ImportCsv(text, session);
@@ -140,19 +140,19 @@ public sealed class AlgoritmeregisterImporter
         var separator = CsvReader.DetectSeparator(text);
         if (!CsvReader.TryRead(text, separator, out var records, out var error))
         {
-            return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", error)));
+            return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", InteropMessages.Say("a quoted cell that starts on line " + error + " is never closed", "een cel tussen aanhalingstekens die op regel " + error + " begint, wordt nooit gesloten"))));
         }
 
         if (records.Count == 0)
         {
-            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it holds no values")));
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it holds no values", "het bevat geen waarden"))));
         }
 
         var header = records[0].Cells.Select(c => Field(c)).ToList();
         if (header.Count < 2 || !header.Any(h => h is not null && RegisterFields.IsKnown(h)))
         {
             return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty,
-                ("Reason", "the first line is not a CSV header naming register fields (such as name;organization;status)")));
+                ("Reason", InteropMessages.Say("the first line is not a CSV header naming register fields (such as name;organization;status)", "de eerste regel is geen CSV-kopregel met velden van het register (zoals Naam;Organisatie;Status)"))));
         }
 
         // Turn the CSV into the JSON rows the rest of the importer reads; a CSV row keeps its line number.
@@ -228,7 +228,7 @@ public sealed class AlgoritmeregisterImporter
         }
         catch (JsonException ex)
         {
-            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", ReadErrors.Reason(ex))) with
+            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", InteropMessages.Say(ReadErrors.Reason(ex), "de opbouw klopt niet op de gegeven regel en kolom"))) with
             {
                 Line = ex.LineNumber + 1,
                 Column = ex.BytePositionInLine + 1,
@@ -252,7 +252,7 @@ public sealed class AlgoritmeregisterImporter
                 var before = session.Findings.Count;
                 if (row.ValueKind == JsonValueKind.Array && csvLines is not null)
                 {
-                    session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, rowPointer, ("Row", index + 1), ("Reason", row.GetArrayLength() + " cells where the header has a different number"), ("Value", row.GetRawText())));
+                    session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, rowPointer, ("Row", index + 1), ("Reason", InteropMessages.Say(row.GetArrayLength() + " cells where the header has a different number", row.GetArrayLength() + (row.GetArrayLength() == 1 ? " cel" : " cellen") + " waar de kopregel een ander aantal heeft")), ("Value", row.GetRawText())));
                     skipped++;
                 }
                 else if (RowMapper.Map(session, row, rowPointer, index + 1) is { } project)
@@ -280,11 +280,11 @@ public sealed class AlgoritmeregisterImporter
     }
 
     /// <summary>Finds the registrations: a root array, one registration object, or the first array property of objects.</summary>
-    private static bool TryRows(JsonElement root, out List<JsonElement> rows, out string? pointer, out string kind)
+    private static bool TryRows(JsonElement root, out List<JsonElement> rows, out string? pointer, out InteropMessages.Bilingual kind)
     {
         rows = [];
         pointer = string.Empty;
-        kind = "a JSON " + root.ValueKind.ToString().ToLowerInvariant();
+        kind = InteropMessages.Say("a JSON " + root.ValueKind.ToString().ToLowerInvariant(), RowMapper.JsonKind(root.ValueKind));
         if (root.ValueKind == JsonValueKind.Array)
         {
             rows.AddRange(root.EnumerateArray());
@@ -313,7 +313,7 @@ public sealed class AlgoritmeregisterImporter
             }
         }
 
-        kind = "an object without a list of registrations";
+        kind = InteropMessages.Say("an object without a list of registrations", "een object zonder lijst van registraties");
         return false;
     }
 

@@ -43,7 +43,7 @@ internal static class CsvReader
     }
 
     /// <summary>Splits the text into records of cells, with the line number each record starts on.</summary>
-    /// <returns>False when a quoted cell is never closed; <paramref name="error"/> then names the line.</returns>
+    /// <returns>False when a quoted cell is never closed; <paramref name="error"/> is then the number of the line it starts on.</returns>
     public static bool TryRead(string text, char separator, out List<(int Line, List<string> Cells)> records, out string? error)
     {
         records = [];
@@ -131,7 +131,7 @@ internal static class CsvReader
 
         if (quoted)
         {
-            error = "a quoted cell that starts on line " + recordLine + " is never closed";
+            error = recordLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return false;
         }
 

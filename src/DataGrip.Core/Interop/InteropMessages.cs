@@ -106,7 +106,42 @@ internal static class InteropMessages
             "De organisatienaam is {Length} tekens lang, meer dan de {MaxLength} uit de configuratie van het register; ze wordt volledig verstuurd, niet ingekort. Vergelijk haar met de organisatielijst van het register."),
     }.ToImmutableDictionary();
 
-    /// <summary>Makes a finding of an interop code.</summary>
-    public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments) =>
-        Messages.Create(Templates[code], code, pointer, null, null, arguments);
+    /// <summary>
+    /// Makes a finding of an interop code. An argument given as <see cref="Bilingual"/> (a reason, a hint) fills the
+    /// English message with its English and the Dutch message with its Dutch; <see cref="Finding.Arguments"/> keeps the English.
+    /// </summary>
+    public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments)
+    {
+        var template = Templates[code];
+        Dictionary<string, string>? dutch = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Value is Bilingual text)
+            {
+                (dutch ??= new Dictionary<string, string>(System.StringComparer.Ordinal))[arguments[i].Name] = text.Dutch;
+                arguments[i] = (arguments[i].Name, text.English);
+            }
+        }
+
+        var finding = Messages.Create(template, code, pointer, null, null, arguments);
+        if (dutch is null)
+        {
+            return finding;
+        }
+
+        // The arguments were English for Messages.Create; fill the Dutch message again with the Dutch words.
+        var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var pair in finding.Arguments)
+        {
+            values[pair.Key] = dutch.TryGetValue(pair.Key, out var words) ? words : pair.Value;
+        }
+
+        return finding with { MessageDutch = Messages.Format(template.Dutch, values) };
+    }
+
+    /// <summary>A text in English and in Dutch, for an argument that is not a value but words (a reason, a hint).</summary>
+    internal readonly record struct Bilingual(string English, string Dutch);
+
+    /// <summary>Words in both languages.</summary>
+    public static Bilingual Say(string english, string dutch) => new(english, dutch);
 }

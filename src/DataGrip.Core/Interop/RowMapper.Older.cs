@@ -89,13 +89,13 @@ internal sealed partial class RowMapper
 
         if (!OrganizationIdPattern.IsMatch(text))
         {
-            Keep(key, name, value, "not an organisation id such as gm0344");
+            Keep(key, name, value, InteropMessages.Say("not an organisation id such as gm0344", "geen organisatie-id zoals gm0344"));
             return;
         }
 
         if (draft.OrganizationId is { } earlier && !string.Equals(earlier, text, StringComparison.OrdinalIgnoreCase))
         {
-            Keep(key, name, value, "another organisation id than the row's " + earlier);
+            Keep(key, name, value, InteropMessages.Say("another organisation id than the row's " + earlier, "een ander organisatie-id dan het eerdere " + earlier));
             return;
         }
 
@@ -127,14 +127,14 @@ internal sealed partial class RowMapper
         Reference.Municipality? municipality = null;
         if (prefix == "gm" && !session.Options.Municipalities.TryGet(code, out municipality))
         {
-            Keep(key, name, value, "no municipality has the code " + code);
+            Keep(key, name, value, InteropMessages.Say("no municipality has the code " + code, "geen gemeente heeft de code " + code));
             return;
         }
 
         var organization = draft.Organization;
         if (organization?.Code is { } named && !string.Equals(named, code, StringComparison.OrdinalIgnoreCase))
         {
-            Keep(key, name, value, "the organisation's name gives the code " + named);
+            Keep(key, name, value, InteropMessages.Say("the organisation's name gives the code " + named, "de naam van de organisatie geeft de code " + named));
             return;
         }
 
@@ -160,7 +160,7 @@ internal sealed partial class RowMapper
         {
             if (titles.Count == 0 || titles.Any(t => t.Length > Model.WireLimits.Label))
             {
-                Keep(key, name, value, titles.Count == 0 ? "an empty list of assessments" : "an assessment's title is too long");
+                Keep(key, name, value, titles.Count == 0 ? InteropMessages.Say("an empty list of assessments", "een lege lijst van toetsen") : InteropMessages.Say("an assessment's title is too long", "de titel van een toets is te lang"));
                 return;
             }
 
@@ -264,7 +264,7 @@ internal sealed partial class RowMapper
         if (!DateNormaliser.TryRead(raw, out var date) || date.ToString() != raw.Trim())
         {
             // A time stamp or another form: the register assigns this field itself, so it is kept as it was.
-            Keep(key, name, value, "not a date in the form YYYY-MM-DD");
+            Keep(key, name, value, InteropMessages.Say("not a date in the form YYYY-MM-DD", "geen datum in de vorm JJJJ-MM-DD"));
             return;
         }
 
@@ -292,7 +292,7 @@ internal sealed partial class RowMapper
         {
             if (!TryUrl(part, out var url, out _))
             {
-                Keep(key, name, value, "not a list of web addresses");
+                Keep(key, name, value, InteropMessages.Say("not a list of web addresses", "geen lijst van webadressen"));
                 return;
             }
 

@@ -49,7 +49,7 @@ internal sealed partial class RowMapper
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, pointer, ("Row", row), ("Reason", "a JSON " + element.ValueKind.ToString().ToLowerInvariant() + ", not an object"), ("Value", element.GetRawText())));
+            session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, pointer, ("Row", row), ("Reason", InteropMessages.Say("a JSON " + element.ValueKind.ToString().ToLowerInvariant() + ", not an object", JsonKind(element.ValueKind) + ", geen object")), ("Value", element.GetRawText())));
             return null;
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class RowMapper
             if (!seen.Add(key))
             {
                 // The same field twice (MPRD and mprd, or a name given twice): keep the later ones as they are.
-                Keep(key, name, value, "the field appears more than once in the row", FreeExtension(Extension(name)));
+                Keep(key, name, value, InteropMessages.Say("the field appears more than once in the row", "het veld komt meer dan eens voor in de rij"), FreeExtension(Extension(name)));
                 continue;
             }
 
@@ -308,7 +308,7 @@ internal sealed partial class RowMapper
             default:
                 if (RegisterFields.IsKnown(key))
                 {
-                    Keep(key, name, value, "the model has no field for it");
+                    Keep(key, name, value, InteropMessages.Say("the model has no field for it", "het model heeft er geen veld voor"));
                 }
                 else
                 {

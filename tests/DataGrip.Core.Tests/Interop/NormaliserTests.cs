@@ -191,10 +191,11 @@ public sealed class NormaliserTests
         Assert.Equal(OrganizationMatch.Unsure, matcher.Match("Gemeente Utrect", out var municipality, out var type, out var hint));
         Assert.Null(municipality);
         Assert.Equal(OrganizationType.Gemeente, type);
-        Assert.Contains("Gemeente Utrecht (GM0344)", hint);
+        Assert.Contains("Gemeente Utrecht (GM0344)", hint!.Value.English);
+        Assert.Equal("bedoelde u Gemeente Utrecht (GM0344)?", hint.Value.Dutch);
 
         Assert.Equal(OrganizationMatch.Unsure, matcher.Match("Gemeente Atlantis", out _, out _, out hint));
-        Assert.Equal("no municipality with a similar name", hint);
+        Assert.Equal("no municipality with a similar name", hint!.Value.English);
 
         Assert.Equal(OrganizationMatch.None, matcher.Match("Ministerie BZK", out municipality, out type, out _));
         Assert.Null(municipality);
