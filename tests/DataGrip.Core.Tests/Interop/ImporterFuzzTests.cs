@@ -18,7 +18,7 @@ namespace DataGrip.Core.Tests.Interop;
 public sealed class ImporterFuzzTests
 {
     private const int Seed = 20261201;
-    private const int Inputs = 3500;
+    private const int Inputs = 2500;
 
     private static readonly string[] BuiltIn =
     [
