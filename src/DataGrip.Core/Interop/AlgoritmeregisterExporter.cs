@@ -13,8 +13,9 @@ namespace DataGrip.Core.Interop;
 /// <summary>
 /// Exports DataGrip projects as Algoritmeregister v1.0 registrations, exactly as the submission API takes them
 /// (<c>AlgorithmIn</c>): the register's field names, Dutch enumeration labels, "YYYY-MM" dates, texts within the
-/// register's maximum lengths (cut with a finding), only the HTML the register allows (p, br, ul, ol, li), and the
-/// seven required fields checked.
+/// maximum lengths of the register's v1.0 config (counted in characters, HTML fields by their text; cut with a
+/// finding; the organisation name never), only the HTML the register allows (p, br, ul, li; numbered lines stay
+/// lines), every theme, and the seven required fields checked.
 /// </summary>
 /// <remarks>
 /// A register value the importer could not map (kept as <c>x-algoritmeregister-&lt;field&gt;</c>) is sent again
