@@ -79,6 +79,10 @@ public sealed class RegisterConfigTests
             var title = config.GetProperty(grouping).GetProperty("items").GetProperty("title");
             int? max = title.TryGetProperty("max_length", out var m) ? m.GetInt32() : null;
             Assert.Equal(max, RegisterFields.GroupingTitleMaxLength.TryGetValue(grouping, out var ours) ? ours : null);
+
+            // A link the model holds (and the importer maps) is at most the config's link length.
+            var link = config.GetProperty(grouping).GetProperty("items").GetProperty("link").GetProperty("max_length").GetInt32();
+            Assert.True(link == WireLimits.Url, $"{grouping}.link: the config allows {link}, the model {WireLimits.Url}");
         }
 
         // No limit on the number of themes.
