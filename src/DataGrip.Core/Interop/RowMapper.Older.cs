@@ -156,7 +156,9 @@ internal sealed partial class RowMapper
     /// </summary>
     private void MapImpactAssessments(string key, string name, JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.String && ArrayLiteral(value.GetString()!) is { } titles)
+        // A v1.0 explanation in braces ("{geen}") is text; from v1.0 on only a literal of quoted titles is read as a list.
+        if (value.ValueKind == JsonValueKind.String && (string.CompareOrdinal(version, "1.0") < 0 || value.GetString()!.IndexOf('"') >= 0)
+            && ArrayLiteral(value.GetString()!) is { } titles)
         {
             if (titles.Count == 0 || titles.Any(t => t.Length > Model.WireLimits.Label))
             {

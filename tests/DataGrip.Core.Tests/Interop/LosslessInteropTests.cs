@@ -60,6 +60,15 @@ public sealed class LosslessInteropTests
         Assert.Equal("Data Protection Impact Asssesment (DPIA)", project.Risk.Assessments[0].Title);
     }
 
+    [Fact]
+    public void Point1_AV10ExplanationInBraces_IsText()
+    {
+        var project = Assert.Single(Importer.Import("""[{"name":"C","organization":"Gemeente Utrecht","standard_version":"1.0","impacttoetsen":"{geen}"}]""").Export.Projects);
+
+        Assert.True(project.Risk is null || project.Risk.Assessments.IsEmpty);
+        Assert.Equal("{geen}", project.Transparency!.ImpactAssessmentsExplanation);
+    }
+
     // 2. The register's CSV downloads.
     [Fact]
     public void Point2_TheCsvDownload_KeepsTheRegisterIdAndEveryList()
