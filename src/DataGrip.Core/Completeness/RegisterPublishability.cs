@@ -24,7 +24,7 @@ public sealed class PublishabilityResult
     /// <summary>
     /// The register's binary completeness flag: every "always shown" field is filled (name, short description,
     /// organisation, themes, status, begin date, contact, publication category, goal, proportionality, human
-    /// intervention, risks, data sources) — the register shows "Veld niet ingevuld" for an empty one.
+    /// intervention, risks, data: a description or a source) — the register shows "Veld niet ingevuld" for an empty one.
     /// </summary>
     public bool AllAlwaysShownFieldsFilled { get; }
 }
@@ -82,7 +82,8 @@ public static class RegisterPublishability
             && TextQuality.IsMeaningful(project.Purpose?.Proportionality)
             && TextQuality.IsMeaningful(project.Oversight?.HumanIntervention)
             && project.Risk.Risks.Length > 0
-            && project.Data?.Sources.Length > 0;
+            // The register's "Gegevens" (source_data) is a text: filled when the project describes its data or lists a source.
+            && (project.Data?.Sources.Length > 0 || TextQuality.IsMeaningful(project.Data?.Description));
         return new PublishabilityResult(findings.ToImmutable(), shown);
     }
 

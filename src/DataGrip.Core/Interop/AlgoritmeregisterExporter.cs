@@ -14,8 +14,9 @@ namespace DataGrip.Core.Interop;
 /// <summary>
 /// Exports DataGrip projects as Algoritmeregister v1.0 registrations, exactly as the submission API takes them
 /// (<c>AlgorithmIn</c>): the register's field names, Dutch enumeration labels, "YYYY-MM" dates, texts within the
-/// register's maximum lengths (cut with a finding), only the HTML the register allows (p, br, ul, ol, li), and the
-/// seven required fields checked.
+/// maximum lengths of the register's v1.0 config (counted in characters, HTML fields by their text; cut with a
+/// finding; the organisation name never), only the HTML the register allows (p, br, ul, li; numbered lines stay
+/// lines), every theme, and the seven required fields checked.
 /// </summary>
 /// <remarks>
 /// A register value the importer could not map (kept as <c>x-algoritmeregister-&lt;field&gt;</c>) is sent again
@@ -25,8 +26,6 @@ namespace DataGrip.Core.Interop;
 /// </remarks>
 public sealed class AlgoritmeregisterExporter
 {
-    private const int MaxThemes = 3;
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
     /// <summary>Makes the register payload of one project.</summary>
@@ -80,7 +79,7 @@ public sealed class AlgoritmeregisterExporter
             writer.WriteStartObject();
             Text("name", project.Name == RowMapper.NameToFillIn ? null : project.Name);
             Text("description_short", project.ShortDescription ?? Kept("description_short"));
-            Text("organization", project.Organization.Name == RowMapper.OrganizationToFillIn ? null : project.Organization.Name);
+            Organization();
             Themes();
             Text("status", project.Lifecycle?.RegisterStatus is { } status ? RegisterLabels.Label(status) : null);
             Text("begin_date", project.Lifecycle?.BeginDate is { } begin ? Month(begin) : null);
@@ -88,28 +87,29 @@ public sealed class AlgoritmeregisterExporter
             Text("contact_email", project.Contact ?? Kept("contact_email"));
             Text("website", project.Transparency?.PublicPage ?? Kept("website"));
             Text("publication_category", project.Risk?.PublicationCategory is { } category ? RegisterLabels.Label(category) : null);
-            Text("url", Kept("url"));
+            Text("url", project.Transparency?.SourceRegistrationUrl ?? Kept("url"));
             Html("goal", project.Purpose?.GoalAndImpact, "goal");
             Html("proportionality", project.Purpose?.Proportionality, "proportionality");
             Html("human_intervention", project.Oversight?.HumanIntervention, "human_intervention");
             Html("risks", Risks(), "risks");
             Html("lawful_basis", project.Legal?.LawfulBasis, "lawful_basis");
-            Grouping("lawful_basis_grouping", project.Legal?.References.Select(r => (r.Title, r.Link)), 100);
+            Grouping("lawful_basis_grouping", project.Legal?.References.Select(r => (r.Title, r.Link)), RegisterFields.GroupingTitleMaxLength["lawful_basis_grouping"]);
             Text("process_index_url", project.Legal?.ProcessingRegisterUrl ?? Kept("process_index_url"));
             var done = project.Risk?.Assessments.Where(a => a.Status == AssessmentStatus.Done).ToList() ?? [];
             Grouping("impacttoetsen_grouping", done.Select(a => (a.Title ?? DefaultTitle(a.Type), a.Link)), int.MaxValue);
             Html("impacttoetsen", NotDone(), "impacttoetsen");
-            Html("source_data", null, "source_data");
-            Grouping("source_data_grouping", project.Data?.Sources.Select(s => (s.Title, s.Link)), 500);
+            Html("source_data", project.Data?.Description, "source_data");
+            // Sources read from the words of source_data are in that text already: the grouping lists given sources only.
+            Grouping("source_data_grouping", project.Data?.Sources.Where(s => s.ReadFromText != true).Select(s => (s.Title, s.Link)), RegisterFields.GroupingTitleMaxLength["source_data_grouping"]);
             Html("methods_and_models", project.Technique?.MethodsAndModels, "methods_and_models");
             Text("provider", project.Suppliers.Length > 0 ? string.Join(", ", project.Suppliers.Select(s => s.Name)) : Kept("provider"));
             Text("publiccode", project.Technique?.PublicCodeUrl ?? Kept("publiccode"));
             Language();
             Text("standard_version", "1.0");
             Text("source_id", project.SourceId ?? Kept("source_id"));
-            Text("tags", project.Tags.Length > 0 ? string.Join(", ", project.Tags) : Kept("tags") is { } tags ? HtmlText.ToText(tags) : null);
+            Tags(project.Tags.Length > 0 ? [.. project.Tags] : Kept("tags") is { } tags ? [HtmlText.ToText(tags)] : []);
             Text("lars", project.ExternalIds?.AlgoritmeregisterLars ?? project.Transparency?.Register?.RegisterId ?? Kept("lars"));
-            Text("publication_dt", Kept("publication_dt"));
+            Text("publication_dt", project.Transparency?.Register?.PublishedOn?.ToString() ?? Kept("publication_dt"));
             writer.WriteEndObject();
         }
 
@@ -121,14 +121,98 @@ public sealed class AlgoritmeregisterExporter
                 return;
             }
 
-            var text = value!.Trim();
-            if (RegisterFields.MaxLength.TryGetValue(field, out var max) && text.Length > max)
+            var text = Unmarked(field, value!.Trim());
+            var length = Characters(text);
+            if (RegisterFields.MaxLength.TryGetValue(field, out var max) && length > max)
             {
-                findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field, ("Field", field), ("Length", text.Length), ("MaxLength", max)));
+                findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field, ("Field", field), ("Length", length), ("MaxLength", max)));
                 text = Cut(text, max - 1) + "…";
             }
 
             writer.WriteString(field, WellFormed(text));
+        }
+
+        /// <summary>
+        /// A plain-text value as the register's cleaner will keep it: it removes anything that looks like a tag, so
+        /// "Team Data &lt;data@utrecht.nl&gt;" would be stored as "Team Data". The angle brackets become parentheses.
+        /// </summary>
+        private string Unmarked(string field, string text)
+        {
+            if (text.IndexOf('<') < 0 || !HtmlText.LooksLikeHtml(text))
+            {
+                return text;
+            }
+
+            var sent = HtmlText.AngleBracketsAsParentheses(text);
+            if (sent != text)
+            {
+                var label = RegisterFields.ByTitle.FirstOrDefault(t => t.Value == field).Key ?? field;
+                findings.Add(InteropMessages.Create(InteropCodes.MarkupInPlainText, "/" + field, ("Label", label), ("Value", text), ("Sent", sent)));
+            }
+
+            return sent;
+        }
+
+        private void Organization()
+        {
+            var name = project.Organization.Name == RowMapper.OrganizationToFillIn ? null : project.Organization.Name;
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                Require("organization");
+                return;
+            }
+
+            // The register names organisations by its own list (TOOI); a long official name is sent whole, not cut.
+            var text = Unmarked("organization", name!.Trim());
+            var length = Characters(text);
+            if (length > RegisterFields.MaxLength["organization"])
+            {
+                findings.Add(InteropMessages.Create(InteropCodes.OrganizationNameLong, "/organization", ("Length", length), ("MaxLength", RegisterFields.MaxLength["organization"])));
+            }
+
+            writer.WriteString("organization", WellFormed(text));
+        }
+
+        /// <summary>
+        /// The search terms, comma-separated. The register stores them as HTML (in <c>&lt;p&gt;…&lt;/p&gt;</c>, with
+        /// &amp;, &lt; and &gt; escaped) in a column of 2,500 characters: whole terms are left out from the end until
+        /// the stored value fits.
+        /// </summary>
+        private void Tags(List<string> tags)
+        {
+            var text = string.Join(", ", tags.Select(t => t.Trim()).Where(t => t.Length > 0));
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var max = RegisterFields.MaxLength["tags"];
+            if (StoredTagsLength(text) > max)
+            {
+                var stored = StoredTagsLength(text);
+                var kept = text;
+                while (StoredTagsLength(kept) > max)
+                {
+                    var comma = kept.LastIndexOf(',');
+                    kept = comma > 0 ? kept.Substring(0, comma).TrimEnd() : Cut(kept, Math.Max(0, kept.Length - (StoredTagsLength(kept) - max)));
+                }
+
+                findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/tags", ("Field", "tags"), ("Length", stored), ("MaxLength", max)));
+                text = kept;
+            }
+
+            writer.WriteString("tags", WellFormed(text));
+        }
+
+        private static int StoredTagsLength(string text)
+        {
+            var length = "<p></p>".Length;
+            foreach (var c in text)
+            {
+                length += c switch { '&' => 5, '<' or '>' => 4, _ => char.IsLowSurrogate(c) ? 0 : 1 };
+            }
+
+            return length;
         }
 
         private void Html(string field, string? modelText, string? keptField)
@@ -139,27 +223,23 @@ public sealed class AlgoritmeregisterExporter
                 return;
             }
 
+            // The register counts the text, not the markup around it.
             var tidy = HtmlText.Tidy(text!.Replace("\r\n", "\n").Replace('\r', '\n'));
-            var html = HtmlText.ToHtml(tidy);
             var max = RegisterFields.MaxLength[field];
-            if (html.Length > max)
+            var length = Characters(tidy);
+            if (length > max)
             {
-                findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field, ("Field", field), ("Length", html.Length), ("MaxLength", max)));
-                html = CutHtml(tidy, max);
+                findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field, ("Field", field), ("Length", length), ("MaxLength", max)));
+                tidy = CutText(tidy, max);
             }
 
-            writer.WriteString(field, WellFormed(html));
+            writer.WriteString(field, WellFormed(HtmlText.ToHtml(tidy)));
         }
 
         private void Themes()
         {
+            // The v1.0 config sets no limit on the number of themes.
             var themes = project.Themes.Distinct().ToList();
-            if (themes.Count > MaxThemes)
-            {
-                findings.Add(InteropMessages.Create(InteropCodes.TooManyThemes, "/category", ("MaxItems", MaxThemes), ("Count", themes.Count)));
-                themes = themes.Take(MaxThemes).ToList();
-            }
-
             if (themes.Count == 0)
             {
                 return;
@@ -192,9 +272,9 @@ public sealed class AlgoritmeregisterExporter
             for (var i = 0; i < list.Count; i++)
             {
                 var title = list[i].Title.Trim();
-                if (title.Length > maxTitle)
+                if (Characters(title) > maxTitle)
                 {
-                    findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field + "/" + i + "/title", ("Field", field + ".title"), ("Length", title.Length), ("MaxLength", maxTitle)));
+                    findings.Add(InteropMessages.Create(InteropCodes.TextCut, "/" + field + "/" + i + "/title", ("Field", field + ".title"), ("Length", Characters(title)), ("MaxLength", maxTitle)));
                     title = Cut(title, maxTitle - 1) + "…";
                 }
 
@@ -246,13 +326,18 @@ public sealed class AlgoritmeregisterExporter
 
         private string? NotDone()
         {
-            if (Kept("impacttoetsen") is { } kept)
-            {
-                return HtmlText.ToText(kept);
-            }
+            var explanation = project.Transparency?.ImpactAssessmentsExplanation ?? (Kept("impacttoetsen") is { } kept ? HtmlText.ToText(kept) : null);
 
-            var reasons = project.Risk?.Assessments.Where(a => a.Status == AssessmentStatus.NotRequired).ToList() ?? [];
-            return reasons.Count == 0 ? null : string.Join("\n", reasons.Select(a => "- " + Line(a.Title ?? DefaultTitle(a.Type), "niet nodig", a.ReasonNotDone)));
+            // What the assessments themselves say: the outcome of one done (an older registration's dpia_description),
+            // the reason one was not needed.
+            var lines = (project.Risk?.Assessments ?? []).Select(a => a.Status switch
+            {
+                AssessmentStatus.NotRequired => "- " + Line(a.Title ?? DefaultTitle(a.Type), "niet nodig", a.ReasonNotDone),
+                AssessmentStatus.Done when !string.IsNullOrWhiteSpace(a.Outcome) => "- " + Line(a.Title ?? DefaultTitle(a.Type), "uitgevoerd", a.Outcome),
+                _ => null,
+            }).Where(l => l is not null).ToList();
+            var generated = lines.Count == 0 ? null : string.Join("\n", lines);
+            return explanation is null ? generated : generated is null ? explanation : explanation + "\n\n" + generated;
         }
 
         private string? Kept(string field) =>
@@ -273,24 +358,32 @@ public sealed class AlgoritmeregisterExporter
             _ => type.ToString().ToUpperInvariant(),
         };
 
-        /// <summary>The longest clean cut of a text whose HTML, with "…", fits the maximum.</summary>
-        private static string CutHtml(string text, int max)
+        /// <summary>The longest clean cut of a text that, with "…", has at most the maximum of characters.</summary>
+        private static string CutText(string text, int max)
         {
-            int low = 0, high = text.Length;
-            while (low < high)
+            var cut = HtmlText.Tidy(Cut(text, max - 1));
+            while (cut.Length > 0 && Characters(cut) + 1 > max)
             {
-                var middle = (low + high + 1) / 2;
-                if (HtmlText.ToHtml(HtmlText.Tidy(Cut(text, middle)) + "…").Length <= max)
+                cut = HtmlText.Tidy(Cut(cut, cut.Length - 1));
+            }
+
+            return cut + "…";
+        }
+
+        /// <summary>The number of characters as the register counts them (Unicode code points, not UTF-16 units).</summary>
+        private static int Characters(string text)
+        {
+            var count = text.Length;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
                 {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
+                    count--;
+                    i++;
                 }
             }
 
-            return HtmlText.ToHtml(HtmlText.Tidy(Cut(text, low)) + "…");
+            return count;
         }
 
         /// <summary>The text with any unpaired surrogate (which JSON cannot carry as UTF-8) replaced by U+FFFD.</summary>
@@ -311,20 +404,16 @@ public sealed class AlgoritmeregisterExporter
             return chars is null ? text : new string(chars);
         }
 
-        /// <summary>The first characters of a text, never splitting a surrogate pair.</summary>
+        /// <summary>The first characters (code points) of a text, never splitting a surrogate pair.</summary>
         private static string Cut(string text, int length)
         {
-            if (length >= text.Length)
+            var units = 0;
+            for (var n = 0; n < length && units < text.Length; n++)
             {
-                return text;
+                units += char.IsHighSurrogate(text[units]) && units + 1 < text.Length && char.IsLowSurrogate(text[units + 1]) ? 2 : 1;
             }
 
-            if (length > 0 && char.IsHighSurrogate(text[length - 1]))
-            {
-                length--;
-            }
-
-            return text.Substring(0, length).TrimEnd();
+            return units >= text.Length ? text : text.Substring(0, units).TrimEnd();
         }
     }
 }

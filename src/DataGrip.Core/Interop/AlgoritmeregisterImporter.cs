@@ -12,7 +12,7 @@ namespace DataGrip.Core.Interop;
 
 /// <summary>
 /// Imports Algoritmeregister data — the site-data dump, the download export, supplier templates (JSON) and the CSV
-/// download (quoted, <c>;</c> or <c>,</c>) — in every standard version 0.1–1.0 into DataGrip projects.
+/// download (quoted; <c>;</c>, <c>,</c> or tab; UTF-8, UTF-16 with a byte order mark, or Windows-1252) — in every standard version 0.1–1.0 into DataGrip projects.
 /// </summary>
 /// <remarks>
 /// Values are normalised where the normaliser is sure (status, algorithm type, themes, DPIA/IAMA answers, dates,
@@ -45,7 +45,10 @@ public sealed class AlgoritmeregisterImporter
     /// <summary>The settings used when a call passes none.</summary>
     public ImportOptions Options { get; }
 
-    /// <summary>Imports register data from a stream (UTF-8; Latin-1 is accepted with a warning). The stream is not closed.</summary>
+    /// <summary>
+    /// Imports register data from a stream (UTF-8; UTF-16 with a byte order mark; anything else is read as Windows-1252
+    /// with a warning). The stream is not closed.
+    /// </summary>
     /// <param name="input">The JSON or CSV data.</param>
     /// <param name="options">Settings for this call; <see cref="Options"/> when null.</param>
     /// <returns>The projects, findings and per-field statistics.</returns>
@@ -69,11 +72,18 @@ public sealed class AlgoritmeregisterImporter
         var start = bytes.Count >= 3 && bytes.Array![bytes.Offset] == 0xEF && bytes.Array[bytes.Offset + 1] == 0xBB && bytes.Array[bytes.Offset + 2] == 0xBF ? 3 : 0;
         var body = new ArraySegment<byte>(bytes.Array!, bytes.Offset + start, bytes.Count - start);
         var session = Session(options);
+        if (start == 0 && InputRepair.Utf16(body) is { } utf16)
+        {
+            // Excel's "Unicode text" and some editors save UTF-16 with a byte order mark.
+            var text = InputRepair.WellFormed(utf16);
+            return Import(text, new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), session);
+        }
+
         if (Utf8.FindInvalid(body) is { } invalid)
         {
-            // Spreadsheet exports are often Windows-1252; Latin-1 keeps every byte, and the warning says to check.
+            // Spreadsheet exports are often Windows-1252 (’ and € where Latin-1 has control characters); the warning says to check.
             session.Findings.Add(InteropMessages.Create(InteropCodes.NotUtf8, string.Empty, ("Offset", invalid)));
-            var text = Latin1(body);
+            var text = InputRepair.Windows1252(body);
             return Import(text, new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), session);
         }
 
@@ -99,7 +109,7 @@ public sealed class AlgoritmeregisterImporter
             return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
         }
 
-        var trimmed = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        var trimmed = InputRepair.WellFormed(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         return Import(trimmed, new ArraySegment<byte>(Encoding.UTF8.GetBytes(trimmed)), Session(options));
     }
 
@@ -114,12 +124,12 @@ public sealed class AlgoritmeregisterImporter
         text ??= Encoding.UTF8.GetString(utf8.Array!, utf8.Offset, utf8.Count);
         if (first is null)
         {
-            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it is empty")));
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it is empty", "het is leeg"))));
         }
 
         if (text.IndexOf('\0') >= 0)
         {
-            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", "it holds binary data")));
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it holds binary data", "het bevat binaire gegevens"))));
         }
 
         return ImportCsv(text, session);
@@ -130,14 +140,19 @@ public sealed class AlgoritmeregisterImporter
         var separator = CsvReader.DetectSeparator(text);
         if (!CsvReader.TryRead(text, separator, out var records, out var error))
         {
-            return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", error)));
+            return Done(session, RegisterFileFormat.Csv, [], 0, 0, InteropMessages.Create(InteropCodes.MalformedCsv, string.Empty, ("Reason", InteropMessages.Say("a quoted cell that starts on line " + error + " is never closed", "een cel tussen aanhalingstekens die op regel " + error + " begint, wordt nooit gesloten"))));
+        }
+
+        if (records.Count == 0)
+        {
+            return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty, ("Reason", InteropMessages.Say("it holds no values", "het bevat geen waarden"))));
         }
 
         var header = records[0].Cells.Select(c => Field(c)).ToList();
         if (header.Count < 2 || !header.Any(h => h is not null && RegisterFields.IsKnown(h)))
         {
             return Done(session, RegisterFileFormat.Unknown, [], 0, 0, InteropMessages.Create(InteropCodes.NotRegisterData, string.Empty,
-                ("Reason", "the first line is not a CSV header naming register fields (such as name;organization;status)")));
+                ("Reason", InteropMessages.Say("the first line is not a CSV header naming register fields (such as name;organization;status)", "de eerste regel is geen CSV-kopregel met velden van het register (zoals Naam;Organisatie;Status)"))));
         }
 
         // Turn the CSV into the JSON rows the rest of the importer reads; a CSV row keeps its line number.
@@ -155,7 +170,7 @@ public sealed class AlgoritmeregisterImporter
                     writer.WriteStartArray();
                     foreach (var cell in cells)
                     {
-                        writer.WriteStringValue(cell);
+                        writer.WriteStringValue(Cell(cell, line, session));
                     }
 
                     writer.WriteEndArray();
@@ -165,7 +180,8 @@ public sealed class AlgoritmeregisterImporter
                 writer.WriteStartObject();
                 for (var c = 0; c < cells.Count; c++)
                 {
-                    writer.WriteString(header[c] ?? records[0].Cells[c], cells[c]);
+                    writer.WritePropertyName(Cell(header[c] ?? records[0].Cells[c], line, session));
+                    writer.WriteStringValue(Cell(cells[c], line, session));
                 }
 
                 writer.WriteEndObject();
@@ -177,16 +193,42 @@ public sealed class AlgoritmeregisterImporter
         return ImportJson(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), session, RegisterFileFormat.Csv, lines);
     }
 
+    /// <summary>A CSV cell as JSON can carry it: one too long for System.Text.Json is left out, with a finding.</summary>
+    private static string Cell(string cell, int line, ImportSession session)
+    {
+        if (cell.Length <= InputRepair.MaxCell)
+        {
+            return cell;
+        }
+
+        session.Findings.Add(InteropMessages.Create(InteropCodes.CellTooLarge, string.Empty, ("Length", cell.Length), ("MaxLength", InputRepair.MaxCell)) with { Line = line });
+        return string.Empty;
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     private static ImportResult ImportJson(ArraySegment<byte> utf8, ImportSession session, RegisterFileFormat format, List<int>? csvLines)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8.AsMemory(), new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (csvLines is null && InputRepair.WithoutLoneSurrogateEscapes(utf8) is { } fixedUtf8)
+            {
+                session.Findings.Add(InteropMessages.Create(InteropCodes.LoneSurrogate, string.Empty));
+                utf8 = fixedUtf8;
+            }
+
+            document = JsonDocument.Parse(utf8.AsMemory(), DocumentOptions);
+            if (InputRepair.NeedsRewrite(document.RootElement))
+            {
+                var repaired = InputRepair.Rewrite(document.RootElement, session.Findings);
+                document.Dispose();
+                document = JsonDocument.Parse(repaired, DocumentOptions);
+            }
         }
         catch (JsonException ex)
         {
-            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", ReadErrors.Reason(ex))) with
+            var finding = InteropMessages.Create(InteropCodes.MalformedJson, string.Empty, ("Reason", InteropMessages.Say(ReadErrors.Reason(ex), "de opbouw klopt niet op de gegeven regel en kolom"))) with
             {
                 Line = ex.LineNumber + 1,
                 Column = ex.BytePositionInLine + 1,
@@ -210,7 +252,7 @@ public sealed class AlgoritmeregisterImporter
                 var before = session.Findings.Count;
                 if (row.ValueKind == JsonValueKind.Array && csvLines is not null)
                 {
-                    session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, rowPointer, ("Row", index + 1), ("Reason", row.GetArrayLength() + " cells where the header has a different number"), ("Value", row.GetRawText())));
+                    session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, rowPointer, ("Row", index + 1), ("Reason", InteropMessages.Say(row.GetArrayLength() + " cells where the header has a different number", row.GetArrayLength() + (row.GetArrayLength() == 1 ? " cel" : " cellen") + " waar de kopregel een ander aantal heeft")), ("Value", row.GetRawText())));
                     skipped++;
                 }
                 else if (RowMapper.Map(session, row, rowPointer, index + 1) is { } project)
@@ -238,11 +280,11 @@ public sealed class AlgoritmeregisterImporter
     }
 
     /// <summary>Finds the registrations: a root array, one registration object, or the first array property of objects.</summary>
-    private static bool TryRows(JsonElement root, out List<JsonElement> rows, out string? pointer, out string kind)
+    private static bool TryRows(JsonElement root, out List<JsonElement> rows, out string? pointer, out InteropMessages.Bilingual kind)
     {
         rows = [];
         pointer = string.Empty;
-        kind = "a JSON " + root.ValueKind.ToString().ToLowerInvariant();
+        kind = InteropMessages.Say("a JSON " + root.ValueKind.ToString().ToLowerInvariant(), RowMapper.JsonKind(root.ValueKind));
         if (root.ValueKind == JsonValueKind.Array)
         {
             rows.AddRange(root.EnumerateArray());
@@ -271,7 +313,7 @@ public sealed class AlgoritmeregisterImporter
             }
         }
 
-        kind = "an object without a list of registrations";
+        kind = InteropMessages.Say("an object without a list of registrations", "een object zonder lijst van registraties");
         return false;
     }
 
@@ -283,7 +325,23 @@ public sealed class AlgoritmeregisterImporter
             return field;
         }
 
-        return trimmed.Length == 0 ? null : trimmed.ToLowerInvariant();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        // The 2022 download names columns by group: inzet.goal, metadata_algorithm.contact_email; its
+        // metadata_algorithm.schema_metadata is the standard's version ("schema").
+        var key = trimmed.ToLowerInvariant();
+        var dot = key.LastIndexOf('.');
+        if (dot > 0 && dot < key.Length - 1 && !RegisterFields.IsKnown(key))
+        {
+            var last = key.Substring(dot + 1);
+            last = last == "schema_metadata" ? "schema" : last;
+            key = RegisterFields.IsKnown(last) ? last : key;
+        }
+
+        return key;
     }
 
     private ImportOptions Checked(ImportOptions? options)
@@ -334,17 +392,6 @@ public sealed class AlgoritmeregisterImporter
         }
 
         return null;
-    }
-
-    private static string Latin1(ArraySegment<byte> bytes)
-    {
-        var chars = new char[bytes.Count];
-        for (var i = 0; i < bytes.Count; i++)
-        {
-            chars[i] = (char)bytes.Array![bytes.Offset + i];
-        }
-
-        return new string(chars);
     }
 
     private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)

@@ -5,15 +5,15 @@ namespace DataGrip.Core.Interop;
 
 /// <summary>
 /// Reads CSV as the register writes it (Python's <c>QUOTE_ALL</c>) and as spreadsheets save it: cells separated by
-/// <c>;</c> or <c>,</c> (whichever the header line uses most outside quotes), optionally in double quotes with
+/// <c>;</c>, <c>,</c> or a tab (whichever the header line uses most outside quotes), optionally in double quotes with
 /// <c>""</c> for a quote, new lines inside quoted cells.
 /// </summary>
 internal static class CsvReader
 {
-    /// <summary>The separator of the header line: the more frequent of ';' and ',' outside quotes; ',' on a tie.</summary>
+    /// <summary>The separator of the header line: the most frequent of ';', ',' and tab outside quotes; ',' on a tie.</summary>
     public static char DetectSeparator(string text)
     {
-        int semicolons = 0, commas = 0;
+        int semicolons = 0, commas = 0, tabs = 0;
         var quoted = false;
         foreach (var c in text)
         {
@@ -33,13 +33,17 @@ internal static class CsvReader
             {
                 commas++;
             }
+            else if (!quoted && c == '\t')
+            {
+                tabs++;
+            }
         }
 
-        return semicolons > commas ? ';' : ',';
+        return tabs > semicolons && tabs > commas ? '\t' : semicolons > commas ? ';' : ',';
     }
 
     /// <summary>Splits the text into records of cells, with the line number each record starts on.</summary>
-    /// <returns>False when a quoted cell is never closed; <paramref name="error"/> then names the line.</returns>
+    /// <returns>False when a quoted cell is never closed; <paramref name="error"/> is then the number of the line it starts on.</returns>
     public static bool TryRead(string text, char separator, out List<(int Line, List<string> Cells)> records, out string? error)
     {
         records = [];
@@ -63,6 +67,17 @@ internal static class CsvReader
                 else if (c == '"')
                 {
                     quoted = false;
+                }
+                else if (c == '\r')
+                {
+                    // A line break inside a quoted cell is kept as one new line, whether CRLF, LF or CR.
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    line++;
+                    cell.Append('\n');
                 }
                 else
                 {
@@ -116,7 +131,7 @@ internal static class CsvReader
 
         if (quoted)
         {
-            error = "a quoted cell that starts on line " + recordLine + " is never closed";
+            error = recordLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return false;
         }
 

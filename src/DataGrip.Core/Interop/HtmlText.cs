@@ -47,7 +47,8 @@ internal static class HtmlText
             var c = html[i];
             if (c == '<' && i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!'))
             {
-                var close = html.IndexOf('>', i + 1);
+                var comment = string.CompareOrdinal(html, i, "<!--", 0, 4) == 0;
+                var close = comment ? CommentEnd(html, i) : TagEnd(html, i);
                 if (close < 0)
                 {
                     raw.Append(c);
@@ -55,7 +56,8 @@ internal static class HtmlText
                     continue;
                 }
 
-                var tag = TagName(html, i + 1, close, out var closing);
+                var closing = false;
+                var tag = comment ? string.Empty : TagName(html, i + 1, close, out closing);
                 if (tag is null)
                 {
                     // Not a tag: "<https://…>" (a link in Markdown), "a <b" or "<3".
@@ -77,6 +79,18 @@ internal static class HtmlText
 
                 switch (tag)
                 {
+                    case "" when raw.EndsWithSpace:
+                        // A comment between two spaces leaves one space.
+                        while (i < html.Length && html[i] is ' ' or '\t')
+                        {
+                            i++;
+                        }
+
+                        break;
+                    case "td" or "th" when closing:
+                        // Table cells are separated, not run together ("cel 1 cel 2").
+                        raw.Append(' ');
+                        break;
                     case "script" or "style" when !closing:
                         skipUntil = tag;
                         break;
@@ -190,7 +204,10 @@ internal static class HtmlText
         return true;
     }
 
-    /// <summary>The register HTML of a clean text: paragraphs in p, single line breaks as br, lists as ul/ol.</summary>
+    /// <summary>
+    /// The register HTML of a clean text: paragraphs in p, single line breaks as br, "- " lists as ul. Numbered lines
+    /// ("1. WOO") stay lines of a paragraph: as an ol the register's text would lose their numbers.
+    /// </summary>
     public static string ToHtml(string text)
     {
         var html = new StringBuilder(text.Length + 32);
@@ -206,16 +223,6 @@ internal static class HtmlText
                 }
 
                 html.Append("</ul>");
-            }
-            else if (IsList(lines, ordered: true))
-            {
-                html.Append("<ol>");
-                for (var n = 0; n < lines.Length; n++)
-                {
-                    html.Append("<li>").Append(Escape(lines[n].Substring(Marker(n + 1).Length))).Append("</li>");
-                }
-
-                html.Append("</ol>");
             }
             else
             {
@@ -269,6 +276,80 @@ internal static class HtmlText
     private static string Escape(string text) =>
         text.IndexOfAny(['&', '<', '>']) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    /// <summary>The index of the '&gt;' that ends the tag starting at <paramref name="start"/>, past quoted attribute values; -1 when none.</summary>
+    private static int TagEnd(string html, int start)
+    {
+        char quote = '\0';
+        for (var i = start + 1; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'' && AfterEquals(html, start, i))
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i;
+            }
+        }
+
+        // An unclosed quote: the first '>' ends the tag, as before.
+        return html.IndexOf('>', start + 1);
+    }
+
+    /// <summary>True when the last character before <paramref name="i"/> that is not white space is '='.</summary>
+    private static bool AfterEquals(string html, int start, int i)
+    {
+        for (var j = i - 1; j > start; j--)
+        {
+            if (!char.IsWhiteSpace(html[j]))
+            {
+                return html[j] == '=';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the '&gt;' of the "--&gt;" that ends a comment; the first '&gt;' when there is none.</summary>
+    private static int CommentEnd(string html, int start)
+    {
+        var end = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
+        return end >= 0 ? end + 2 : html.IndexOf('>', start + 1);
+    }
+
+    /// <summary>
+    /// Plain text in which every "&lt;…&gt;" that a cleaner would take for a tag (a letter or '/' after '&lt;') has
+    /// parentheses instead: "Team Data &lt;data@utrecht.nl&gt;" becomes "Team Data (data@utrecht.nl)".
+    /// </summary>
+    public static string AngleBracketsAsParentheses(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var close = i + 1 < text.Length && text[i] == '<' && (char.IsLetter(text[i + 1]) || text[i + 1] == '/' || text[i + 1] == '!') ? text.IndexOf('>', i + 1) : -1;
+            if (close < 0)
+            {
+                result.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            result.Append('(').Append(text, i + 1, close - i - 1).Append(')');
+            i = close + 1;
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>The lower-case name of the tag between '&lt;' and '&gt;', "" for a comment, null when it is no tag.</summary>
     private static string? TagName(string html, int start, int end, out bool closing)
     {
@@ -306,6 +387,9 @@ internal static class HtmlText
         private int lastContent;
         private int hardBreaks;
         private bool inLine;
+
+        /// <summary>True when the text so far ends in a space within a line.</summary>
+        public bool EndsWithSpace => inLine && text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1]);
 
         public void Append(string value)
         {
@@ -365,13 +449,41 @@ internal static class HtmlText
         }
     }
 
+    private static readonly (string Name, string Value)[] Legacy = [("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("nbsp", " ")];
+
+    /// <summary>True when the characters between '&amp;' and ';' can be an entity's name or number.</summary>
+    private static bool IsEntityName(string html, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetterOrDigit(html[i]) && !(i == start && html[i] == '#'))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
     private static bool TryEntity(string html, int start, out string decoded, out int length)
     {
         decoded = string.Empty;
         length = 0;
         var semicolon = html.IndexOf(';', start + 1, Math.Min(12, html.Length - start - 1));
-        if (semicolon < 0)
+        if (semicolon < 0 || !IsEntityName(html, start + 1, semicolon))
         {
+            // Browsers read the commonest entities without their ';' too ("&amp" in "A &amp B").
+            foreach (var (legacy, value) in Legacy)
+            {
+                var end = start + 1 + legacy.Length;
+                if (string.CompareOrdinal(html, start + 1, legacy, 0, legacy.Length) == 0 && (end >= html.Length || !char.IsLetterOrDigit(html[end]) && html[end] != '='))
+                {
+                    decoded = value;
+                    length = legacy.Length + 1;
+                    return true;
+                }
+            }
+
             return false;
         }
 

@@ -35,10 +35,10 @@ internal sealed class ImportSession(ImportOptions options, OrganizationMatcher m
     /// <summary>The field names seen in the current row (reused from row to row).</summary>
     public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, (OrganizationMatch Match, Reference.Municipality? Municipality, Model.OrganizationType? Type, string? Hint)> organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (OrganizationMatch Match, Reference.Municipality? Municipality, Model.OrganizationType? Type, InteropMessages.Bilingual? Hint)> organizations = new(StringComparer.Ordinal);
 
     /// <summary>Matches an organisation name, once per distinct name in an import (registers repeat them).</summary>
-    public OrganizationMatch Match(string name, out Reference.Municipality? municipality, out Model.OrganizationType? type, out string? hint)
+    public OrganizationMatch Match(string name, out Reference.Municipality? municipality, out Model.OrganizationType? type, out InteropMessages.Bilingual? hint)
     {
         if (!organizations.TryGetValue(name, out var known))
         {

@@ -28,8 +28,14 @@ public static class InteropCodes
     /// <summary>The input is larger than the configured maximum. Error.</summary>
     public const string TooLarge = "DG-I006";
 
-    /// <summary>The input is not valid UTF-8; it was read as Latin-1 (ISO-8859-1). Warning.</summary>
+    /// <summary>The input is not valid UTF-8; it was read as Windows-1252 (the encoding of spreadsheets on Windows). Warning.</summary>
     public const string NotUtf8 = "DG-I007";
+
+    /// <summary>A CSV cell is too long to carry (more than 100,000,000 characters); it is left out. Error.</summary>
+    public const string CellTooLarge = "DG-I008";
+
+    /// <summary>The JSON escapes half of a surrogate pair (such as <c>\ud800</c>) without the other half; it is read as U+FFFD. Warning.</summary>
+    public const string LoneSurrogate = "DG-I009";
 
     /// <summary>A header row or template (help-text) row was recognised and skipped. Info.</summary>
     public const string HeaderRowSkipped = "DG-I010";
@@ -67,15 +73,39 @@ public static class InteropCodes
     /// <summary>A value was understood only after normalising it in a way worth checking (for example a status in prose). Info.</summary>
     public const string ValueInterpreted = "DG-I106";
 
+    /// <summary>A number no double holds (such as <c>1e400</c>) is kept as text. Warning.</summary>
+    public const string NumberKeptAsText = "DG-I107";
+
+    /// <summary>A value nests deeper than 32 levels; the deeper part is kept as JSON text. Warning.</summary>
+    public const string NestingKeptAsText = "DG-I108";
+
+    /// <summary>A nested object names a property more than once; the later ones are kept under a new name. Warning.</summary>
+    public const string RepeatedNameRenamed = "DG-I109";
+
+    /// <summary>Data sources (and base registries) were read from the words of <c>source_data</c>; they are marked as such. Info.</summary>
+    public const string SourcesReadFromText = "DG-I110";
+
+    /// <summary>The organisation's code and type were read from the register's organisation id (<c>org_id</c>, <c>owner</c>). Info.</summary>
+    public const string OrganizationFromId = "DG-I111";
+
     /// <summary>A field the register requires for publishing is empty. Error.</summary>
     public const string RequiredFieldMissing = "DG-I201";
 
     /// <summary>A text is longer than the register allows and was cut. Warning.</summary>
     public const string TextCut = "DG-I202";
 
-    /// <summary>More themes than the register allows; only the first ones are sent. Warning.</summary>
+    /// <summary>
+    /// More themes than the register allows; only the first ones are sent. Warning. Not given for v1.0, whose
+    /// config sets no limit on themes; kept for older standards.
+    /// </summary>
     public const string TooManyThemes = "DG-I203";
 
     /// <summary>The project's language is not one the register accepts (only Dutch). Error.</summary>
     public const string LanguageNotAccepted = "DG-I204";
+
+    /// <summary>A plain-text field holds something the register's cleaner removes as markup (such as <c>&lt;data@utrecht.nl&gt;</c>); it is sent rewritten. Warning.</summary>
+    public const string MarkupInPlainText = "DG-I205";
+
+    /// <summary>The organisation name is longer than the register's configured maximum; it is sent whole, not cut. Warning.</summary>
+    public const string OrganizationNameLong = "DG-I206";
 }

@@ -27,8 +27,14 @@ internal static class InteropMessages
             "The file is larger than the maximum of {MaxBytes} bytes; raise the limit to import it.",
             "Het bestand is groter dan het maximum van {MaxBytes} bytes; verhoog de limiet om het te importeren."),
         [InteropCodes.NotUtf8] = new(Severity.Warning,
-            "The file is not valid UTF-8 (byte {Offset}); it was read as Latin-1. Check accented letters.",
-            "Het bestand is geen geldige UTF-8 (byte {Offset}); het is gelezen als Latin-1. Controleer letters met accenten."),
+            "The file is not valid UTF-8 (byte {Offset}); it was read as Windows-1252. Check accented letters.",
+            "Het bestand is geen geldige UTF-8 (byte {Offset}); het is gelezen als Windows-1252. Controleer letters met accenten."),
+        [InteropCodes.CellTooLarge] = new(Severity.Error,
+            "A cell of {Length} characters is longer than the {MaxLength} that can be carried; it is left out.",
+            "Een cel van {Length} tekens is langer dan de {MaxLength} die meegenomen kunnen worden; ze is weggelaten."),
+        [InteropCodes.LoneSurrogate] = new(Severity.Warning,
+            "The file escapes half of a character pair without the other half; each such half is read as the replacement character U+FFFD.",
+            "Het bestand bevat een losse helft van een tekenpaar; elke losse helft is gelezen als het vervangingsteken U+FFFD."),
         [InteropCodes.HeaderRowSkipped] = new(Severity.Info,
             "Row {Row} is a header or template row (name '{Value}'); it is skipped.",
             "Rij {Row} is een kop- of sjabloonrij (naam '{Value}'); ze wordt overgeslagen."),
@@ -65,6 +71,21 @@ internal static class InteropMessages
         [InteropCodes.ValueInterpreted] = new(Severity.Info,
             "The value '{Value}' of field '{Field}' was read as {Result}.",
             "De waarde '{Value}' van veld '{Field}' is gelezen als {Result}."),
+        [InteropCodes.NumberKeptAsText] = new(Severity.Warning,
+            "The number {Value} is too large or too precise to keep as a number; it is kept as text.",
+            "Het getal {Value} is te groot of te precies om als getal te bewaren; het blijft bewaard als tekst."),
+        [InteropCodes.NestingKeptAsText] = new(Severity.Warning,
+            "The value nests deeper than {MaxDepth} levels; from here on it is kept as JSON text.",
+            "De waarde is dieper genest dan {MaxDepth} niveaus; vanaf hier blijft ze bewaard als JSON-tekst."),
+        [InteropCodes.RepeatedNameRenamed] = new(Severity.Warning,
+            "The object names '{Property}' more than once; this one is kept as '{Renamed}'.",
+            "Het object noemt '{Property}' meer dan eens; deze blijft bewaard als '{Renamed}'."),
+        [InteropCodes.SourcesReadFromText] = new(Severity.Info,
+            "Read from the text about the data used (source_data) as data sources, marked as read from text: {Titles}. Check them.",
+            "Uit de tekst over de gebruikte gegevens gelezen als gegevensbronnen, gemarkeerd als uit tekst gelezen: {Titles}. Controleer ze."),
+        [InteropCodes.OrganizationFromId] = new(Severity.Info,
+            "The organisation id '{Value}' gives the organisation code {Code} ({Type}).",
+            "Het organisatie-id '{Value}' geeft de organisatiecode {Code} ({Type})."),
         [InteropCodes.RequiredFieldMissing] = new(Severity.Error,
             "The register requires '{Field}' ({Label}) and it is empty; the registration cannot be published without it.",
             "Het register vereist '{Field}' ({Label}) en dat is leeg; zonder dit veld kan de registratie niet gepubliceerd worden."),
@@ -77,9 +98,50 @@ internal static class InteropMessages
         [InteropCodes.LanguageNotAccepted] = new(Severity.Error,
             "The register accepts only Dutch registrations (nld); this project's language is '{Value}'.",
             "Het register accepteert alleen Nederlandstalige registraties (nld); de taal van dit project is '{Value}'."),
+        [InteropCodes.MarkupInPlainText] = new(Severity.Warning,
+            "{Label} holds '{Value}'; the register's cleaner would remove the part in angle brackets as markup, so it is sent as '{Sent}'.",
+            "{Label} bevat '{Value}'; de opschoning van het register zou het deel tussen punthaken als opmaak verwijderen, dus het wordt verstuurd als '{Sent}'."),
+        [InteropCodes.OrganizationNameLong] = new(Severity.Warning,
+            "The organisation name is {Length} characters long, more than the {MaxLength} of the register's configuration; it is sent whole, not cut. Check it against the register's list of organisations.",
+            "De organisatienaam is {Length} tekens lang, meer dan de {MaxLength} uit de configuratie van het register; ze wordt volledig verstuurd, niet ingekort. Vergelijk haar met de organisatielijst van het register."),
     }.ToImmutableDictionary();
 
-    /// <summary>Makes a finding of an interop code.</summary>
-    public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments) =>
-        Messages.Create(Templates[code], code, pointer, null, null, arguments);
+    /// <summary>
+    /// Makes a finding of an interop code. An argument given as <see cref="Bilingual"/> (a reason, a hint) fills the
+    /// English message with its English and the Dutch message with its Dutch; <see cref="Finding.Arguments"/> keeps the English.
+    /// </summary>
+    public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments)
+    {
+        var template = Templates[code];
+        Dictionary<string, string>? dutch = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Value is Bilingual text)
+            {
+                (dutch ??= new Dictionary<string, string>(System.StringComparer.Ordinal))[arguments[i].Name] = text.Dutch;
+                arguments[i] = (arguments[i].Name, text.English);
+            }
+        }
+
+        var finding = Messages.Create(template, code, pointer, null, null, arguments);
+        if (dutch is null)
+        {
+            return finding;
+        }
+
+        // The arguments were English for Messages.Create; fill the Dutch message again with the Dutch words.
+        var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var pair in finding.Arguments)
+        {
+            values[pair.Key] = dutch.TryGetValue(pair.Key, out var words) ? words : pair.Value;
+        }
+
+        return finding with { MessageDutch = Messages.Format(template.Dutch, values) };
+    }
+
+    /// <summary>A text in English and in Dutch, for an argument that is not a value but words (a reason, a hint).</summary>
+    internal readonly record struct Bilingual(string English, string Dutch);
+
+    /// <summary>Words in both languages.</summary>
+    public static Bilingual Say(string english, string dutch) => new(english, dutch);
 }

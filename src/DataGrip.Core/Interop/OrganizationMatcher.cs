@@ -52,7 +52,7 @@ internal sealed class OrganizationMatcher
     }
 
     /// <summary>Matches a name; <paramref name="hint"/> names the closest municipality when the match is unsure.</summary>
-    public OrganizationMatch Match(string name, out Municipality? municipality, out OrganizationType? type, out string? hint)
+    public OrganizationMatch Match(string name, out Municipality? municipality, out OrganizationType? type, out InteropMessages.Bilingual? hint)
     {
         hint = null;
         type = null;
@@ -80,17 +80,18 @@ internal sealed class OrganizationMatcher
 
         type = OrganizationType.Gemeente;
         var best = int.MaxValue;
+        string? closest = null;
         foreach (var pair in byKey)
         {
             var distance = Distance(key, pair.Key, Math.Min(best, 3));
             if (distance < best)
             {
                 best = distance;
-                hint = pair.Value.Name + " (" + pair.Value.Code + ")";
+                closest = pair.Value.Name + " (" + pair.Value.Code + ")";
             }
         }
 
-        hint = best <= 2 ? "did you mean " + hint + "?" : "no municipality with a similar name";
+        hint = best <= 2 ? InteropMessages.Say("did you mean " + closest + "?", "bedoelde u " + closest + "?") : InteropMessages.Say("no municipality with a similar name", "geen gemeente met een gelijkende naam");
         return OrganizationMatch.Unsure;
     }
 

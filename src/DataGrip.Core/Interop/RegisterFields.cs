@@ -34,15 +34,16 @@ internal static class RegisterFields
         "lawful_basis_link", "source_data_link", "create_dt", "language", "state",
 
         // The site-data dump (pub_data.json) adds these to every row.
-        "published", "released", "owner", "leverancier_id",
+        "published", "released", "owner", "leverancier_id", "org_id",
+
+        // The register's current CSV download names the LARS code so.
+        "algorithm_id",
     };
 
     /// <summary>The v1.0 maximum length of each limited text field (config <c>max_length</c>).</summary>
     public static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
     {
         ["name"] = 100,
-        // The guide (ch02) and the register's own v1.0 supplier templates (up to 398 characters) say 400; the
-        // config file v1_0.json says 350. The published guide wins here.
         ["description_short"] = 400,
         ["organization"] = 100,
         ["begin_date"] = 7,
@@ -63,6 +64,13 @@ internal static class RegisterFields
         ["publiccode"] = 500,
         ["source_id"] = 100,
         ["tags"] = 2500,
+    };
+
+    /// <summary>The v1.0 maximum length of a grouping item's title (config <c>items.title.max_length</c>); none for impacttoetsen_grouping.</summary>
+    public static readonly Dictionary<string, int> GroupingTitleMaxLength = new(StringComparer.Ordinal)
+    {
+        ["lawful_basis_grouping"] = 100,
+        ["source_data_grouping"] = 500,
     };
 
     /// <summary>The v1.0 fields that allow HTML (div, br, p, ul, ol, li).</summary>

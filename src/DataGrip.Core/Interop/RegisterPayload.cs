@@ -16,8 +16,9 @@ public sealed record RegisterPayload
     public required string Json { get; init; }
 
     /// <summary>
-    /// The findings: required fields that are empty (DG-I201), texts cut to the register's maximum (DG-I202),
-    /// themes left out (DG-I203), a language the register does not accept (DG-I204). Pointers point into <see cref="Json"/>.
+    /// The findings: required fields that are empty (DG-I201), texts cut to the register's maximum (DG-I202), a
+    /// language the register does not accept (DG-I204), markup in a plain-text field rewritten (DG-I205), an
+    /// organisation name longer than the register's configured maximum (DG-I206). Pointers point into <see cref="Json"/>.
     /// </summary>
     public ImmutableArray<Finding> Findings { get; init => field = Model.ImmutableArrayExtensions.OrEmpty(value); } = [];
 

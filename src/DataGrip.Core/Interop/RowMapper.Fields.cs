@@ -23,7 +23,7 @@ internal sealed partial class RowMapper
 
         if (!Id.IsMatch(text))
         {
-            Keep(key, name, value, "not usable as a project id (letters, digits, '.', '_', ':' and '-' only)");
+            Keep(key, name, value, InteropMessages.Say("not usable as a project id (letters, digits, '.', '_', ':' and '-' only)", "niet bruikbaar als project-id (alleen letters, cijfers, '.', '_', ':' en '-')"));
             return;
         }
 
@@ -73,7 +73,7 @@ internal sealed partial class RowMapper
             {
                 if (item.ValueKind != JsonValueKind.String)
                 {
-                    Keep(key, name, value, "a theme is not text");
+                    Keep(key, name, value, InteropMessages.Say("a theme is not text", "een thema is geen tekst"));
                     return;
                 }
 
@@ -91,7 +91,7 @@ internal sealed partial class RowMapper
         }
         else
         {
-            Keep(key, name, value, "expected a list of themes");
+            Keep(key, name, value, InteropMessages.Say("expected a list of themes", "verwacht werd een lijst van thema's"));
             return;
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class RowMapper
 
         if (unmapped)
         {
-            Keep(key, name, value, draft.Themes.Count > 0 ? "some items are none of the register's 16 themes; the others were set" : "none of the register's 16 themes");
+            Keep(key, name, value, draft.Themes.Count > 0 ? InteropMessages.Say("some items are none of the register's 16 themes; the others were set", "sommige onderdelen zijn geen van de 16 thema's van het register; de andere zijn gezet") : InteropMessages.Say("none of the register's 16 themes", "geen van de 16 thema's van het register"));
         }
         else
         {
@@ -137,7 +137,7 @@ internal sealed partial class RowMapper
 
         if (!StatusNormaliser.TryRead(text, out var phase, out var since))
         {
-            Keep(key, name, value, "not a status the normaliser is sure of");
+            Keep(key, name, value, InteropMessages.Say("not a status the normaliser is sure of", "geen status die zeker herkend wordt"));
             return;
         }
 
@@ -147,9 +147,21 @@ internal sealed partial class RowMapper
         session.Count(key, exact ? Outcome.Mapped : Outcome.Normalised);
         if (!exact && TextKey.Of(text).Length > 20)
         {
-            session.Findings.Add(InteropMessages.Create(InteropCodes.ValueInterpreted, Pointer(name), ("Value", text), ("Field", name), ("Result", "phase '" + phase + "'" + (since is { } d ? ", since " + d : string.Empty))));
+            session.Findings.Add(InteropMessages.Create(InteropCodes.ValueInterpreted, Pointer(name), ("Value", text), ("Field", name), ("Result", InteropMessages.Say("phase '" + phase + "'" + (since is { } d ? ", since " + d : string.Empty), "fase '" + DutchPhase(phase) + "'" + (since is { } e ? ", sinds " + e : string.Empty)))));
         }
     }
+
+    private static string DutchPhase(Phase phase) => phase switch
+    {
+        Phase.Idea => "idee",
+        Phase.Design => "ontwerp",
+        Phase.Development => "ontwikkeling",
+        Phase.Pilot => "pilot",
+        Phase.Evaluation => "evaluatie",
+        Phase.Production => "productie",
+        Phase.Scaling => "opschaling",
+        _ => "beëindigd",
+    };
 
     private void MapPublicationCategory(string key, string name, JsonElement value)
     {
@@ -175,7 +187,7 @@ internal sealed partial class RowMapper
         };
         if (category is null)
         {
-            Keep(key, name, value, "none of the register's three publication categories");
+            Keep(key, name, value, InteropMessages.Say("none of the register's three publication categories", "geen van de drie publicatiecategorieën van het register"));
             return;
         }
 
@@ -195,7 +207,7 @@ internal sealed partial class RowMapper
         var tags = clean.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Any(t => t.Length > 100))
         {
-            Keep(key, name, value, "a search term is longer than 100 characters");
+            Keep(key, name, value, InteropMessages.Say("a search term is longer than 100 characters", "een zoekterm is langer dan 100 tekens"));
             return;
         }
 
@@ -213,7 +225,7 @@ internal sealed partial class RowMapper
 
         if (TextKey.Of(text) is "intern ontwikkeld" or "intern" or "eigen ontwikkeling" or "zelf ontwikkeld")
         {
-            Keep(key, name, value, "built in-house: there is no supplier to record");
+            Keep(key, name, value, InteropMessages.Say("built in-house: there is no supplier to record", "intern ontwikkeld: er is geen leverancier vast te leggen"));
             return;
         }
 
@@ -238,7 +250,7 @@ internal sealed partial class RowMapper
         };
         if (language is null)
         {
-            Keep(key, name, value, "not a language the register knows (nld, eng, fry)");
+            Keep(key, name, value, InteropMessages.Say("not a language the register knows (nld, eng, fry)", "geen taal die het register kent (nld, eng, fry)"));
             return;
         }
 
@@ -259,7 +271,7 @@ internal sealed partial class RowMapper
         var older = string.CompareOrdinal(version, "0.4") < 0;
         if ((yesNo && older) || !AlgorithmTypeNormaliser.TryRead(text, out var type, out var use))
         {
-            Keep(key, name, value, yesNo ? "'Ja'/'Nee' only means 'zelflerend?' from standard version 0.4 on" : "not an algorithm type the normaliser is sure of");
+            Keep(key, name, value, yesNo ? InteropMessages.Say("'Ja'/'Nee' only means 'zelflerend?' from standard version 0.4 on", "'Ja'/'Nee' betekent pas vanaf standaardversie 0.4 'zelflerend?'") : InteropMessages.Say("not an algorithm type the normaliser is sure of", "geen soort algoritme die zeker herkend wordt"));
             return;
         }
 
@@ -279,14 +291,39 @@ internal sealed partial class RowMapper
             }
             catch (JsonException)
             {
-                Keep(key, name, value, "the text is not a JSON list of {title, link}");
+                Keep(key, name, value, InteropMessages.Say("the text is not a JSON list of {title, link}", "de tekst is geen JSON-lijst van titels met links"));
                 return;
             }
         }
 
+        if (list.ValueKind == JsonValueKind.String && NumberedLines(list.GetString()!) is { } lines)
+        {
+            // The register's CSV download writes a list as lines "1: AVG, https://…".
+            var read = new List<(string Title, string? Link)>();
+            foreach (var (lineTitle, lineLink) in lines)
+            {
+                string? url = null;
+                if (lineTitle.Length == 0 || lineTitle.Length > maxTitle || (lineLink is not null && !TryUrl(lineLink, out url, out _)))
+                {
+                    Keep(key, name, value, lineTitle.Length == 0 ? InteropMessages.Say("an item has an empty title", "een onderdeel heeft een lege titel") : lineLink is not null && lineTitle.Length <= maxTitle ? InteropMessages.Say("a link is not a web address", "een link is geen webadres") : TitleTooLong(maxTitle));
+                    return;
+                }
+
+                read.Add((lineTitle, url));
+            }
+
+            foreach (var (title, link) in read)
+            {
+                add(title, link);
+            }
+
+            session.Count(key, Outcome.Normalised);
+            return;
+        }
+
         if (list.ValueKind != JsonValueKind.Array)
         {
-            Keep(key, name, value, "expected a list of {title, link}");
+            Keep(key, name, value, InteropMessages.Say("expected a list of {title, link}", "verwacht werd een lijst van titels met links"));
             return;
         }
 
@@ -296,7 +333,7 @@ internal sealed partial class RowMapper
         {
             if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("title", out var titleElement) || titleElement.ValueKind != JsonValueKind.String)
             {
-                Keep(key, name, value, "an item has no title");
+                Keep(key, name, value, InteropMessages.Say("an item has no title", "een onderdeel heeft geen titel"));
                 return;
             }
 
@@ -312,14 +349,14 @@ internal sealed partial class RowMapper
             }
             else if (item.TryGetProperty("link", out linkElement) && linkElement.ValueKind != JsonValueKind.Null)
             {
-                Keep(key, name, value, "a link is not text");
+                Keep(key, name, value, InteropMessages.Say("a link is not text", "een link is geen tekst"));
                 return;
             }
 
             var unknown = item.EnumerateObject().Any(p => p.Name is not ("title" or "link"));
             if (title.Length == 0 || title.Length > maxTitle || unknown)
             {
-                Keep(key, name, value, title.Length == 0 ? "an item has an empty title" : unknown ? "an item has fields other than title and link" : "a title is longer than " + maxTitle + " characters");
+                Keep(key, name, value, title.Length == 0 ? InteropMessages.Say("an item has an empty title", "een onderdeel heeft een lege titel") : unknown ? InteropMessages.Say("an item has fields other than title and link", "een onderdeel heeft andere velden dan titel en link") : TitleTooLong(maxTitle));
                 return;
             }
 
@@ -327,7 +364,7 @@ internal sealed partial class RowMapper
             {
                 if (!TryUrl(link, out var url, out var changed))
                 {
-                    Keep(key, name, value, "a link is not a web address");
+                    Keep(key, name, value, InteropMessages.Say("a link is not a web address", "een link is geen webadres"));
                     return;
                 }
 
@@ -347,6 +384,34 @@ internal sealed partial class RowMapper
         session.Count(key, items.Count == 0 ? Outcome.Skipped : normalised ? Outcome.Normalised : Outcome.Mapped);
     }
 
+    private static InteropMessages.Bilingual TitleTooLong(int max) =>
+        InteropMessages.Say("a title is longer than " + max + " characters", "een titel is langer dan " + max + " tekens");
+
+    private static readonly Regex NumberedLine = new("^\\s*[0-9]{1,4}:\\s*(.*?)(?:,\\s*((?:https?://|www\\.)\\S*))?\\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>The items of a CSV list cell ("1: AVG, https://…" on each line); null when the text is not one.</summary>
+    private static List<(string Title, string? Link)>? NumberedLines(string text)
+    {
+        var items = new List<(string Title, string? Link)>();
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var m = NumberedLine.Match(line);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            items.Add((m.Groups[1].Value.Trim(), m.Groups[2].Success ? m.Groups[2].Value : null));
+        }
+
+        return items.Count == 0 ? null : items;
+    }
+
     private void ResolveAnswers()
     {
         foreach (var (answerKey, type) in new[] { ("dpia", AssessmentType.Dpia), ("iama", AssessmentType.Iama) })
@@ -356,19 +421,28 @@ internal sealed partial class RowMapper
             var hasDescription = draft.Answers.TryGetValue(descriptionKey, out var description);
             string? descriptionText = null;
             var answered = AssessmentAnswer.None;
+            var notDoneWithReason = false;
             if (hasAnswer)
             {
                 var text = RawText(answerKey, answer.Name, answer.Value);
                 if (text is not null && !AssessmentAnswerNormaliser.TryRead(text, out answered))
                 {
-                    Keep(answerKey, answer.Name, answer.Value, "not an answer the normaliser is sure of");
+                    Keep(answerKey, answer.Name, answer.Value, InteropMessages.Say("not an answer the normaliser is sure of", "geen antwoord dat zeker herkend wordt"));
                     answered = AssessmentAnswer.None;
+                }
+                else if (text is not null && answered == AssessmentAnswer.No && hasDescription && description.Value.ValueKind == JsonValueKind.String && !IsBlank(description.Value.GetString()!))
+                {
+                    // "Nee" with a reason ("Geen persoonsgegevens, dus geen DPIA"): not done, and why. The model records
+                    // no "not done" (and "not required" would claim more than "Nee" says): the reason goes into the
+                    // v1.0 explanation of impact assessments (Toelichting op impacttoetsen).
+                    notDoneWithReason = true;
+                    session.Count(answerKey, Outcome.Normalised);
                 }
                 else if (text is not null && answered is AssessmentAnswer.No or AssessmentAnswer.None)
                 {
                     Keep(answerKey, answer.Name, answer.Value, answered == AssessmentAnswer.No
-                        ? "the model records assessments done, planned or not required; 'not done' has no place"
-                        : "no answer");
+                        ? InteropMessages.Say("the model records assessments done, planned or not required; 'not done' has no place", "het model legt toetsen vast als uitgevoerd, gepland of niet nodig; 'niet uitgevoerd' heeft geen plaats")
+                        : InteropMessages.Say("no answer", "geen antwoord"));
                 }
                 else if (text is not null)
                 {
@@ -384,12 +458,17 @@ internal sealed partial class RowMapper
                 AssessmentAnswer.InProgress => AssessmentStatus.InProgress,
                 _ => (AssessmentStatus?)null,
             };
-            if (hasDescription)
+            if (notDoneWithReason && Html(descriptionKey, description.Name, description.Value) is { } reason)
+            {
+                var line = (type == AssessmentType.Dpia ? "Data Protection Impact Assessment (DPIA)" : "Impact Assessment Mensenrechten en Algoritmes (IAMA)") + ": niet uitgevoerd: " + reason.Replace('\n', ' ');
+                draft.ImpactExplanation = draft.ImpactExplanation is null ? line : draft.ImpactExplanation + "\n\n" + line;
+            }
+            else if (hasDescription)
             {
                 descriptionText = status is null ? null : Html(descriptionKey, description.Name, description.Value);
                 if (status is null && !IsEmpty(description.Value))
                 {
-                    Keep(descriptionKey, description.Name, description.Value, "it describes an assessment that was not recorded as done, planned or not required");
+                    Keep(descriptionKey, description.Name, description.Value, InteropMessages.Say("it describes an assessment that was not recorded as done, planned or not required", "het beschrijft een toets die niet is vastgelegd als uitgevoerd, gepland of niet nodig"));
                 }
             }
 

@@ -84,7 +84,7 @@ internal sealed partial class RowMapper
 
         if (!DateNormaliser.TryRead(raw, out var date))
         {
-            Keep(key, name, value, "not a date the normaliser is sure of (expected for example 2023-01 or 18-12-2020)");
+            Keep(key, name, value, InteropMessages.Say("not a date the normaliser is sure of (expected for example 2023-01 or 18-12-2020)", "geen datum die zeker herkend wordt (verwacht werd bijvoorbeeld 2023-01 of 18-12-2020)"));
             return null;
         }
 
@@ -102,7 +102,7 @@ internal sealed partial class RowMapper
 
         if (!TryUrl(raw, out var url, out var changed))
         {
-            Keep(key, name, value, "not a web address (expected https://…)");
+            Keep(key, name, value, InteropMessages.Say("not a web address (expected https://…)", "geen webadres (verwacht werd https://…)"));
             return null;
         }
 
@@ -143,7 +143,7 @@ internal sealed partial class RowMapper
                 session.Count(key, Outcome.Skipped);
                 return null;
             default:
-                Keep(key, name, value, "expected text, found a JSON " + value.ValueKind.ToString().ToLowerInvariant());
+                Keep(key, name, value, InteropMessages.Say("expected text, found a JSON " + value.ValueKind.ToString().ToLowerInvariant(), "verwacht werd tekst, gevonden: " + JsonKind(value.ValueKind)));
                 return null;
         }
     }
@@ -151,7 +151,7 @@ internal sealed partial class RowMapper
     private void Count(string key, JsonElement value, string text) =>
         session.Count(key, value.ValueKind == JsonValueKind.String && value.ValueEquals(text) ? Outcome.Mapped : Outcome.Normalised);
 
-    private void Keep(string key, string name, JsonElement value, string reason, string? extension = null)
+    private void Keep(string key, string name, JsonElement value, InteropMessages.Bilingual reason, string? extension = null)
     {
         extension ??= Extension(name);
         extensions[extension] = value;
@@ -166,6 +166,17 @@ internal sealed partial class RowMapper
         session.Count(key, Outcome.Extension);
         session.Findings.Add(InteropMessages.Create(InteropCodes.ValueTooLong, Pointer(name), ("Field", name), ("Length", length), ("MaxLength", maxLength), ("Extension", extension)));
     }
+
+    /// <summary>The Dutch name of a kind of JSON value.</summary>
+    internal static string JsonKind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "een JSON-lijst",
+        JsonValueKind.Object => "een JSON-object",
+        JsonValueKind.String => "een JSON-tekst",
+        JsonValueKind.Number => "een JSON-getal",
+        JsonValueKind.True or JsonValueKind.False => "een JSON-waarheidswaarde",
+        _ => "een lege JSON-waarde",
+    };
 
     /// <summary>True for text without a letter or digit ("", "-", "...").</summary>
     private static bool IsBlank(string text)

@@ -49,7 +49,7 @@ internal sealed partial class RowMapper
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, pointer, ("Row", row), ("Reason", "a JSON " + element.ValueKind.ToString().ToLowerInvariant() + ", not an object"), ("Value", element.GetRawText())));
+            session.Findings.Add(InteropMessages.Create(InteropCodes.RowWrongShape, pointer, ("Row", row), ("Reason", InteropMessages.Say("a JSON " + element.ValueKind.ToString().ToLowerInvariant() + ", not an object", JsonKind(element.ValueKind) + ", geen object")), ("Value", element.GetRawText())));
             return null;
         }
 
@@ -118,8 +118,8 @@ internal sealed partial class RowMapper
 
             if (!seen.Add(key))
             {
-                // The same field twice in different case (MPRD and mprd): keep the second as it is.
-                Keep(key, name, value, "the field appears twice in the row", RegisterFields.ExtensionPrefix + name + "-2");
+                // The same field twice (MPRD and mprd, or a name given twice): keep the later ones as they are.
+                Keep(key, name, value, InteropMessages.Say("the field appears more than once in the row", "het veld komt meer dan eens voor in de rij"), FreeExtension(Extension(name)));
                 continue;
             }
 
@@ -193,8 +193,30 @@ internal sealed partial class RowMapper
             case "source_id":
                 draft.SourceId = Plain(key, name, value, 100);
                 break;
-            case "lars":
+            case "lars" or "algorithm_id":
                 draft.Lars = Plain(key, name, value, 100);
+                break;
+            case "org_id" or "owner":
+                MapOrganizationId(key, name, value);
+                break;
+            case "url":
+                draft.SourceRegistrationUrl = UrlValue(key, name, value);
+                break;
+            case "source_data":
+                draft.SourceData = Html(key, name, value);
+                draft.SourceDataName = name;
+                break;
+            case "impacttoetsen":
+                MapImpactAssessments(key, name, value);
+                break;
+            case "publication_dt":
+                MapPublicationDate(key, name, value);
+                break;
+            case "lawful_basis_link":
+                draft.LawfulBasisLink = (name, value);
+                break;
+            case "source_data_link":
+                MapSourceDataLink(key, name, value);
                 break;
             case "id":
                 MapId(key, name, value);
@@ -286,7 +308,7 @@ internal sealed partial class RowMapper
             default:
                 if (RegisterFields.IsKnown(key))
                 {
-                    Keep(key, name, value, "the model has no field for it");
+                    Keep(key, name, value, InteropMessages.Say("the model has no field for it", "het model heeft er geen veld voor"));
                 }
                 else
                 {
@@ -302,6 +324,10 @@ internal sealed partial class RowMapper
     private DataProject Build()
     {
         ResolveAnswers();
+        ResolveLawfulBasisLink();
+        ResolveSourceDataLink();
+        ResolveOrganizationId();
+        ReadSourcesFromText();
         var name = draft.Name;
         if (name is null)
         {
@@ -341,7 +367,7 @@ internal sealed partial class RowMapper
             Legal = draft.LawfulBasis is null && draft.LegalReferences.Count == 0 && draft.ProcessIndexUrl is null
                 ? null
                 : new LegalBasis { LawfulBasis = draft.LawfulBasis, References = [.. draft.LegalReferences], ProcessingRegisterUrl = draft.ProcessIndexUrl },
-            Data = draft.Sources.Count == 0 ? null : new DataProfile { Sources = [.. draft.Sources] },
+            Data = draft.Sources.Count == 0 && draft.SourceData is null ? null : new DataProfile { Sources = [.. draft.Sources], Description = draft.SourceData },
             Technique = draft.AlgorithmType is null && draft.UseType is null && draft.MethodsAndModels is null && draft.PublicCode is null && draft.Performance is null
                 ? null
                 : new Technique { AlgorithmType = draft.AlgorithmType, UseType = draft.UseType, MethodsAndModels = draft.MethodsAndModels, PublicCodeUrl = draft.PublicCode, Performance = draft.Performance },
@@ -356,7 +382,15 @@ internal sealed partial class RowMapper
                     Assessments = [.. draft.Assessments],
                     Risks = draft.Risks is null ? [] : [new IdentifiedRisk { Name = RiskManagement, Description = draft.Risks }],
                 },
-            Transparency = draft.Website is null ? null : new Transparency { PublicPage = draft.Website },
+            Transparency = draft.Website is null && draft.SourceRegistrationUrl is null && draft.ImpactExplanation is null && draft.PublishedOn is null
+                ? null
+                : new Transparency
+                {
+                    PublicPage = draft.Website,
+                    SourceRegistrationUrl = draft.SourceRegistrationUrl,
+                    ImpactAssessmentsExplanation = draft.ImpactExplanation,
+                    Register = draft.PublishedOn is null ? null : new RegisterPublication { PublishedOn = draft.PublishedOn },
+                },
             Record = new RecordInfo
             {
                 Provenance = template ? Provenance.SupplierTemplate : Provenance.Import,
@@ -394,7 +428,11 @@ internal sealed partial class RowMapper
     private sealed class ProjectDraft
     {
         public string? Name, ShortDescription, Description, Department, Contact, SourceId, Lars, RowId;
-        public string? Website, ProcessIndexUrl, PublicCode;
+        public string? Website, ProcessIndexUrl, PublicCode, SourceRegistrationUrl, SourceData, ImpactExplanation, OrganizationId;
+        public PartialDate? PublishedOn;
+        public (string Name, JsonElement Value)? LawfulBasisLink;
+        public string? SourceDataName, SourceDataLink;
+        public (string Key, string Name, JsonElement Value)? OrganizationIdField;
         public string? Goal, Impact, Proportionality, HumanIntervention, Risks, LawfulBasis, MethodsAndModels, Monitoring, ObjectionProcedure, Performance;
         public Organization? Organization;
         public bool OrganizationGiven;

@@ -8,6 +8,12 @@ public sealed record DataProfile : ExtensibleRecord
     /// <summary>The data sources (register fields <c>source_data</c> and <c>source_data_grouping</c>).</summary>
     public ImmutableArray<DataSource> Sources { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>
+    /// The data described in words (register field <c>source_data</c>, "Gegevens"): what is used, where it comes
+    /// from. Sources named in it may also be in <see cref="Sources"/>, marked <see cref="DataSource.ReadFromText"/>.
+    /// </summary>
+    public string? Description { get; init; }
+
     /// <summary>The groups of people whose data is processed or who are affected (Pre-scan DPIA 1.4.1).</summary>
     [Wire(UniqueItems = true)]
     public ImmutableArray<DataSubjectGroup> Subjects { get; init => field = value.OrEmpty(); } = [];
@@ -48,6 +54,12 @@ public sealed record DataSource : ExtensibleRecord
 
     /// <summary>The categories of personal data in the source.</summary>
     public DataCategories? Categories { get; init; }
+
+    /// <summary>
+    /// True when the source was read from the words of <see cref="DataProfile.Description"/> (for example an older
+    /// registration's "RDW, GBA, Nationaal Parkeer Register") rather than given as a source; check it. Null otherwise.
+    /// </summary>
+    public bool? ReadFromText { get; init; }
 }
 
 /// <summary>The categories of personal data in a source, as the Pre-scan DPIA counts them.</summary>

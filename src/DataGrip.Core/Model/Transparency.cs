@@ -13,6 +13,19 @@ public sealed record Transparency : ExtensibleRecord
     [Wire(MaxLength = WireLimits.Url, Pattern = WireLimits.UrlPattern)]
     public string? PublicPage { get; init; }
 
+    /// <summary>
+    /// The registration's place in the organisation's own (decentralised) register, where it was recorded first
+    /// (register field <c>url</c>, "Link naar bronregistratie").
+    /// </summary>
+    [Wire(MaxLength = WireLimits.Url, Pattern = WireLimits.UrlPattern)]
+    public string? SourceRegistrationUrl { get; init; }
+
+    /// <summary>
+    /// Why some impact assessments were not done, or what those done found (register field <c>impacttoetsen</c>,
+    /// "Toelichting op impacttoetsen").
+    /// </summary>
+    public string? ImpactAssessmentsExplanation { get; init; }
+
     /// <summary>When and how the council was informed.</summary>
     public CouncilInformation? CouncilInformed { get; init; }
 

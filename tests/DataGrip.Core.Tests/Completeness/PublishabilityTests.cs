@@ -45,4 +45,14 @@ public sealed class PublishabilityTests
         Assert.True(result.IsPublishable);
         Assert.False(result.AllAlwaysShownFieldsFilled);
     }
+
+    [Fact]
+    public void TheDataDescribedInWords_FillsTheAlwaysShownDataField()
+    {
+        var described = RegisterPublishability.Check(Complete() with { Data = new DataProfile { Description = "Kentekens uit de scanauto en de parkeerrechten." } });
+        var neither = RegisterPublishability.Check(Complete() with { Data = new DataProfile() });
+
+        Assert.True(described.AllAlwaysShownFieldsFilled);
+        Assert.False(neither.AllAlwaysShownFieldsFilled);
+    }
 }

@@ -163,7 +163,8 @@ public sealed class NormaliserTests
     {
         var html = HtmlText.ToHtml("Intro & <meer>\nregel\n\n- een\n- twee\n\n1. a\n2. b");
 
-        Assert.Equal("<p>Intro &amp; &lt;meer&gt;<br>regel</p><ul><li>een</li><li>twee</li></ul><ol><li>a</li><li>b</li></ol>", html);
+        // Numbered lines stay lines: as an ol the register's text would lose the numbers (issue 15, point 6).
+        Assert.Equal("<p>Intro &amp; &lt;meer&gt;<br>regel</p><ul><li>een</li><li>twee</li></ul><p>1. a<br>2. b</p>", html);
     }
 
     [Theory]
@@ -190,10 +191,11 @@ public sealed class NormaliserTests
         Assert.Equal(OrganizationMatch.Unsure, matcher.Match("Gemeente Utrect", out var municipality, out var type, out var hint));
         Assert.Null(municipality);
         Assert.Equal(OrganizationType.Gemeente, type);
-        Assert.Contains("Gemeente Utrecht (GM0344)", hint);
+        Assert.Contains("Gemeente Utrecht (GM0344)", hint!.Value.English);
+        Assert.Equal("bedoelde u Gemeente Utrecht (GM0344)?", hint.Value.Dutch);
 
         Assert.Equal(OrganizationMatch.Unsure, matcher.Match("Gemeente Atlantis", out _, out _, out hint));
-        Assert.Equal("no municipality with a similar name", hint);
+        Assert.Equal("no municipality with a similar name", hint!.Value.English);
 
         Assert.Equal(OrganizationMatch.None, matcher.Match("Ministerie BZK", out municipality, out type, out _));
         Assert.Null(municipality);
