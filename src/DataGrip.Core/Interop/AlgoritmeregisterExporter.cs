@@ -45,7 +45,7 @@ public sealed class AlgoritmeregisterExporter
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            new Payload(PublicFilter.Project(project), writer, findings).Write();
+            new Payload(PublicFilter.Project(project), writer, findings, Withheld(project)).Write();
         }
 
         return new RegisterPayload
@@ -71,8 +71,54 @@ public sealed class AlgoritmeregisterExporter
         return export.Projects.Select(Export).ToImmutableArray();
     }
 
+    /// <summary>
+    /// The model fields a kept register value (<c>x-algoritmeregister-&lt;field&gt;</c>) stands in for: when one of them
+    /// is marked internal, the kept value is withheld too, or it would publish what the field's mark keeps inside.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> KeptFor = new(StringComparer.Ordinal)
+    {
+        ["description_short"] = ["/shortDescription"],
+        ["contact_email"] = ["/contact"],
+        ["website"] = ["/transparency/publicPage"],
+        ["url"] = ["/transparency/sourceRegistrationUrl"],
+        ["process_index_url"] = ["/legal/processingRegisterUrl"],
+        ["provider"] = ["/suppliers"],
+        ["publiccode"] = ["/technique/publicCodeUrl"],
+        ["source_id"] = ["/sourceId"],
+        ["tags"] = ["/tags"],
+        ["lars"] = ["/externalIds", "/transparency/register/registerId"],
+        ["publication_dt"] = ["/transparency/register/publishedOn"],
+        ["goal"] = ["/purpose/goalAndImpact"],
+        ["proportionality"] = ["/purpose/proportionality"],
+        ["human_intervention"] = ["/oversight/humanIntervention"],
+        ["risks"] = ["/risk/risks"],
+        ["lawful_basis"] = ["/legal/lawfulBasis"],
+        ["impacttoetsen"] = ["/transparency/impactAssessmentsExplanation", "/risk/assessments"],
+        ["source_data"] = ["/data/description", "/data/sources"],
+        ["methods_and_models"] = ["/technique/methodsAndModels"],
+    };
+
+    /// <summary>
+    /// The register fields whose kept value must not be sent, because a field it stands in for is marked internal;
+    /// null when nothing of the project is internal.
+    /// </summary>
+    private static HashSet<string>? Withheld(DataProject project)
+    {
+        if (!PublicFilter.HasInternalFields(project))
+        {
+            return null;
+        }
+
+        var marked = project.Record!.Visibility.Where(p => p.Value == FieldVisibility.Internal).Select(p => p.Key).ToList();
+        static bool Covers(string key, string pointer) =>
+            key == pointer || key.StartsWith(pointer + "/", StringComparison.Ordinal) || pointer.StartsWith(key + "/", StringComparison.Ordinal);
+        return new HashSet<string>(
+            KeptFor.Where(field => marked.Any(key => field.Value.Any(pointer => Covers(key, pointer)))).Select(field => field.Key),
+            StringComparer.Ordinal);
+    }
+
     /// <summary>Writes one project's fields in the API's order.</summary>
-    private sealed class Payload(DataProject project, Utf8JsonWriter writer, List<Finding> findings)
+    private sealed class Payload(DataProject project, Utf8JsonWriter writer, List<Finding> findings, HashSet<string>? withheld)
     {
         public void Write()
         {
@@ -340,8 +386,9 @@ public sealed class AlgoritmeregisterExporter
             return explanation is null ? generated : generated is null ? explanation : explanation + "\n\n" + generated;
         }
 
+        // A kept value with no known model home is withheld whenever anything is internal: fail closed.
         private string? Kept(string field) =>
-            project.Extensions.TryGetValue(RegisterFields.ExtensionPrefix + field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            (withheld is null || (KeptFor.ContainsKey(field) && !withheld.Contains(field))) && project.Extensions.TryGetValue(RegisterFields.ExtensionPrefix + field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
         private static string Line(string first, string? second, string? third) =>
             string.Join(": ", new[] { first, second, third }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Replace('\n', ' ')));

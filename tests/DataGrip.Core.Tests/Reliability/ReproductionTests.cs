@@ -263,6 +263,20 @@ public sealed class ReproductionTests
     }
 
     [Fact]
+    public void RegisterPayload_WithholdsAKeptRegisterValue_WhenTheFieldItStandsInForIsInternal()
+    {
+        var read = DataGripJson.ReadProject(
+            "{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"Gemeente Utrecht\"},"
+            + "\"x-algoritmeregister-description_short\":\"GEHEIM-KORT\",\"x-algoritmeregister-goal\":\"Openbaar doel\","
+            + "\"record\":{\"visibility\":{\"/shortDescription\":\"internal\"}}}").GetValueOrThrow();
+
+        var payload = new AlgoritmeregisterExporter().Export(read).Json;
+
+        Assert.DoesNotContain("GEHEIM", payload, StringComparison.Ordinal);
+        Assert.Contains("Openbaar doel", payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scoring_AProjectWithNullsTheModelAllows_DoesNotThrow()
     {
         var scorer = new CompletenessScorer();
