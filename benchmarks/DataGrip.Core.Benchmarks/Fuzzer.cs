@@ -122,9 +122,10 @@ public sealed class Fuzzer
             case "ReadExport":
                 var fromText = Utf8Text(input) is { } text ? DataGripJson.ReadExport(text) : null;
                 var fromStream = DataGripJson.ReadExport(new MemoryStream(input, writable: false));
-                if (fromText is not null && fromText.Success != fromStream.Success)
+                var unseekable = DataGripJson.ReadExport(new ForwardOnly(input));
+                if ((fromText is not null && fromText.Success != fromStream.Success) || unseekable.Success != fromStream.Success)
                 {
-                    Fail(target, "the text and the stream reader disagree", input);
+                    Fail(target, "the text, the stream and the forward-only stream reader disagree", input);
                 }
 
                 if (fromStream.Success)
@@ -166,6 +167,10 @@ public sealed class Fuzzer
                     {
                         Fail(target, "an imported export cannot be read back", input);
                     }
+                    else if (validator.Validate(json).Findings.FirstOrDefault(f => f.Severity == Severity.Error) is { } error)
+                    {
+                        Fail(target, "an imported export is not valid: " + error, input);
+                    }
                 }
 
                 break;
@@ -184,6 +189,18 @@ public sealed class Fuzzer
 
                 break;
         }
+    }
+
+    /// <summary>A stream that cannot seek, as a web request's body.</summary>
+    private sealed class ForwardOnly(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
+
+        public override long Position { get => base.Position; set => throw new NotSupportedException(); }
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+
+        public override long Length => throw new NotSupportedException();
     }
 
     private static void Expect<T>(Action action)

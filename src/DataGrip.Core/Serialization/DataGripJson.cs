@@ -204,7 +204,10 @@ public static class DataGripJson
         {
             for (var i = 0; i < projects.Count; i++)
             {
-                PublicFilter.Apply((JsonObject)projects[i]!, export.Projects[i]);
+                if (projects[i] is JsonObject project && export.Projects[i] is { } model)
+                {
+                    PublicFilter.Apply(project, model);
+                }
             }
         }
 
