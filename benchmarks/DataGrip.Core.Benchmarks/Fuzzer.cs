@@ -143,6 +143,11 @@ public sealed class Fuzzer
                 break;
             case "Validate":
                 var report = validator.Validate(new MemoryStream(input, writable: false));
+                var reportAsync = validator.ValidateAsync(new ForwardOnly(input)).GetAwaiter().GetResult();
+                if (!report.Findings.Select(f => f.ToString()).SequenceEqual(reportAsync.Findings.Select(f => f.ToString())))
+                {
+                    Fail(target, "ValidateAsync and Validate disagree", input);
+                }
                 var read = DataGripJson.ReadExport(new MemoryStream(input, writable: false));
                 var shapeErrors = report.Findings.Any(f => f.Severity == Severity.Error && f.Code.StartsWith("DG-S0", StringComparison.Ordinal));
                 if (read.Success == shapeErrors)

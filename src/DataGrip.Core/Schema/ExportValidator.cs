@@ -59,6 +59,27 @@ public sealed class ExportValidator
         return new Run(this, utf8Json, cancellationToken).Execute();
     }
 
+    /// <summary>
+    /// Validates an export read from a stream of UTF-8 JSON without blocking on it — for web hosts such as ASP.NET Core,
+    /// which forbid synchronous reads of a request body. It streams as <see cref="Validate(Stream, CancellationToken)"/>
+    /// does, so memory stays bounded by the largest project. The stream is read to its end and not closed.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Stops the reading and the validation between projects.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public System.Threading.Tasks.Task<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        return new Run(this, utf8Json, cancellationToken).ExecuteAsync();
+    }
+
     /// <summary>Validates an export given as JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The findings.</returns>
@@ -136,6 +157,25 @@ public sealed class ExportValidator
                 ValidateOne(item);
             }
 
+            return Finish(scanner, projectCount);
+        }
+
+        public async System.Threading.Tasks.Task<ValidationReport> ExecuteAsync()
+        {
+            var scanner = new ExportScanner(stream, owner.options.Limits);
+            var projectCount = 0;
+            while (await scanner.NextAsync(cancellationToken).ConfigureAwait(false) is { } item)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                projectCount++;
+                ValidateOne(item);
+            }
+
+            return Finish(scanner, projectCount);
+        }
+
+        private ValidationReport Finish(ExportScanner scanner, int projectCount)
+        {
             if (scanner.Error is { } error)
             {
                 Add(error);

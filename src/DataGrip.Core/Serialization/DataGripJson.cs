@@ -89,6 +89,61 @@ public static class DataGripJson
         return ReadExport(bytes, options, tryFastPath: !seekable);
     }
 
+    /// <summary>
+    /// Reads an export from a stream of UTF-8 JSON without blocking on it — for web hosts such as ASP.NET Core, which
+    /// forbid synchronous reads of a request body. The document is read into memory (at most
+    /// <see cref="JsonReadOptions.MaxDocumentBytes"/>), then read as <see cref="ReadExport(string, JsonReadOptions?)"/>
+    /// reads it. The stream is read to its end and not closed.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The export, or the findings that say why it could not be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async System.Threading.Tasks.Task<ReadResult<ProjectExport>> ReadExportAsync(
+        Stream utf8Json, JsonReadOptions? options = null, System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= JsonReadOptions.Default;
+        options.Validate();
+        var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
+        var buffer = new byte[64 * 1024];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > limit)
+                {
+                    return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit + 1));
+            }
+
+            var read = await utf8Json.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > limit)
+            {
+                return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            }
+        }
+
+        return ReadExport(new ArraySegment<byte>(buffer, 0, length), options);
+    }
+
     /// <summary>Reads an export from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>

@@ -96,39 +96,15 @@ internal sealed class ExportScanner
         project = default;
         while (stage != Stage.Done)
         {
-            Step step;
-            try
+            var wantsMore = false;
+            if (TryNextBuffered(out project, ref wantsMore))
             {
-                step = StepOnce(ref project);
-            }
-            catch (JsonException ex)
-            {
-                // The reader state carries the line count, so the exception's position is absolute (0-based).
-                var reason = eof && IsTruncated() ? Truncated : ReadErrors.Reason(ex);
-                Fail(FindingCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason));
-                return false;
-            }
-            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
-            {
-                // A property name that is not valid UTF-8.
-                Fail(FindingCodes.InvalidUtf8, line, column, ("Offset", "?"));
-                return false;
+                return true;
             }
 
-            switch (step)
+            if (!wantsMore || !Fill())
             {
-                case Step.Produced:
-                    return true;
-                case Step.NeedMore:
-                    if (!Fill())
-                    {
-                        return false;
-                    }
-
-                    break;
-                case Step.Finished:
-                    stage = Stage.Done;
-                    return false;
+                return false;
             }
         }
 
@@ -346,8 +322,80 @@ internal sealed class ExportScanner
         return (l + count, offset - lastNewline);
     }
 
+    /// <summary>Reads on to the next project without blocking on the stream (for web hosts, which forbid synchronous reads).</summary>
+    /// <returns>The next project, valid until the next call, or null at the end of the document or at an error.</returns>
+    public async System.Threading.Tasks.Task<ScannedProject?> NextAsync(System.Threading.CancellationToken cancellationToken)
+    {
+        // The steps are the synchronous ones; only the reads between them wait.
+        while (stage != Stage.Done)
+        {
+            var wantsMore = false;
+            if (TryNextBuffered(out var project, ref wantsMore))
+            {
+                return project;
+            }
+
+            if (!wantsMore || !BeforeRead())
+            {
+                return null;
+            }
+
+            var read = await stream.ReadAsync(buffer, end, buffer.Length - end, cancellationToken).ConfigureAwait(false);
+            if (!AfterRead(read))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Steps through what is buffered; <paramref name="wantsMore"/> says whether it stopped for want of bytes.</summary>
+    private bool TryNextBuffered(out ScannedProject project, ref bool wantsMore)
+    {
+        project = default;
+        while (stage != Stage.Done)
+        {
+            Step step;
+            try
+            {
+                step = StepOnce(ref project);
+            }
+            catch (JsonException ex)
+            {
+                // The reader state carries the line count, so the exception's position is absolute (0-based).
+                var reason = eof && IsTruncated() ? Truncated : ReadErrors.Reason(ex);
+                Fail(FindingCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason));
+                return false;
+            }
+            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+            {
+                // A property name that is not valid UTF-8.
+                Fail(FindingCodes.InvalidUtf8, line, column, ("Offset", "?"));
+                return false;
+            }
+
+            switch (step)
+            {
+                case Step.Produced:
+                    return true;
+                case Step.NeedMore:
+                    wantsMore = true;
+                    return false;
+                case Step.Finished:
+                    stage = Stage.Done;
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Moves the unconsumed bytes to the front, grows the buffer if it is full, and reads more.</summary>
-    private bool Fill()
+    private bool Fill() => BeforeRead() && AfterRead(stream.Read(buffer, end, buffer.Length - end));
+
+    /// <summary>Makes room to read into <c>buffer[end..]</c>; false at the end of the document (a truncated one).</summary>
+    private bool BeforeRead()
     {
         if (eof)
         {
@@ -369,7 +417,12 @@ internal sealed class ExportScanner
 
         start = 0;
         end = pending;
-        var read = stream.Read(buffer, end, buffer.Length - end);
+        return true;
+    }
+
+    /// <summary>Takes in <paramref name="read"/> bytes read into <c>buffer[end..]</c>; false when the document is too large.</summary>
+    private bool AfterRead(int read)
+    {
         if (read == 0)
         {
             eof = true;
