@@ -286,8 +286,8 @@ public sealed class Fuzzer
         return Encoding.UTF8.GetBytes(text);
     }
 
-    /// <summary>Where a scalar value that starts after <paramref name="start"/> ends (a string, or up to the next , } or ]).</summary>
-    private static int ValueEnd(string text, int start)
+    /// <summary>Where a scalar value that starts after <paramref name="start"/> ends (a string, or up to the next , } or ]); the importer's own fuzz test uses it too.</summary>
+    public static int ValueEnd(string text, int start)
     {
         var i = start;
         while (i < text.Length && char.IsWhiteSpace(text[i]))

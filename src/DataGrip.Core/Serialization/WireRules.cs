@@ -62,17 +62,13 @@ internal static class WireRules
             }
 
             pointer.Push(rule.Name);
-            switch (rule.Kind)
+            if (rule.Kind == Kind.List)
             {
-                case Kind.Text:
-                    CheckText((string)value, rule.Wire, pointer, findings);
-                    break;
-                case Kind.Record:
-                    CheckRecord((ExtensibleRecord)value, pointer, findings);
-                    break;
-                case Kind.List:
-                    CheckList((IList)value, rule, pointer, findings);
-                    break;
+                CheckList((IList)value, rule, pointer, findings);
+            }
+            else
+            {
+                CheckValue(value, rule.Kind, rule.Wire, pointer, findings);
             }
 
             pointer.Pop();
@@ -106,15 +102,7 @@ internal static class WireRules
             else
             {
                 duplicate |= seen is not null && !seen.Add(item);
-                switch (rule.ItemKind)
-                {
-                    case Kind.Text:
-                        CheckText((string)item, rule.Wire, pointer, findings);
-                        break;
-                    case Kind.Record:
-                        CheckRecord((ExtensibleRecord)item, pointer, findings);
-                        break;
-                }
+                CheckValue(item, rule.ItemKind, rule.Wire, pointer, findings);
             }
 
             pointer.Pop();
@@ -123,6 +111,18 @@ internal static class WireRules
         if (duplicate)
         {
             findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "the items must be unique")));
+        }
+    }
+
+    private static void CheckValue(object value, Kind kind, WireAttribute? wire, Path pointer, List<Finding> findings)
+    {
+        if (kind == Kind.Text)
+        {
+            CheckText((string)value, wire, pointer, findings);
+        }
+        else if (kind == Kind.Record)
+        {
+            CheckRecord((ExtensibleRecord)value, pointer, findings);
         }
     }
 

@@ -198,39 +198,8 @@ public sealed class ImporterFuzzTests
         return text.Substring(0, at) + JsonValues[random.Next(JsonValues.Length)] + text.Substring(end);
     }
 
-    /// <summary>The end of the JSON value that starts at <paramref name="start"/> (roughly: a string, or up to the next , } ]).</summary>
-    private static int ValueEnd(string text, int start)
-    {
-        var i = start;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i < text.Length && text[i] == '"')
-        {
-            for (i++; i < text.Length; i++)
-            {
-                if (text[i] == '\\')
-                {
-                    i++;
-                }
-                else if (text[i] == '"')
-                {
-                    return i + 1;
-                }
-            }
-
-            return text.Length;
-        }
-
-        while (i < text.Length && text[i] is not (',' or '}' or ']'))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    /// <summary>The end of the JSON value that starts at <paramref name="start"/> (the general fuzzer's rule).</summary>
+    private static int ValueEnd(string text, int start) => DataGrip.Core.Benchmarks.Fuzzer.ValueEnd(text, start);
 
     private static string CsvMutation(Random random, string text)
     {
