@@ -359,14 +359,11 @@ public static class DataGripJson
                 property.IsRequired = true;
             }
 
-            if (property.Set is { } set && !property.IsExtensionData && !property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            var nullable = !property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+            if (property.Set is { } setter && nullable && !property.IsExtensionData)
             {
                 // The wire format omits what is absent and the schema allows no null: a null is an error, as the validator says.
-                var setter = property.Set;
-                if (setter is not null)
-                {
-                    property.Set = (target, value) => setter(target, value ?? throw new JsonException(NullNotAllowed));
-                }
+                property.Set = (target, value) => setter(target, value ?? throw new JsonException(NullNotAllowed));
             }
         }
     }
