@@ -63,8 +63,35 @@ public sealed class AlgoritmeregisterImporter
         }
 
         options = Checked(options);
-        var bytes = ReadAll(input, options.MaxInputBytes, out var tooLarge);
-        if (tooLarge)
+        return ImportBytes(StreamBytes.ReadAll(input, options.MaxInputBytes), options);
+    }
+
+    /// <summary>
+    /// Imports register data from a stream without blocking on it (for web hosts, which forbid synchronous reads of a
+    /// request body); otherwise as <see cref="Import(Stream, ImportOptions?)"/>. The stream is not closed.
+    /// </summary>
+    /// <param name="input">The JSON or CSV data.</param>
+    /// <param name="options">Settings for this call; <see cref="Options"/> when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The projects, findings and per-field statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public async System.Threading.Tasks.Task<ImportResult> ImportAsync(Stream input, ImportOptions? options = null, System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        options = Checked(options);
+        return ImportBytes(await StreamBytes.ReadAllAsync(input, options.MaxInputBytes, cancellationToken).ConfigureAwait(false), options);
+    }
+
+    private ImportResult ImportBytes(ArraySegment<byte>? read, ImportOptions options)
+    {
+        if (read is not { } bytes)
         {
             return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
         }
@@ -392,73 +419,5 @@ public sealed class AlgoritmeregisterImporter
         }
 
         return null;
-    }
-
-    private static ArraySegment<byte> ReadAll(Stream input, long limit, out bool tooLarge)
-    {
-        tooLarge = false;
-        if (input is MemoryStream memory && memory.TryGetBuffer(out var held))
-        {
-            // Already in memory: read it where it is.
-            var position = (int)memory.Position;
-            tooLarge = held.Count - position > limit;
-            memory.Position = held.Count;
-            return tooLarge ? default : new ArraySegment<byte>(held.Array!, held.Offset + position, held.Count - position);
-        }
-
-        var known = input.CanSeek ? input.Length - input.Position : -1;
-        if (known > limit)
-        {
-            tooLarge = true;
-            return default;
-        }
-
-        if (known >= 0)
-        {
-            // A file: one array of the right size (the stream may still turn out shorter or longer).
-            var bytes = new byte[known];
-            var filled = 0;
-            int read;
-            while (filled < bytes.Length && (read = input.Read(bytes, filled, bytes.Length - filled)) > 0)
-            {
-                filled += read;
-            }
-
-            if (filled == bytes.Length && input.ReadByte() is var extra && extra >= 0)
-            {
-                return ReadRest(input, bytes, (byte)extra, limit, out tooLarge);
-            }
-
-            return new ArraySegment<byte>(bytes, 0, filled);
-        }
-
-        return ReadRest(input, [], 0, limit, out tooLarge, hasExtra: false);
-    }
-
-    /// <summary>Reads a stream of unknown length to its end, after the bytes already read.</summary>
-    private static ArraySegment<byte> ReadRest(Stream input, byte[] start, byte extra, long limit, out bool tooLarge, bool hasExtra = true)
-    {
-        tooLarge = false;
-        using var buffer = new MemoryStream();
-        buffer.Write(start, 0, start.Length);
-        if (hasExtra)
-        {
-            buffer.WriteByte(extra);
-        }
-
-        var chunk = new byte[16384];
-        int read;
-        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                tooLarge = true;
-                return default;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

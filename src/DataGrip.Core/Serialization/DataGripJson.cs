@@ -79,8 +79,7 @@ public static class DataGripJson
             utf8Json.Position = start;
         }
 
-        var bytes = ReadAll(utf8Json, limit, out var tooLarge);
-        if (tooLarge)
+        if (StreamBytes.ReadAll(utf8Json, limit) is not { } bytes)
         {
             return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
@@ -114,34 +113,12 @@ public static class DataGripJson
         options ??= JsonReadOptions.Default;
         options.Validate();
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
-        var buffer = new byte[64 * 1024];
-        var length = 0;
-        while (true)
+        if (await StreamBytes.ReadAllAsync(utf8Json, limit, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            if (length == buffer.Length)
-            {
-                if (length > limit)
-                {
-                    return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit + 1));
-            }
-
-            var read = await utf8Json.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            length += read;
-            if (length > limit)
-            {
-                return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
-            }
+            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
-        return ReadExport(new ArraySegment<byte>(buffer, 0, length), options);
+        return ReadExport(bytes, options);
     }
 
     /// <summary>Reads an export from JSON text.</summary>
@@ -430,41 +407,5 @@ public static class DataGripJson
         b.CopyTo(all, a.Length);
         c.CopyTo(all, a.Length + b.Length);
         return new ArraySegment<byte>(all);
-    }
-
-    private static ArraySegment<byte> ReadAll(Stream stream, long maxBytes, out bool tooLarge)
-    {
-        tooLarge = false;
-        var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0) + 1, maxBytes + 1) : 64 * 1024;
-        var buffer = new byte[Math.Max(capacity, 16)];
-        var length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                if (length > maxBytes)
-                {
-                    tooLarge = true;
-                    return default;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
-            }
-
-            var read = stream.Read(buffer, length, buffer.Length - length);
-            if (read == 0)
-            {
-                break;
-            }
-
-            length += read;
-            if (length > maxBytes)
-            {
-                tooLarge = true;
-                return default;
-            }
-        }
-
-        return new ArraySegment<byte>(buffer, 0, length);
     }
 }

@@ -85,6 +85,26 @@ public sealed class AsyncTests
     }
 
     [Fact]
+    public async Task ImportAsync_OnAStreamThatForbidsSynchronousReads_GivesWhatImportGives()
+    {
+        var importer = new DataGrip.Core.Interop.AlgoritmeregisterImporter();
+        foreach (var text in new[]
+        {
+            "[{\"name\":\"A\",\"organization\":\"Gemeente Utrecht\",\"standard_version\":\"0.4.0\",\"dpia\":\"Ja\",\"source_data\":\"BRP, BAG\"}]",
+            "\"name\";\"organization\";\"status\"\n\"A\";\"Gemeente Utrecht\";\"In gebruik\"\n",
+        })
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+
+            var expected = importer.Import(new MemoryStream(bytes));
+            var actual = await importer.ImportAsync(new AsyncOnlyStream(bytes));
+
+            Assert.Equal(DataGripJson.WriteExport(expected.Export), DataGripJson.WriteExport(actual.Export));
+            Assert.Equal(expected.Findings.Select(f => f.ToString()), actual.Findings.Select(f => f.ToString()));
+        }
+    }
+
+    [Fact]
     public async Task ReadExportAsync_KeepsTheSizeLimit_AndCanBeCancelled()
     {
         var tooLarge = await DataGripJson.ReadExportAsync(new AsyncOnlyStream(Sample()), new JsonReadOptions { MaxDocumentBytes = 10_000 });
