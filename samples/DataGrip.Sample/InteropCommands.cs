@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using DataGrip.Core;
 using DataGrip.Core.Interop;
+using DataGrip.Core.Schema;
 using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
@@ -123,6 +124,18 @@ internal static class InteropCommands
         if (Cli.ReadExport(stream, file, culture, error) is not { } export)
         {
             return Cli.UsageOrIo;
+        }
+
+        // A register payload is public: a visibility key that names no field (DG-S107) would publish what it meant.
+        stream.Position = 0;
+        var refused = new ExportValidator().Validate(stream).Findings.Where(f => f.Code == FindingCodes.InvalidVisibilityKey).ToList();
+        if (refused.Count > 0)
+        {
+            error.WriteLine(dutch
+                ? $"{file}: geen registerpayload geschreven; een zichtbaarheidssleutel wijst geen veld aan, dus het bedoelde veld zou openbaar worden:"
+                : $"{file}: no register payload written; a visibility key names no field, so the field it means would be published:");
+            Cli.WriteFindings(error, refused, culture);
+            return Cli.Invalid;
         }
 
         var payloads = new AlgoritmeregisterExporter().ExportAll(export);

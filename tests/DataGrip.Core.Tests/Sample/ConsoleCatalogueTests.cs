@@ -72,5 +72,19 @@ public sealed class ConsoleCatalogueTests : CliTestBase
         Assert.Equal(14 * 7, runs);
     }
 
+    [Fact]
+    public void RegisterExport_OfAProjectWithAVisibilityTypo_WritesNothingAndSaysWhy()
+    {
+        var path = File("typo.json", "{\"schemaVersion\":\"1.0\",\"projects\":[" + Project + ",\"shortDescription\":\"Geheim\",\"record\":{\"visibility\":{\"/ShortDescription\":\"internal\"}}}]}");
+        var target = System.IO.Path.Combine(Folder, "payloads");
+
+        var (exit, _, error) = Run("export-algoritmeregister", path, "-o", target);
+
+        Assert.Equal(Cli.Invalid, exit);
+        Assert.Contains("geen registerpayload geschreven", error, StringComparison.Ordinal);
+        Assert.Contains("DG-S107", error, StringComparison.Ordinal);
+        Assert.False(System.IO.Directory.Exists(target));
+    }
+
     private static string Repository() => Support.Repository.PathOf("samples", "data");
 }
