@@ -225,6 +225,11 @@ public sealed class ExportValidator
             var positions = new ItemPositions();
             foreach (var error in SchemaErrors.Flatten(errors))
             {
+                if (SchemaErrors.IsDotNetOnly(error))
+                {
+                    continue;
+                }
+
                 if (findings.Count >= owner.options.MaxFindings)
                 {
                     // Counted, not made: making a finding costs more than finding it.
@@ -357,7 +362,7 @@ public sealed class ExportValidator
 
             var errors = 0;
             var positions = new ItemPositions();
-            foreach (var error in SchemaErrors.Flatten(DataGripSchemas.ExportSchema.Validate(envelope)))
+            foreach (var error in SchemaErrors.Flatten(DataGripSchemas.ExportSchema.Validate(envelope)).Where(e => !SchemaErrors.IsDotNetOnly(e)))
             {
                 var finding = SchemaErrors.ToFinding(error, string.Empty, rootLine, rootColumn, positions);
                 var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;

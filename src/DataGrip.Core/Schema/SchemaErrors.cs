@@ -38,6 +38,17 @@ internal static class SchemaErrors
         }
     }
 
+    /// <summary>
+    /// Whether an error of NJsonSchema is one JSON Schema itself would not give: a length it counted in UTF-16 units
+    /// that is within the limit in characters. (What NJsonSchema lets pass that JSON Schema does not — a final new line
+    /// before a pattern's <c>$</c> — the wire rules find after it.)
+    /// </summary>
+    public static bool IsDotNetOnly(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.StringTooLong => error.Token is JValue { Value: string s } && error.Schema?.MaxLength is { } max && WireRules.CodePoints(s) <= max,
+        _ => false,
+    };
+
     /// <summary>Makes a finding of one error.</summary>
     /// <param name="error">The error.</param>
     /// <param name="prefix">The JSON Pointer of the validated value in the whole document.</param>
@@ -128,7 +139,7 @@ internal static class SchemaErrors
         _ => token.Type.ToString(),
     };
 
-    private static int Length(JToken? token) => token is JValue { Value: string s } ? new System.Globalization.StringInfo(s).LengthInTextElements : 0;
+    private static int Length(JToken? token) => token is JValue { Value: string s } ? WireRules.CodePoints(s) : 0;
 
     private static string Expected(ValidationErrorKind kind) => kind switch
     {

@@ -126,19 +126,47 @@ internal static class WireRules
         }
     }
 
+    /// <summary>
+    /// The length of a text as JSON Schema counts it: in characters (code points), so an emoji is one, as for ajv and
+    /// python-jsonschema (a .NET string counts it as two).
+    /// </summary>
+    public static int CodePoints(string text)
+    {
+        var count = text.Length;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A schema pattern as .NET must run it to mean what JSON Schema means: a final <c>$</c> matches only at the very
+    /// end (in .NET it also matches before a final new line, so <c>"abc\n"</c> would pass as an id).
+    /// </summary>
+    public static Regex Pattern(string pattern) => Patterns.GetOrAdd(pattern, p => new Regex(
+        p.EndsWith("$", StringComparison.Ordinal) && !p.EndsWith("\\$", StringComparison.Ordinal) ? p.Substring(0, p.Length - 1) + "\\z" : p,
+        RegexOptions.CultureInvariant));
+
     private static void CheckText(string text, WireAttribute? wire, Path pointer, List<Finding> findings)
     {
-        // Lengths as the schema validator counts them (UTF-16 code units), so the reader and the validator agree.
+        // A code point is at most two UTF-16 units: count them only where the UTF-16 length cannot decide.
         var max = wire?.MaxLength > 0 ? wire.MaxLength : WireLimits.Text;
-        if (text.Length > max)
+        var min = wire?.MinLength ?? 0;
+        if (text.Length > max && CodePoints(text) is var longLength && longLength > max)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooLong, pointer.ToString(), null, null, ("Length", new StringInfo(text).LengthInTextElements), ("MaxLength", max)));
+            findings.Add(Messages.Create(FindingCodes.TextTooLong, pointer.ToString(), null, null, ("Length", longLength), ("MaxLength", max)));
         }
-        else if (wire?.MinLength > 0 && text.Length < wire.MinLength)
+        else if (min > 0 && text.Length < 2 * min && CodePoints(text) is var shortLength && shortLength < min)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", text.Length), ("MinLength", wire.MinLength)));
+            findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
         }
-        else if (wire?.Pattern is { } pattern && !Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant)).IsMatch(text))
+        else if (wire?.Pattern is { } pattern && !Pattern(pattern).IsMatch(text))
         {
             findings.Add(Messages.Create(FindingCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern))));
         }

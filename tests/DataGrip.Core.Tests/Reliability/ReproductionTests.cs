@@ -139,6 +139,33 @@ public sealed class ReproductionTests
     }
 
     [Fact]
+    public void TrailingNewLine_BreaksAPattern_AsJsonSchemaReadsIt_ForReaderAndValidator()
+    {
+        var json = Export(Project.Replace("\"id\":\"a\"", "\"id\":\"abc\\n\"") + "}");
+
+        var finding = ReadError(json);
+
+        Assert.Equal(FindingCodes.InvalidFormat, finding.Code);
+        Assert.Equal("/projects/0/id", finding.Pointer);
+        ValidatorAgrees(json, finding);
+    }
+
+    [Fact]
+    public void Lengths_AreCountedInCharacters_AsJsonSchemaCountsThem_ForReaderAndValidator()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("\ud83d\ude80", 60));
+        var fits = Export(Project.Replace("\"name\":\"A\"", "\"name\":\"" + emoji + "\"") + "}");
+        var tooLong = Export(Project.Replace("\"name\":\"A\"", "\"name\":\"" + emoji + emoji + "\"") + "}");
+
+        Assert.True(DataGripJson.ReadExport(fits).Success);
+        Assert.True(Validator.Validate(fits).IsValid, string.Join(Environment.NewLine, Validator.Validate(fits).Findings));
+        var finding = ReadError(tooLong);
+        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Contains("120", finding.MessageEnglish, StringComparison.Ordinal);
+        ValidatorAgrees(tooLong, finding);
+    }
+
+    [Fact]
     public void PatternAndListRules_AreTheReadersToo()
     {
         Assert.Equal(FindingCodes.InvalidFormat, ReadError(Export(Project.Replace("\"id\":\"a\"", "\"id\":\"a b\"") + "}")).Code);
