@@ -50,9 +50,15 @@ internal static class AiActRules
 
         if (prohibited)
         {
-            return Result(facts, reasons, AiActClass.Prohibited, null, transparency, "art5");
+            return Result(facts, reasons, AiActClass.Prohibited, null, transparency, "art5", AiActClass.Prohibited, AiActClass.Prohibited, []);
         }
 
+        // Without a stated obligation or practice, a transparency obligation is not ruled out.
+        var transparencyOpen = !transparency && act?.TransparencyObligation is null;
+        var low = transparency ? AiActClass.Transparency : AiActClass.Minimal;
+        var high = transparency || transparencyOpen ? AiActClass.Transparency : AiActClass.Minimal;
+        var deciding = ImmutableArray.CreateBuilder<string>();
+        var assumed = false;
         var systemType = act?.SystemType;
         string basis;
         if (systemType is null)
@@ -66,6 +72,8 @@ internal static class AiActRules
             {
                 systemType = AiSystemType.AiSystem;
                 basis = "assumed";
+                assumed = true;
+                deciding.Add("/technique/algorithmType");
                 reasons.Add(RiskCodes.AiSystemAssumed, Severity.Warning, "/risk/aiAct/systemType");
             }
         }
@@ -76,7 +84,12 @@ internal static class AiActRules
 
         if (systemType == AiSystemType.NotAnAiSystem)
         {
-            return Result(facts, reasons, AiActClass.NotAnAiSystem, null, false, basis);
+            return Result(facts, reasons, AiActClass.NotAnAiSystem, null, false, basis, AiActClass.NotAnAiSystem, AiActClass.NotAnAiSystem, []);
+        }
+
+        if (assumed)
+        {
+            low = AiActClass.NotAnAiSystem;
         }
 
         if (act?.AnnexIIIArea is { } area)
@@ -88,34 +101,56 @@ internal static class AiActRules
                 if (profiling == false)
                 {
                     reasons.Info(RiskCodes.Article6Exception, "/risk/aiAct/exception", 0, Wire.Name(exception), areaName);
-                    return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, area, transparency, "art6(3)");
+                    return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, area, transparency, "art6(3)", low, high, Open(deciding, transparencyOpen));
                 }
 
                 reasons.Info(RiskCodes.ProfilingVoidsException, "/risk/factors/profiling", 0, Wire.Name(exception), profiling == true ? "yes" : "notRuledOut");
+                if (profiling is null)
+                {
+                    deciding.Add("/risk/factors/profiling");
+                    if (transparencyOpen)
+                    {
+                        deciding.Add("/risk/aiAct/transparencyObligation");
+                    }
+
+                    return Result(facts, reasons, AiActClass.HighRisk, area, transparency, "annexIII " + areaName, low, AiActClass.HighRisk, deciding.ToImmutable());
+                }
             }
             else
             {
                 reasons.Info(RiskCodes.HighRiskArea, "/risk/aiAct/annexIIIArea", 0, areaName, facts.Profiling == true ? "profiling" : "annexIII");
             }
 
-            return Result(facts, reasons, AiActClass.HighRisk, area, transparency, "annexIII " + areaName);
+            return Result(facts, reasons, AiActClass.HighRisk, area, transparency, "annexIII " + areaName, assumed ? low : AiActClass.HighRisk, AiActClass.HighRisk, assumed ? deciding.ToImmutable() : []);
         }
 
         if (act?.RiskGroup == AiActRiskGroup.HighRisk)
         {
             reasons.Info(RiskCodes.HighRiskArea, "/risk/aiAct/riskGroup", 0, "notStated", "declared");
-            return Result(facts, reasons, AiActClass.HighRisk, null, transparency, "declared");
+            return Result(facts, reasons, AiActClass.HighRisk, null, transparency, "declared", assumed ? low : AiActClass.HighRisk, AiActClass.HighRisk, assumed ? deciding.ToImmutable() : []);
         }
 
         if (act?.RiskGroup is null)
         {
             reasons.Add(RiskCodes.AnnexAreaNotStated, Severity.Warning, "/risk/aiAct/annexIIIArea");
+            high = AiActClass.HighRisk;
+            deciding.Add("/risk/aiAct/annexIIIArea");
         }
 
-        return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, null, transparency, transparency ? "art50" : basis);
+        return Result(facts, reasons, transparency ? AiActClass.Transparency : AiActClass.Minimal, null, transparency, transparency ? "art50" : basis, low, high, Open(deciding, transparencyOpen));
     }
 
-    private static AiActResult Result(ProjectFacts facts, Reasons reasons, AiActClass cls, AnnexIIIArea? area, bool transparency, string basis)
+    private static ImmutableArray<string> Open(ImmutableArray<string>.Builder deciding, bool transparencyOpen)
+    {
+        if (transparencyOpen)
+        {
+            deciding.Add("/risk/aiAct/transparencyObligation");
+        }
+
+        return deciding.ToImmutable();
+    }
+
+    private static AiActResult Result(ProjectFacts facts, Reasons reasons, AiActClass cls, AnnexIIIArea? area, bool transparency, string basis, AiActClass lowest, AiActClass highest, ImmutableArray<string> deciding)
     {
         reasons.Info(RiskCodes.AiActClassified, "/risk/aiAct", 0, Wire.Name(cls), basis);
         if (facts.AiAct?.RiskGroup is { } declared && declared != Expected(cls))
@@ -128,6 +163,9 @@ internal static class AiActRules
             Class = cls,
             Area = area,
             TransparencyObligation = transparency,
+            LowestClass = lowest,
+            HighestClass = highest,
+            DecidingAnswers = lowest == highest ? [] : deciding,
             Obligations = cls switch
             {
                 AiActClass.Prohibited => Prohibited,

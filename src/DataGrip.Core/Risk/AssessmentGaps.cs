@@ -49,7 +49,7 @@ internal static class AssessmentGaps
     {
         foreach (var assessment in project.Risk?.Assessments ?? [])
         {
-            if (assessment.Status == AssessmentStatus.Done && (assessment.Type == type || assessment.Type == alsoSatisfiedBy))
+            if (assessment is not null && assessment.Status == AssessmentStatus.Done && (assessment.Type == type || assessment.Type == alsoSatisfiedBy))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
@@ -10,16 +11,22 @@ namespace DataGrip.Core.Risk;
 /// </summary>
 internal static class FrameworkRules
 {
-    public static (bool CouncilDecisionRequired, bool Excluded) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
+    public static (bool CouncilDecisionRequired, bool Excluded, FrameworkVerdict Verdict) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
     {
         var project = facts.Project;
         var decision = project.CouncilDecision;
         var council = false;
         var excluded = false;
 
+        // What the given answers settle (must) and what the missing ones could still bring (clauses and questions).
+        var must = false;
+        var clauses = ImmutableArray.CreateBuilder<string>();
+        var questions = ImmutableArray.CreateBuilder<string>();
+
         if (impact.Level > framework.MaxLevelWithoutCouncilDecision)
         {
             Council(RiskCodes.CouncilDecisionRequired, "", Wire.Name(impact.Level), "/maxImpactLevelWithoutCouncilDecision", Wire.Name(framework.MaxLevelWithoutCouncilDecision));
+            Settle(impact.LowestLevel > framework.MaxLevelWithoutCouncilDecision, "/maxImpactLevelWithoutCouncilDecision", impact.DecidingAnswers);
         }
 
         if (framework.Excluded.AiActClasses.Contains(aiAct.Class))
@@ -30,6 +37,23 @@ internal static class FrameworkRules
         if (framework.CouncilDecision.AiActClasses.Contains(aiAct.Class))
         {
             Council(RiskCodes.AiActClassNeedsCouncil, "/risk/aiAct", Wire.Name(aiAct.Class), "/councilDecision/aiActClasses");
+        }
+
+        {
+            // Every class the missing answers allow needs the council (must), or some do (depends).
+            var all = true;
+            var some = false;
+            for (var c = aiAct.LowestClass; c <= aiAct.HighestClass; c++)
+            {
+                var needs = framework.CouncilDecision.AiActClasses.Contains(c);
+                all &= needs;
+                some |= needs;
+            }
+
+            if (some)
+            {
+                Settle(all, "/councilDecision/aiActClasses", aiAct.DecidingAnswers);
+            }
         }
 
         Data(framework.Excluded, "/excluded", exclude: true);
@@ -68,7 +92,42 @@ internal static class FrameworkRules
             }
         }
 
-        return (council, excluded);
+        var verdict = must ? CouncilVerdict.MustDecide : clauses.Count > 0 ? CouncilVerdict.DependsOnAnswers : CouncilVerdict.NotNeeded;
+        if (verdict != CouncilVerdict.DependsOnAnswers)
+        {
+            questions.Clear();
+        }
+
+        reasons.Info(RiskCodes.FrameworkVerdictDerived, "", questions.Count, Wire.Name(verdict), string.Join(" ", clauses));
+        return (council, excluded, new FrameworkVerdict { Verdict = verdict, Clauses = clauses.ToImmutable(), Questions = questions.ToImmutable() });
+
+        void Settle(bool settled, string clause, System.Collections.Generic.IEnumerable<string> open)
+        {
+            if (settled && !must)
+            {
+                must = true;
+                clauses.Clear();
+            }
+
+            if (settled || !must)
+            {
+                if (!clauses.Contains(clause))
+                {
+                    clauses.Add(clause);
+                }
+            }
+
+            if (!settled)
+            {
+                foreach (var question in open)
+                {
+                    if (!questions.Contains(question))
+                    {
+                        questions.Add(question);
+                    }
+                }
+            }
+        }
 
         void Council(string code, string pointer, string subject, string clause, string limit = "")
         {
@@ -117,6 +176,10 @@ internal static class FrameworkRules
             if (asksData && (!facts.CategoriesKnown || (limits.CriminalData && facts.Criminal is null)))
             {
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/data/sources", 0, "categories", clause);
+                if (!exclude)
+                {
+                    Settle(false, clause, ["/data/sources"]);
+                }
             }
 
             void Hit(string subject, string at)
@@ -128,6 +191,7 @@ internal static class FrameworkRules
                 else
                 {
                     Council(code, "/data/sources", subject, at);
+                    Settle(true, at, []);
                 }
             }
         }
@@ -142,6 +206,11 @@ internal static class FrameworkRules
             if (facts.AlgorithmType is not { } type)
             {
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/technique/algorithmType", 0, "algorithmType", clause);
+                if (!exclude)
+                {
+                    Settle(false, clause, ["/technique/algorithmType"]);
+                }
+
                 return;
             }
 
@@ -157,6 +226,7 @@ internal static class FrameworkRules
             else
             {
                 Council(RiskCodes.TechniqueNeedsCouncil, "/technique/algorithmType", Wire.Name(type), clause);
+                Settle(true, clause, []);
             }
         }
 

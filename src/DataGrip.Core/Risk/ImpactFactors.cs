@@ -65,7 +65,7 @@ internal static class ImpactFactors
             AutomationLevel.Partial => (2, "partial"),
             _ => (4, "full"),
         }),
-        new("DG-R102", "legalEffects", "/oversight/legalEffects", 4, "Legal effects for people", "Rechtsgevolgen voor mensen", f => YesNo(f.Project.Oversight?.LegalEffects, 4)),
+        new("DG-R102", "legalEffects", "/oversight/legalEffects", 4, "Legal effects for people", "Rechtsgevolgen voor mensen", f => YesNo(f.LegalEffects, 4)),
         new("DG-R103", "reversibility", "/risk/factors/reversibility", 4, "Reversibility of the effects", "Omkeerbaarheid van de gevolgen", f => f.Factors?.Reversibility switch
         {
             null => NoPeople(f) ? (0, "noPersonalData") : (Unknown, ""),
@@ -138,7 +138,7 @@ internal static class ImpactFactors
     {
         foreach (var assessment in facts.Project.Risk?.Assessments ?? [])
         {
-            if (assessment.Type == type && assessment.Status == AssessmentStatus.Done)
+            if (assessment is not null && assessment.Type == type && assessment.Status == AssessmentStatus.Done)
             {
                 return (points, Wire.Name(type));
             }

@@ -35,6 +35,15 @@ public sealed record RiskAssessment
     /// <summary>Whether the project may not go ahead: the framework excludes it or the AI Act prohibits it.</summary>
     public required bool Excluded { get; init; }
 
+    /// <summary>The framework's verdict in three values (the council must decide, need not, or it depends on answers), with the clauses and the questions.</summary>
+    public FrameworkVerdict Framework { get; init; } = new() { Verdict = CouncilVerdict.NotNeeded };
+
+    /// <summary>The missing answers that can change an outcome, those that can change the most first (then by the impact points at stake).</summary>
+    public ImmutableArray<NextQuestion> NextQuestions { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The answers read from the registration's own words or fields (empty when <see cref="RiskOptions.InferAnswers"/> is off); they are never stated answers.</summary>
+    public ImmutableArray<InferredAnswer> Inferred { get; init => field = value.OrEmpty(); } = [];
+
     /// <summary>Every reason, in the order the rules ran: points, rules that fired, classes, gaps, framework clauses.</summary>
     public ImmutableArray<RiskReason> Reasons { get; init => field = value.OrEmpty(); } = [];
 

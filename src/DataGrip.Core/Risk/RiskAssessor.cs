@@ -55,15 +55,21 @@ public sealed class RiskAssessor
 
     private RiskAssessment Assess(DataProject project, string pointer)
     {
-        var facts = new ProjectFacts(project);
+        var inferred = AnswerInference.Infer(project, Options.InferAnswers);
+        var facts = new ProjectFacts(project, inferred);
         var reasons = new Reasons();
+        foreach (var answer in inferred.Answers)
+        {
+            reasons.Info(RiskCodes.AnswerInferred, answer.Pointer, 0, answer.Value, answer.Field + ": \u201c" + answer.Quote + "\u201d");
+        }
+
         var aiAct = AiActRules.Classify(facts, reasons);
         var category = PublicationCategoryRules.Derive(facts, aiAct, reasons);
         var impactful = category.Category != PublicationCategory.OtherAlgorithm;
         var dpia = DpiaPrescan.Assess(facts, impactful, aiAct, reasons);
-        var impact = ImpactScoring.Score(facts, reasons);
+        var impact = ImpactScoring.Score(facts, reasons, out var unknownFactors);
         AssessmentGaps.Check(facts, dpia, aiAct, reasons);
-        var (council, excluded) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
+        var (council, excluded, verdict) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
         return new RiskAssessment
         {
             ProjectId = project.Id,
@@ -74,7 +80,71 @@ public sealed class RiskAssessor
             Impact = impact,
             CouncilDecisionRequired = council,
             Excluded = excluded || aiAct.Class == AiActClass.Prohibited,
+            Framework = verdict,
+            NextQuestions = NextQuestions(impact, dpia, category, aiAct, verdict, unknownFactors),
+            Inferred = inferred.Answers,
             Reasons = reasons.ToImmutable(),
         };
+    }
+
+    /// <summary>The deciding answers of every outcome, ranked: most outcomes changed first, then most impact points, then by pointer.</summary>
+    private static ImmutableArray<NextQuestion> NextQuestions(ImpactResult impact, DpiaPrescanResult dpia, PublicationCategoryResult category, AiActResult aiAct, FrameworkVerdict verdict, long unknownFactors)
+    {
+        var pointers = new System.Collections.Generic.List<(string Pointer, RiskOutcomes Changes)>();
+        Add(impact.DecidingAnswers, RiskOutcomes.ImpactLevel);
+        Add(dpia.DecidingAnswers, RiskOutcomes.Dpia);
+        Add(category.DecidingAnswers, RiskOutcomes.PublicationCategory);
+        Add(aiAct.DecidingAnswers, RiskOutcomes.AiActClass);
+        Add(verdict.Questions, RiskOutcomes.CouncilVerdict);
+        if (pointers.Count == 0)
+        {
+            return [];
+        }
+
+        var questions = new NextQuestion[pointers.Count];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            questions[i] = new NextQuestion { Pointer = pointers[i].Pointer, Changes = pointers[i].Changes, ImpactPoints = ImpactScoring.PointsAt(pointers[i].Pointer, unknownFactors) };
+        }
+
+        Array.Sort(questions, static (a, b) =>
+        {
+            var byCount = Count(b.Changes).CompareTo(Count(a.Changes));
+            if (byCount != 0)
+            {
+                return byCount;
+            }
+
+            var byPoints = b.ImpactPoints.CompareTo(a.ImpactPoints);
+            return byPoints != 0 ? byPoints : string.CompareOrdinal(a.Pointer, b.Pointer);
+        });
+        return ImmutableArray.Create(questions);
+
+        void Add(ImmutableArray<string> deciding, RiskOutcomes outcome)
+        {
+            foreach (var pointer in deciding)
+            {
+                var index = pointers.FindIndex(p => p.Pointer == pointer);
+                if (index < 0)
+                {
+                    pointers.Add((pointer, outcome));
+                }
+                else
+                {
+                    pointers[index] = (pointer, pointers[index].Changes | outcome);
+                }
+            }
+        }
+
+        static int Count(RiskOutcomes changes)
+        {
+            var count = 0;
+            for (var value = (int)changes; value != 0; value &= value - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
     }
 }

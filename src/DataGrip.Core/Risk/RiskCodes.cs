@@ -51,6 +51,9 @@ public static class RiskCodes
     /// <summary>No source holds personal data, so no DPIA is needed.</summary>
     public const string NoPersonalData = "DG-R015";
 
+    /// <summary>No source holds personal data, yet new legislation or an AP-list category is stated: the reference's rule requires a DPIA anyway, and the answers contradict each other. Warning.</summary>
+    public const string NoPersonalDataContradiction = "DG-R016";
+
     /// <summary>Outcome: DPIA required (new legislation, risk score above 4, an AP-list category, or two EDPB criteria).</summary>
     public const string DpiaRequired = "DG-R020";
 
@@ -117,6 +120,9 @@ public static class RiskCodes
     /// <summary>An assessment that the outcome recommends is missing or not done; one step milder than DG-R050.</summary>
     public const string RecommendedAssessmentMissing = "DG-R051";
 
+    /// <summary>An answer read from the registration's own words or fields (inferred, with its evidence), because the field that asks it is empty.</summary>
+    public const string AnswerInferred = "DG-R060";
+
     /// <summary>The impact level and the score it comes from.</summary>
     public const string ImpactLevelComputed = "DG-R150";
 
@@ -161,4 +167,7 @@ public static class RiskCodes
 
     /// <summary>A framework clause cannot be checked because the answer it needs is missing. Warning.</summary>
     public const string FrameworkClauseUnknown = "DG-R312";
+
+    /// <summary>The framework's verdict: the council must decide, need not, or it depends on missing answers (their number).</summary>
+    public const string FrameworkVerdictDerived = "DG-R313";
 }

@@ -147,3 +147,39 @@ public enum Approver
     /// <summary>The college, after the municipal council has decided.</summary>
     Council,
 }
+
+/// <summary>What the council's risk framework says about a project, given the answers the registration gives.</summary>
+public enum CouncilVerdict
+{
+    /// <summary>Whatever the missing answers are, the framework reserves nothing in the project for the council.</summary>
+    NotNeeded,
+
+    /// <summary>The given answers do not settle it: some missing answers would make a council decision necessary.</summary>
+    DependsOnAnswers,
+
+    /// <summary>The given answers already reserve something in the project for the council.</summary>
+    MustDecide,
+}
+
+/// <summary>The outcomes of an assessment that an answer can change (a combination of flags).</summary>
+[System.Flags]
+public enum RiskOutcomes
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>The impact level.</summary>
+    ImpactLevel = 1,
+
+    /// <summary>The Pre-scan DPIA outcome.</summary>
+    Dpia = 2,
+
+    /// <summary>The Algoritmeregister publication category.</summary>
+    PublicationCategory = 4,
+
+    /// <summary>The AI Act class.</summary>
+    AiActClass = 8,
+
+    /// <summary>The council framework's verdict.</summary>
+    CouncilVerdict = 16,
+}
