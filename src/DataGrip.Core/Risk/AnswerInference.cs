@@ -60,7 +60,8 @@ internal sealed class AnswerInference
                 continue;
             }
 
-            personalStated |= source.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised;
+            personalStated |= source.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
+                || source.Categories is { } c && (!c.Special.IsDefaultOrEmpty || !c.Sensitive.IsDefaultOrEmpty || !c.Ordinary.IsDefaultOrEmpty || c.Criminal == true);
             personalUnknown |= source.PersonalData is null;
             categoriesStated |= source.Categories is not null;
         }
@@ -91,8 +92,19 @@ internal sealed class AnswerInference
             }
         }
 
-        // An explicit "no personal data", when no source says otherwise and nothing above names personal data.
-        if (!personalStated && personalUnknown && result is not { Brp: true } && result is not { Bsn: true })
+        // An explicit "no personal data", when no source says otherwise, nothing above names personal data, and no
+        // stated answer presupposes them (subjects, scale, profiling, monitoring, combining, new legislation, a base
+        // registry, the AP list, a transfer, stated categories).
+        var factors = project.Risk?.Factors;
+        var presupposed = personalStated || !(data?.Subjects).GetValueOrDefault().IsDefaultOrEmpty || data?.AtLeast10000Subjects == true
+            || data?.InternationalTransfer is InternationalTransfer.WithinEea or InternationalTransfer.OutsideEea
+            || factors is { Profiling: true } or { SystematicMonitoring: true } or { CombinesDataSets: true } or { NewLegislation: true } || (factors is not null && !factors.ApList.IsDefaultOrEmpty);
+        foreach (var source in sources.IsDefault ? [] : sources)
+        {
+            presupposed |= source?.BaseRegistry is not null;
+        }
+
+        if (!presupposed && personalUnknown && result is not { Brp: true } && result is not { Bsn: true })
         {
             foreach (var (field, text) in Texts(project, sourceText))
             {
@@ -272,8 +284,23 @@ internal sealed class AnswerInference
     private static string Quote(string text, int index, int length)
     {
         var (start, end) = Sentence(text, index);
-        start = Math.Max(start, index - 40);
-        end = Math.Min(end, index + length + 40);
+        if (index - start > 40)
+        {
+            start = index - 40;
+            while (start < index && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start++;
+            }
+        }
+
+        if (end - (index + length) > 40)
+        {
+            end = index + length + 40;
+            while (end > index + length && !char.IsWhiteSpace(text[end]))
+            {
+                end--;
+            }
+        }
         return text.Substring(start, end - start).Trim();
     }
 }

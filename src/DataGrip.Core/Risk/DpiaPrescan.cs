@@ -197,6 +197,18 @@ internal static class DpiaPrescan
                 }
             }
 
+            if (builder.Count == 0)
+            {
+                // No answer changes the outcome on its own: they decide it together.
+                foreach (var group in open)
+                {
+                    if (!builder.Contains(group.Pointer))
+                    {
+                        builder.Add(group.Pointer);
+                    }
+                }
+            }
+
             deciding = builder.ToImmutable();
         }
 

@@ -16,17 +16,25 @@ internal static class ImpactScoring
         var raw = 0;
         var mitigation = 0;
         var unknownPoints = 0;
+        var openMitigation = 0;
         var unknown = 0L;
         var index = -1;
         foreach (var factor in ImpactFactors.All)
         {
             index++;
             var (points, detail) = factor.Evaluate(facts);
+            if (points == ImpactFactor.Unknown && factor.IsMitigation)
+            {
+                // A mitigation whose answer is missing gives nothing to the level acted on, and all it can to the lowest.
+                unknown |= 1L << index;
+                openMitigation += factor.MaxPoints;
+                continue;
+            }
+
             if (points == ImpactFactor.Unknown)
             {
                 unknown |= 1L << index;
                 unknownPoints += factor.MaxPoints;
-                // Only risk factors can be unknown; a mitigation that is not there gives nothing.
                 points = factor.MaxPoints;
                 reasons.Add(RiskCodes.RiskFactorUnknown, Severity.Warning, factor.Pointer, points, factor.Key);
             }
@@ -46,7 +54,7 @@ internal static class ImpactScoring
         }
 
         var max = ImpactFactors.MaxRaw;
-        var deduction = mitigation * 5 >= ImpactFactors.MaxMitigation * 4;
+        var deduction = Deducts(mitigation);
         var score = deduction ? Deduct(raw) : raw;
         if (deduction)
         {
@@ -56,7 +64,8 @@ internal static class ImpactScoring
         var level = LevelOf(score, max);
         unknownFactors = unknown;
         var lowRaw = raw - unknownPoints;
-        var lowScore = deduction ? Deduct(lowRaw) : lowRaw;
+        var lowMitigation = mitigation + openMitigation;
+        var lowScore = Final(lowRaw, lowMitigation);
         var lowest = LevelOf(lowScore, max);
         var deciding = ImmutableArray<string>.Empty;
         if (lowest != level)
@@ -69,20 +78,32 @@ internal static class ImpactScoring
                     continue;
                 }
 
-                var factor = ImpactFactors.All[i];
-                var points = PointsAt(factor.Pointer, unknown);
-                var up = lowRaw + points;
-                var down = raw - points;
-                if ((LevelOf(deduction ? Deduct(up) : up, max) != lowest || LevelOf(deduction ? Deduct(down) : down, max) != level) && !builder.Contains(factor.Pointer))
+                // From the lowest, this answer at its riskiest; from the highest, at its safest.
+                var pointer = ImpactFactors.All[i].Pointer;
+                var (risk, mitigating) = OpenAt(pointer, unknown);
+                var up = LevelOf(Final(lowRaw + risk, lowMitigation - mitigating), max);
+                var down = LevelOf(Final(raw - risk, mitigation + mitigating), max);
+                if ((up != lowest || down != level) && !builder.Contains(pointer))
                 {
-                    builder.Add(factor.Pointer);
+                    builder.Add(pointer);
+                }
+            }
+
+            if (builder.Count == 0)
+            {
+                // No answer changes the level on its own: they decide it together.
+                for (var i = 0; i < ImpactFactors.All.Length; i++)
+                {
+                    if ((unknown & (1L << i)) != 0 && !builder.Contains(ImpactFactors.All[i].Pointer))
+                    {
+                        builder.Add(ImpactFactors.All[i].Pointer);
+                    }
                 }
             }
 
             deciding = builder.ToImmutable();
         }
 
-        reasons.Info(RiskCodes.ImpactLevelComputed, "", score, Wire.Name(level), max.ToString(CultureInfo.InvariantCulture));
         return new ImpactResult
         {
             Level = level,
@@ -98,13 +119,41 @@ internal static class ImpactScoring
         };
     }
 
+    private static bool Deducts(int mitigation) => mitigation * 5 >= ImpactFactors.MaxMitigation * 4;
+
+    private static int Final(int raw, int mitigation) => Deducts(mitigation) ? Deduct(raw) : raw;
+
+    /// <summary>The open risk points and open mitigation points of the factors that read the pointer.</summary>
+    private static (int Risk, int Mitigation) OpenAt(string pointer, long unknown)
+    {
+        var risk = 0;
+        var mitigation = 0;
+        for (var i = 0; i < ImpactFactors.All.Length; i++)
+        {
+            var factor = ImpactFactors.All[i];
+            if ((unknown & (1L << i)) != 0 && factor.Pointer == pointer)
+            {
+                if (factor.IsMitigation)
+                {
+                    mitigation += factor.MaxPoints;
+                }
+                else
+                {
+                    risk += factor.MaxPoints;
+                }
+            }
+        }
+
+        return (risk, mitigation);
+    }
+
     /// <summary>The most points the unknown factors that read the pointer can give together.</summary>
     internal static int PointsAt(string pointer, long unknown)
     {
         var points = 0;
         for (var i = 0; i < ImpactFactors.All.Length; i++)
         {
-            if ((unknown & (1L << i)) != 0 && ImpactFactors.All[i].Pointer == pointer)
+            if ((unknown & (1L << i)) != 0 && ImpactFactors.All[i].Pointer == pointer && !ImpactFactors.All[i].IsMitigation)
             {
                 points += ImpactFactors.All[i].MaxPoints;
             }

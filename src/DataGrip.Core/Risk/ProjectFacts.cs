@@ -28,6 +28,7 @@ internal sealed class ProjectFacts
         var personalSources = 0;
         var categoriesStated = false;
         var criminalKnownFalse = true;
+        var categoriesOpen = false;
         var ordinaryTotal = 0;
         foreach (var source in sources.IsDefault ? [] : sources)
         {
@@ -55,6 +56,13 @@ internal sealed class ProjectFacts
             var categories = source.Categories;
             if (categories is null)
             {
+                // A source that holds or may hold personal data and does not state its categories leaves them open.
+                if (source.PersonalData != PersonalDataLevel.None)
+                {
+                    categoriesOpen = true;
+                    criminalKnownFalse = false;
+                }
+
                 continue;
             }
 
@@ -106,7 +114,7 @@ internal sealed class ProjectFacts
         LegalEffects = project.Oversight?.LegalEffects ?? (inferred?.LegalEffects == true ? true : null);
         AlgorithmType = project.Technique?.AlgorithmType ?? (inferred?.Learning == true ? Model.AlgorithmType.MachineLearning : null);
         PersonalSources = personalSources;
-        CategoriesKnown = PersonalData == false || categoriesStated;
+        CategoriesKnown = PersonalData == false || (categoriesStated && !categoriesOpen);
         if (Criminal != true)
         {
             Criminal = PersonalData == false ? false : categoriesStated && criminalKnownFalse ? false : null;
@@ -167,10 +175,10 @@ internal sealed class ProjectFacts
 
     public bool HasRegistry(BaseRegistry registry) => (BaseRegistries & (1 << (int)registry)) != 0;
 
-    /// <summary>Vulnerable people among the subjects: children under 16, other vulnerable groups, or data about vulnerable people.</summary>
+    /// <summary>Vulnerable people among the subjects: children under 16, other vulnerable groups, or data about vulnerable people (so open while the categories are).</summary>
     public bool? Vulnerable => HasSubject(DataSubjectGroup.ChildrenUnder16) || HasSubject(DataSubjectGroup.OtherVulnerableGroups) || HasSensitive(SensitiveCategory.VulnerablePeople)
         ? true
-        : PersonalData == false ? false : SubjectsKnown ? false : null;
+        : PersonalData == false ? false : SubjectsKnown && CategoriesKnown ? false : null;
 
     /// <summary>Personal data from a base registry the Pre-scan DPIA weighs (BRI, BRK, BRP, BRV, WOZ, HR).</summary>
     public bool? PersonalRegistry => (BaseRegistries & PersonalRegistries) != 0 ? true : HasSources || PersonalData == false ? false : null;
@@ -178,8 +186,11 @@ internal sealed class ProjectFacts
     /// <summary>Whether profiling happens: stated, or impossible without personal data.</summary>
     public bool? Profiling => PersonalData == false ? false : Factors?.Profiling;
 
-    /// <summary>Whether data sets are combined: stated, or two sources with personal data.</summary>
-    public bool? CombinesDataSets => Factors?.CombinesDataSets ?? (PersonalSources >= 2 ? true : PersonalData == false ? false : null);
+    /// <summary>
+    /// Whether data sets of personal data are combined: impossible without personal data, else stated. Two sources with personal data do
+    /// not settle it (the pre-scan leaves that judgement to the user); unanswered, it counts at its maximum as before.
+    /// </summary>
+    public bool? CombinesDataSets => PersonalData == false ? false : Factors?.CombinesDataSets;
 
     /// <summary>The algorithm type: stated, or inferred.</summary>
     public AlgorithmType? AlgorithmType { get; }

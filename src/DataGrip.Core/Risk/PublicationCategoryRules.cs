@@ -21,7 +21,9 @@ internal static class PublicationCategoryRules
         var doubt = 0;
         var deciding = ImmutableArray.CreateBuilder<string>();
         Check(facts.LegalEffects, ImpactTrigger.LegalEffects, "/oversight/legalEffects");
-        var classifies = facts.Factors?.ClassifiesOrContactsPeople ?? (facts.Profiling == true ? true : null);
+        // Profiling classifies people whatever is stated; a stated "no" holds once profiling is ruled out.
+        var stated = facts.Factors?.ClassifiesOrContactsPeople;
+        var classifies = stated == true || facts.Profiling == true ? true : stated == false && facts.Profiling == false ? false : (bool?)null;
         Check(classifies, ImpactTrigger.ClassifiesOrContactsPeople, "/risk/factors/classifiesOrContactsPeople");
         Check(facts.Factors?.JudgedImpactful, ImpactTrigger.JudgedImpactful, "/risk/factors/judgedImpactful");
 
