@@ -10,6 +10,8 @@ namespace DataGrip.Core.Risk;
 /// </summary>
 internal static class AiActRules
 {
+    internal const string TransparencyPointer = "/risk/aiAct/transparencyObligation";
+
     private static readonly ImmutableArray<AiActObligation> None = [];
     private static readonly ImmutableArray<AiActObligation> Minimal = [AiActObligation.AiLiteracy];
     private static readonly ImmutableArray<AiActObligation> Transparent = [AiActObligation.AiLiteracy, AiActObligation.DiscloseAiUse];
@@ -110,7 +112,7 @@ internal static class AiActRules
                     deciding.Add("/risk/factors/profiling");
                     if (transparencyOpen)
                     {
-                        deciding.Add("/risk/aiAct/transparencyObligation");
+                        deciding.Add(TransparencyPointer);
                     }
 
                     return Result(facts, reasons, AiActClass.HighRisk, area, transparency, "annexIII " + areaName, low, AiActClass.HighRisk, deciding.ToImmutable());
@@ -144,7 +146,7 @@ internal static class AiActRules
     {
         if (transparencyOpen)
         {
-            deciding.Add("/risk/aiAct/transparencyObligation");
+            deciding.Add(TransparencyPointer);
         }
 
         return deciding.ToImmutable();

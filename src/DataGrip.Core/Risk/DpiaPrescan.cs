@@ -81,7 +81,9 @@ internal static class DpiaPrescan
         var worst = 0;
         var categoriesPointer = "/data/sources";
         Count(RiskCodes.PrescanOrdinaryData, "gewone_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? (facts.OrdinaryCount >= 6 ? 1 : 0) : -1, 1, Number(facts.OrdinaryCount));
-        Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(facts.SpecialCount) : -1, 2, Number(facts.SpecialCount));
+        // Question 1.2.2 has one option for sex life and sexual orientation together.
+        var special = facts.SpecialCount - (facts.HasSpecial(SpecialCategory.SexLife) && facts.HasSpecial(SpecialCategory.SexualOrientation) ? 1 : 0);
+        Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(special) : -1, 2, Number(special));
 
         // Question 1.3.2 lists criminal-law data among the sensitive categories.
         var sensitive = facts.SensitiveCount + (facts.Criminal == true ? 1 : 0);

@@ -52,7 +52,11 @@ internal static class FrameworkRules
 
             if (some)
             {
-                Settle(all, "/councilDecision/aiActClasses", aiAct.DecidingAnswers);
+                // The transparency obligation only moves a class between minimal and transparency.
+                var open = framework.CouncilDecision.AiActClasses.Contains(AiActClass.Minimal) != framework.CouncilDecision.AiActClasses.Contains(AiActClass.Transparency)
+                    ? aiAct.DecidingAnswers
+                    : aiAct.DecidingAnswers.Remove(AiActRules.TransparencyPointer);
+                Settle(all, "/councilDecision/aiActClasses", open);
             }
         }
 

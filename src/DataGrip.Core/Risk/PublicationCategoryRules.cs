@@ -52,7 +52,8 @@ internal static class PublicationCategoryRules
             {
                 foreach (var pointer in aiAct.DecidingAnswers)
                 {
-                    if (!deciding.Contains(pointer))
+                    // Whether the system is high-risk does not hang on its transparency obligation.
+                    if (pointer != AiActRules.TransparencyPointer && !deciding.Contains(pointer))
                     {
                         deciding.Add(pointer);
                     }
