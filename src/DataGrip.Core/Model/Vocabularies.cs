@@ -566,6 +566,9 @@ public enum AiActRole
 
     /// <summary>Distributor (distributeur).</summary>
     Distributor,
+
+    /// <summary>Provider and deployer at once (aanbieder en gebruiksverantwoordelijke): it develops, or has developed, the system and uses it itself.</summary>
+    ProviderAndDeployer,
 }
 
 /// <summary>The AI Act risk group.</summary>

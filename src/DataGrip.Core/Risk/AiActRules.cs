@@ -12,18 +12,116 @@ internal static class AiActRules
 {
     internal const string TransparencyPointer = "/risk/aiAct/transparencyObligation";
 
-    private static readonly ImmutableArray<AiActObligation> None = [];
-    private static readonly ImmutableArray<AiActObligation> Minimal = [AiActObligation.AiLiteracy];
-    private static readonly ImmutableArray<AiActObligation> Transparent = [AiActObligation.AiLiteracy, AiActObligation.DiscloseAiUse];
     private static readonly ImmutableArray<AiActObligation> Prohibited = [AiActObligation.DoNotUse];
 
-    private static readonly ImmutableArray<AiActObligation> HighRisk =
+    private static readonly ImmutableArray<AiActObligation> DeployerHighRisk =
     [
-        AiActObligation.AiLiteracy, AiActObligation.FundamentalRightsImpactAssessment, AiActObligation.EuDatabaseRegistration,
-        AiActObligation.HumanOversight, AiActObligation.UseAndMonitorAsInstructed, AiActObligation.KeepLogs, AiActObligation.InformAffectedPersons,
+        AiActObligation.FundamentalRightsImpactAssessment, AiActObligation.EuDatabaseRegistration, AiActObligation.HumanOversight,
+        AiActObligation.UseAndMonitorAsInstructed, AiActObligation.KeepLogs, AiActObligation.InformAffectedPersons,
+        AiActObligation.RepresentativeInputData, AiActObligation.InformWorkers, AiActObligation.InformProviderOfRisks,
     ];
 
-    private static readonly ImmutableArray<AiActObligation> HighRiskTransparent = HighRisk.Add(AiActObligation.DiscloseAiUse);
+    private static readonly ImmutableArray<AiActObligation> ProviderHighRisk =
+    [
+        AiActObligation.MeetHighRiskRequirements, AiActObligation.QualityManagementSystem, AiActObligation.KeepDocumentation,
+        AiActObligation.KeepProviderLogs, AiActObligation.CorrectiveActions, AiActObligation.ConformityAssessment,
+        AiActObligation.DeclarationOfConformity, AiActObligation.CeMarking, AiActObligation.ProviderRegistration,
+    ];
+
+    /// <summary>The articles of the AI Act each obligation comes from (the decision aid's conclusions cite them).</summary>
+    internal static ImmutableArray<int> Articles(AiActObligation obligation) => obligation switch
+    {
+        AiActObligation.AiLiteracy => [4],
+        AiActObligation.DiscloseAiUse or AiActObligation.DesignForTransparency => [50],
+        AiActObligation.FundamentalRightsImpactAssessment => [27],
+        AiActObligation.EuDatabaseRegistration => [49, 71],
+        AiActObligation.UseAndMonitorAsInstructed => [13, 26],
+        AiActObligation.HumanOversight or AiActObligation.KeepLogs or AiActObligation.InformAffectedPersons
+            or AiActObligation.RepresentativeInputData or AiActObligation.InformWorkers => [26],
+        AiActObligation.InformProviderOfRisks => [26, 72],
+        AiActObligation.DoNotUse => [5],
+        AiActObligation.MeetHighRiskRequirements => [16],
+        AiActObligation.QualityManagementSystem => [17],
+        AiActObligation.KeepDocumentation => [18],
+        AiActObligation.KeepProviderLogs => [19],
+        AiActObligation.CorrectiveActions => [20],
+        AiActObligation.ConformityAssessment => [43],
+        AiActObligation.DeclarationOfConformity => [47],
+        AiActObligation.CeMarking => [48],
+        AiActObligation.ProviderRegistration => [49],
+        AiActObligation.ImporterDuties => [23],
+        AiActObligation.ImporterHighRiskChecks => [11, 22, 43, 47],
+        AiActObligation.DistributorDuties => [24],
+        AiActObligation.DistributorHighRiskChecks => [16, 23],
+        AiActObligation.ReportRiskToAuthorities => [79],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The obligations of a class for a role, after the decision aid's conclusions (12.0.x provider, 13.0.x deployer,
+    /// 14.0.x both, 15.0.x importer, 16.0.x distributor). An unstated role is read as deployer, as a municipality
+    /// usually is.
+    /// </summary>
+    internal static ImmutableArray<AiActObligation> Obligations(AiActClass cls, AiActRole role, bool transparency)
+    {
+        if (cls == AiActClass.Prohibited)
+        {
+            return Prohibited;
+        }
+
+        if (cls == AiActClass.NotAnAiSystem)
+        {
+            return [];
+        }
+
+        var provider = role is AiActRole.Provider or AiActRole.ProviderAndDeployer;
+        var deployer = role is AiActRole.Deployer or AiActRole.ProviderAndDeployer;
+        var high = cls == AiActClass.HighRisk;
+        var builder = ImmutableArray.CreateBuilder<AiActObligation>();
+        if (provider || deployer)
+        {
+            builder.Add(AiActObligation.AiLiteracy);
+            if (transparency && deployer)
+            {
+                builder.Add(AiActObligation.DiscloseAiUse);
+            }
+
+            if (transparency && provider)
+            {
+                builder.Add(AiActObligation.DesignForTransparency);
+            }
+
+            if (high && provider)
+            {
+                builder.AddRange(ProviderHighRisk);
+            }
+
+            if (high && deployer)
+            {
+                builder.AddRange(DeployerHighRisk);
+            }
+        }
+        else if (role == AiActRole.Importer)
+        {
+            builder.Add(AiActObligation.ImporterDuties);
+            if (high)
+            {
+                builder.Add(AiActObligation.ImporterHighRiskChecks);
+                builder.Add(AiActObligation.ReportRiskToAuthorities);
+            }
+        }
+        else
+        {
+            builder.Add(AiActObligation.DistributorDuties);
+            if (high)
+            {
+                builder.Add(AiActObligation.DistributorHighRiskChecks);
+                builder.Add(AiActObligation.ReportRiskToAuthorities);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
 
     public static AiActResult Classify(ProjectFacts facts, Reasons reasons)
     {
@@ -168,14 +266,8 @@ internal static class AiActRules
             LowestClass = lowest,
             HighestClass = highest,
             DecidingAnswers = lowest == highest ? [] : deciding,
-            Obligations = cls switch
-            {
-                AiActClass.Prohibited => Prohibited,
-                AiActClass.HighRisk => transparency ? HighRiskTransparent : HighRisk,
-                AiActClass.Transparency => Transparent,
-                AiActClass.Minimal => Minimal,
-                _ => None,
-            },
+            Role = facts.AiAct?.Role ?? AiActRole.Deployer,
+            Obligations = Obligations(cls, facts.AiAct?.Role ?? AiActRole.Deployer, transparency),
         };
     }
 

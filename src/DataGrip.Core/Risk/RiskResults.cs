@@ -58,7 +58,10 @@ public sealed record AiActResult
     /// <summary>Whether an Art. 50 transparency obligation applies (also for a high-risk system).</summary>
     public required bool TransparencyObligation { get; init; }
 
-    /// <summary>The deployer's obligations, in a fixed order.</summary>
+    /// <summary>The role the obligations are for: the stated one, or deployer when none is stated.</summary>
+    public AiActRole Role { get; init; } = AiActRole.Deployer;
+
+    /// <summary>The obligations of that role for the class, in a fixed order (after the decision aid's conclusions).</summary>
     public ImmutableArray<AiActObligation> Obligations { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>The least strict class the missing answers still allow.</summary>
