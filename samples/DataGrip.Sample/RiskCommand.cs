@@ -107,8 +107,8 @@ public static partial class Cli
                 ? $"Raad: {verdicts}; uitgesloten: {results.Count(r => r.Excluded)}; raadsbesluit nodig bij het hoogste niveau: {results.Count(r => r.CouncilDecisionRequired)}."
                 : $"Council: {verdicts}; excluded: {results.Count(r => r.Excluded)}; council decision needed at the highest level: {results.Count(r => r.CouncilDecisionRequired)}.");
             output.WriteLine(dutch
-                ? $"Afgeleide antwoorden: {inferred} in {results.Count(r => !r.Inferred.IsEmpty)} projecten (uit te zetten met RiskOptions.InferAnswers)."
-                : $"Inferred answers: {inferred} in {results.Count(r => !r.Inferred.IsEmpty)} projects (switch off with RiskOptions.InferAnswers).");
+                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten")} (afleiden staat uit te zetten in de opties van de beoordeling)."
+                : $"Inferred answers: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projects")} (switch off with RiskOptions.InferAnswers).");
             output.WriteLine(dutch ? "Elke reden van één project: --explain <id>." : "Every reason of one project: --explain <id>.");
         }
 
@@ -145,7 +145,8 @@ public static partial class Cli
             output.WriteLine(dutch ? "Volgende vragen (wat ze kunnen veranderen):" : "Next questions (what they can change):");
             foreach (var question in result.NextQuestions)
             {
-                output.WriteLine($"  {question.Pointer}: {question.Changes}{(question.ImpactPoints > 0 ? (dutch ? $", {question.ImpactPoints} risicopunt(en)" : $", {question.ImpactPoints} risk point(s)") : "")}");
+                var points = question.ImpactPoints == 1 ? (dutch ? "1 risicopunt" : "1 risk point") : dutch ? $"{question.ImpactPoints} risicopunten" : $"{question.ImpactPoints} risk points";
+                output.WriteLine($"  {question.Pointer}: {ChangesText(question.Changes, dutch)}{(question.ImpactPoints > 0 ? ", " + points : "")}");
             }
         }
 
@@ -159,6 +160,17 @@ public static partial class Cli
         output.WriteLine();
         WriteFindings(output, result.Explain(), culture);
     }
+
+    private static string ChangesText(RiskOutcomes changes, bool dutch) => string.Join(", ", new[]
+    {
+        (RiskOutcomes.ImpactLevel, "impactniveau", "impact level"),
+        (RiskOutcomes.Dpia, "DPIA", "DPIA"),
+        (RiskOutcomes.PublicationCategory, "categorie", "category"),
+        (RiskOutcomes.AiActClass, "klasse AI-verordening", "AI Act class"),
+        (RiskOutcomes.CouncilVerdict, "oordeel raad", "council verdict"),
+    }.Where(o => changes.HasFlag(o.Item1)).Select(o => dutch ? o.Item2 : o.Item3));
+
+    private static string Plural(int count, string one, string many) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     private static string LevelText(ImpactResult impact) => impact.IsDetermined ? impact.Level.ToString() : $"{impact.LowestLevel}–{impact.Level}";
 
