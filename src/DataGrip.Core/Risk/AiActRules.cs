@@ -64,6 +64,35 @@ internal static class AiActRules
     /// </summary>
     internal static ImmutableArray<AiActObligation> Obligations(AiActClass cls, AiActRole role, bool transparency)
     {
+        var (c, r) = ((int)cls, (int)role);
+        if ((uint)c > (uint)AiActClass.Prohibited || (uint)r > (uint)AiActRole.ProviderAndDeployer)
+        {
+            return Build(cls, role, transparency);
+        }
+
+        return ObligationTable[(((c * 5) + r) * 2) + (transparency ? 1 : 0)];
+    }
+
+    /// <summary>Every class, role and transparency, made once.</summary>
+    private static readonly ImmutableArray<AiActObligation>[] ObligationTable = BuildTable();
+
+    private static ImmutableArray<AiActObligation>[] BuildTable()
+    {
+        var table = new ImmutableArray<AiActObligation>[5 * 5 * 2];
+        for (var c = 0; c < 5; c++)
+        {
+            for (var r = 0; r < 5; r++)
+            {
+                table[(((c * 5) + r) * 2) + 0] = Build((AiActClass)c, (AiActRole)r, false);
+                table[(((c * 5) + r) * 2) + 1] = Build((AiActClass)c, (AiActRole)r, true);
+            }
+        }
+
+        return table;
+    }
+
+    private static ImmutableArray<AiActObligation> Build(AiActClass cls, AiActRole role, bool transparency)
+    {
         if (cls == AiActClass.Prohibited)
         {
             return Prohibited;

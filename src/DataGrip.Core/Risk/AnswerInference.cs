@@ -72,7 +72,7 @@ internal sealed class AnswerInference
         // A base registry or the BSN named where the sources are described; only when no source is listed.
         if (!hasSources && sourceText is not null)
         {
-            if (FindWord(sourceText, "BRP", "GBA", "Basisregistratie Personen", "Gemeentelijke Basisadministratie", "bevolkingsadministratie") is { } brp)
+            if (FindWord(sourceText, BrpWords) is { } brp)
             {
                 (result ??= new()).Brp = true;
                 result.Add("/data/sources", "brp", "/" + SourceDataExtension, Quote(sourceText, brp.Index, brp.Length));
@@ -81,9 +81,14 @@ internal sealed class AnswerInference
 
         if (!categoriesStated)
         {
-            foreach (var (field, text) in Texts(project, sourceText))
+            for (var i = 0; i < 4; i++)
             {
-                if (FindWord(text, "BSN", "burgerservicenummer", "burgerservicenummers", "sofinummer") is { } bsn)
+                if (Text(project, sourceText, i, out var field) is not { } text)
+                {
+                    continue;
+                }
+
+                if (FindWord(text, BsnWords) is { } bsn)
                 {
                     (result ??= new()).Bsn = true;
                     result.Add("/data/sources", "bsn", field, Quote(text, bsn.Index, bsn.Length));
@@ -106,8 +111,13 @@ internal sealed class AnswerInference
 
         if (!presupposed && personalUnknown && result is not { Brp: true } && result is not { Bsn: true })
         {
-            foreach (var (field, text) in Texts(project, sourceText))
+            for (var i = 0; i < 4; i++)
             {
+                if (Text(project, sourceText, i, out var field) is not { } text)
+                {
+                    continue;
+                }
+
                 if (NoPersonalDataStatement(text) is { } statement)
                 {
                     (result ??= new()).NoPersonalData = true;
@@ -125,10 +135,10 @@ internal sealed class AnswerInference
 
         if (project.Technique?.AlgorithmType is null && project.Risk?.AiAct?.SystemType is null)
         {
-            var methods = project.Technique?.MethodsAndModels;
-            foreach (var (field, text) in new[] { ("/technique/methodsAndModels", methods), ("/description", project.Description) })
+            for (var i = 0; i < 2; i++)
             {
-                if (text is not null && FindWord(text, "zelflerend", "zelflerende", "machine learning", "machinelearning", "neuraal netwerk", "neurale netwerken", "deep learning") is { } learning)
+                var (field, text) = i == 0 ? ("/technique/methodsAndModels", project.Technique?.MethodsAndModels) : ("/description", project.Description);
+                if (text is not null && FindWord(text, LearningWords) is { } learning)
                 {
                     (result ??= new()).Learning = true;
                     result.Add("/technique/algorithmType", "machineLearning", field, Quote(text, learning.Index, learning.Length));
@@ -144,34 +154,19 @@ internal sealed class AnswerInference
         Answers = Answers.Add(new InferredAnswer { Pointer = pointer, Value = value, Field = field, Quote = quote });
 
     private static string? SourceText(DataProject project) =>
-        project.Extensions.TryGetValue(SourceDataExtension, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        project.ExtensionData is { } extensions && extensions.TryGetValue(SourceDataExtension, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
 
-    private static (string Field, string Text)[] Texts(DataProject project, string? sourceText)
+    /// <summary>The texts inference reads, by number (0 to 3), with their pointers; null when empty.</summary>
+    private static string? Text(DataProject project, string? sourceText, int index, out string field)
     {
-        var texts = new (string, string?)[]
+        (field, var text) = index switch
         {
-            ("/" + SourceDataExtension, sourceText),
-            ("/shortDescription", project.ShortDescription),
-            ("/description", project.Description),
-            ("/purpose/goalAndImpact", project.Purpose?.GoalAndImpact),
+            0 => ("/" + SourceDataExtension, sourceText),
+            1 => ("/shortDescription", project.ShortDescription),
+            2 => ("/description", project.Description),
+            _ => ("/purpose/goalAndImpact", project.Purpose?.GoalAndImpact),
         };
-        var count = 0;
-        foreach (var (_, text) in texts)
-        {
-            count += string.IsNullOrEmpty(text) ? 0 : 1;
-        }
-
-        var result = new (string, string)[count];
-        count = 0;
-        foreach (var (field, text) in texts)
-        {
-            if (!string.IsNullOrEmpty(text))
-            {
-                result[count++] = (field, text!);
-            }
-        }
-
-        return result;
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     /// <summary>
@@ -180,6 +175,11 @@ internal sealed class AnswerInference
     /// </summary>
     private static (int Index, int Length)? NoPersonalDataStatement(string text)
     {
+        if (text.IndexOf("perso", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
         foreach (var phrase in NoPersonalDataPhrases)
         {
             var at = 0;
@@ -202,6 +202,11 @@ internal sealed class AnswerInference
     /// <summary>A decision as a noun ("een besluit", "de beschikking", "besluiten op aanvragen"), in a sentence without a negation before it.</summary>
     private static (int Index, int Length)? Decision(string text)
     {
+        if (text.IndexOf("beschikking", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("besluit", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
         foreach (var phrase in DecisionPhrases)
         {
             if (FindWord(text, phrase) is { } found)
@@ -217,6 +222,12 @@ internal sealed class AnswerInference
 
         return null;
     }
+
+    private static readonly string[] BrpWords = ["BRP", "GBA", "Basisregistratie Personen", "Gemeentelijke Basisadministratie", "bevolkingsadministratie"];
+
+    private static readonly string[] BsnWords = ["BSN", "burgerservicenummer", "burgerservicenummers", "sofinummer"];
+
+    private static readonly string[] LearningWords = ["zelflerend", "zelflerende", "machine learning", "machinelearning", "neuraal netwerk", "neurale netwerken", "deep learning"];
 
     private static readonly string[] DecisionPhrases =
         ["beschikking", "beschikkingen", "een besluit", "het besluit", "correct besluit", "besluit op", "besluiten op", "besluit over", "besluiten over", "nemen van besluiten", "nemen van een besluit"];
@@ -260,21 +271,32 @@ internal sealed class AnswerInference
     }
 
     /// <summary>The first of the words that occurs as a whole word (not inside another word), ignoring case.</summary>
-    private static (int Index, int Length)? FindWord(string text, params string[] words)
+    private static (int Index, int Length)? FindWord(string text, string[] words)
     {
         foreach (var word in words)
         {
-            var at = 0;
-            while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            if (FindWord(text, word) is { } found)
             {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                {
-                    return (at, word.Length);
-                }
-
-                at = end;
+                return found;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the word occurs as a whole word (not inside another word), ignoring case.</summary>
+    private static (int Index, int Length)? FindWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return (at, word.Length);
+            }
+
+            at = end;
         }
 
         return null;

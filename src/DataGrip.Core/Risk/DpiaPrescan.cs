@@ -76,7 +76,7 @@ internal static class DpiaPrescan
         }
 
         // The open parts: each a pointer with the risk points, EDPB criteria, AP-list and legislation it can still add.
-        var open = new System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)>();
+        var open = Open.Rent();
         var score = 0;
         var worst = 0;
         var categoriesPointer = "/data/sources";
@@ -231,6 +231,7 @@ internal static class DpiaPrescan
         }
 
         _ = required;
+        Open.Return(open);
         return new DpiaPrescanResult
         {
             Outcome = outcome,
@@ -303,6 +304,26 @@ internal static class DpiaPrescan
             }
 
             reasons.Add(RiskCodes.PrescanMissingAnswer, Severity.Warning, pointer, 0, key);
+        }
+    }
+
+    /// <summary>One list of open parts per thread, reused (an assessment on a thread never nests another).</summary>
+    private static class Open
+    {
+        [System.ThreadStatic]
+        private static System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)>? cached;
+
+        public static System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)> Rent()
+        {
+            var list = cached ?? new(24);
+            cached = null;
+            return list;
+        }
+
+        public static void Return(System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)> list)
+        {
+            list.Clear();
+            cached = list;
         }
     }
 

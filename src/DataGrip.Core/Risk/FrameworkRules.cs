@@ -11,6 +11,13 @@ namespace DataGrip.Core.Risk;
 /// </summary>
 internal static class FrameworkRules
 {
+    private static readonly ImmutableArray<string> DataSources = ["/data/sources"];
+    private static readonly ImmutableArray<string> AlgorithmTypeQuestion = ["/technique/algorithmType"];
+    private static readonly FrameworkVerdict NotNeeded = new() { Verdict = CouncilVerdict.NotNeeded };
+
+    private static FrameworkVerdict Verdicts(CouncilVerdict verdict, ImmutableArray<string> clauses, ImmutableArray<string> questions) =>
+        verdict == CouncilVerdict.NotNeeded && clauses.IsEmpty ? NotNeeded : new FrameworkVerdict { Verdict = verdict, Clauses = clauses, Questions = questions };
+
     public static (bool CouncilDecisionRequired, bool Excluded, FrameworkVerdict Verdict) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
     {
         var project = facts.Project;
@@ -20,8 +27,8 @@ internal static class FrameworkRules
 
         // What the given answers settle (must) and what the missing ones could still bring (clauses and questions).
         var must = false;
-        var clauses = ImmutableArray.CreateBuilder<string>();
-        var questions = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? clauses = null;
+        ImmutableArray<string>.Builder? questions = null;
 
         if (impact.Level > framework.MaxLevelWithoutCouncilDecision)
         {
@@ -96,33 +103,29 @@ internal static class FrameworkRules
             }
         }
 
-        var verdict = must ? CouncilVerdict.MustDecide : clauses.Count > 0 ? CouncilVerdict.DependsOnAnswers : CouncilVerdict.NotNeeded;
-        if (verdict != CouncilVerdict.DependsOnAnswers)
-        {
-            questions.Clear();
-        }
+        var verdict = must ? CouncilVerdict.MustDecide : clauses is { Count: > 0 } ? CouncilVerdict.DependsOnAnswers : CouncilVerdict.NotNeeded;
+        var asked = verdict == CouncilVerdict.DependsOnAnswers && questions is not null ? questions.ToImmutable() : [];
+        var named = clauses is null ? [] : clauses.ToImmutable();
+        reasons.Info(RiskCodes.FrameworkVerdictDerived, "", asked.Length, Wire.Name(verdict), named.Length switch { 0 => "", 1 => named[0], _ => string.Join(" ", named) });
+        return (council, excluded, Verdicts(verdict, named, asked));
 
-        reasons.Info(RiskCodes.FrameworkVerdictDerived, "", questions.Count, Wire.Name(verdict), string.Join(" ", clauses));
-        return (council, excluded, new FrameworkVerdict { Verdict = verdict, Clauses = clauses.ToImmutable(), Questions = questions.ToImmutable() });
-
-        void Settle(bool settled, string clause, System.Collections.Generic.IEnumerable<string> open)
+        void Settle(bool settled, string clause, ImmutableArray<string> open)
         {
+            clauses ??= ImmutableArray.CreateBuilder<string>();
             if (settled && !must)
             {
                 must = true;
                 clauses.Clear();
             }
 
-            if (settled || !must)
+            if ((settled || !must) && !clauses.Contains(clause))
             {
-                if (!clauses.Contains(clause))
-                {
-                    clauses.Add(clause);
-                }
+                clauses.Add(clause);
             }
 
             if (!settled)
             {
+                questions ??= ImmutableArray.CreateBuilder<string>();
                 foreach (var question in open)
                 {
                     if (!questions.Contains(question))
@@ -182,7 +185,7 @@ internal static class FrameworkRules
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/data/sources", 0, "categories", clause);
                 if (!exclude)
                 {
-                    Settle(false, clause, ["/data/sources"]);
+                    Settle(false, clause, DataSources);
                 }
             }
 
@@ -212,7 +215,7 @@ internal static class FrameworkRules
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/technique/algorithmType", 0, "algorithmType", clause);
                 if (!exclude)
                 {
-                    Settle(false, clause, ["/technique/algorithmType"]);
+                    Settle(false, clause, AlgorithmTypeQuestion);
                 }
 
                 return;

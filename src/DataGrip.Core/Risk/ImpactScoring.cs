@@ -116,6 +116,7 @@ internal static class ImpactScoring
             LowestLevel = lowest,
             LowestScore = lowScore,
             DecidingAnswers = deciding,
+            UnknownFactors = unknown,
         };
     }
 

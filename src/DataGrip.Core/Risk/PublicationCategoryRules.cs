@@ -19,7 +19,7 @@ internal static class PublicationCategoryRules
         }
 
         var doubt = 0;
-        var deciding = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? deciding = null;
         Check(facts.LegalEffects, ImpactTrigger.LegalEffects, "/oversight/legalEffects");
         // Profiling classifies people whatever is stated; a stated "no" holds once profiling is ruled out.
         var stated = facts.Factors?.ClassifiesOrContactsPeople;
@@ -43,6 +43,7 @@ internal static class PublicationCategoryRules
         {
             var bOrC = least == PublicationCategory.OtherAlgorithm;
             var aiDecides = strictest == PublicationCategory.HighRiskAiSystem;
+            deciding ??= ImmutableArray.CreateBuilder<string>();
             if (!bOrC)
             {
                 deciding.Clear();
@@ -62,7 +63,7 @@ internal static class PublicationCategoryRules
         }
         else
         {
-            deciding.Clear();
+            deciding = null;
         }
 
         reasons.Info(RiskCodes.PublicationCategoryDerived, "/risk/publicationCategory", 0, Letter(category), inDoubt ? "inDoubt" : triggers.Count == 0 ? "noTrigger" : Wire.Name(triggers[0]));
@@ -73,7 +74,7 @@ internal static class PublicationCategoryRules
 
         return new PublicationCategoryResult
         {
-            Category = category, Triggers = triggers.ToImmutable(), InDoubt = inDoubt, LeastStrict = least, Strictest = strictest, DecidingAnswers = deciding.ToImmutable(),
+            Category = category, Triggers = triggers.ToImmutable(), InDoubt = inDoubt, LeastStrict = least, Strictest = strictest, DecidingAnswers = deciding is null ? [] : deciding.ToImmutable(),
         };
 
         void Trigger(ImpactTrigger trigger, string pointer)
@@ -91,7 +92,7 @@ internal static class PublicationCategoryRules
             else if (answer is null)
             {
                 doubt++;
-                deciding.Add(pointer);
+                (deciding ??= ImmutableArray.CreateBuilder<string>()).Add(pointer);
                 reasons.Add(RiskCodes.ImpactfulInDoubt, Severity.Warning, pointer, 0, Wire.Name(trigger));
             }
         }

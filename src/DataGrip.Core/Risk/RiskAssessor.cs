@@ -67,7 +67,7 @@ public sealed class RiskAssessor
         var category = PublicationCategoryRules.Derive(facts, aiAct, reasons);
         var impactful = category.Category != PublicationCategory.OtherAlgorithm;
         var dpia = DpiaPrescan.Assess(facts, impactful, aiAct, reasons);
-        var impact = ImpactScoring.Score(facts, reasons, out var unknownFactors);
+        var impact = ImpactScoring.Score(facts, reasons);
         AssessmentGaps.Check(facts, dpia, aiAct, reasons);
         var (council, excluded, verdict) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
         return new RiskAssessment
@@ -81,60 +81,67 @@ public sealed class RiskAssessor
             CouncilDecisionRequired = council,
             Excluded = excluded || aiAct.Class == AiActClass.Prohibited,
             Framework = verdict,
-            NextQuestions = NextQuestions(impact, dpia, category, aiAct, verdict, unknownFactors),
             Inferred = inferred.Answers,
             Reasons = reasons.ToImmutable(),
         };
     }
 
     /// <summary>The deciding answers of every outcome, ranked: most outcomes changed first, then most impact points, then by pointer.</summary>
-    private static ImmutableArray<NextQuestion> NextQuestions(ImpactResult impact, DpiaPrescanResult dpia, PublicationCategoryResult category, AiActResult aiAct, FrameworkVerdict verdict, long unknownFactors)
+    internal static ImmutableArray<NextQuestion> NextQuestions(ImpactResult impact, DpiaPrescanResult dpia, PublicationCategoryResult category, AiActResult aiAct, FrameworkVerdict verdict)
     {
-        var pointers = new System.Collections.Generic.List<(string Pointer, RiskOutcomes Changes)>();
+        var unknownFactors = impact.UnknownFactors;
+        var total = impact.DecidingAnswers.Length + dpia.DecidingAnswers.Length + category.DecidingAnswers.Length + aiAct.DecidingAnswers.Length + verdict.Questions.Length;
+        if (total == 0)
+        {
+            return [];
+        }
+
+        var pointers = new string[total];
+        var changes = new RiskOutcomes[total];
+        var count = 0;
         Add(impact.DecidingAnswers, RiskOutcomes.ImpactLevel);
         Add(dpia.DecidingAnswers, RiskOutcomes.Dpia);
         Add(category.DecidingAnswers, RiskOutcomes.PublicationCategory);
         Add(aiAct.DecidingAnswers, RiskOutcomes.AiActClass);
         Add(verdict.Questions, RiskOutcomes.CouncilVerdict);
-        if (pointers.Count == 0)
+
+        var questions = new NextQuestion[count];
+        for (var i = 0; i < count; i++)
         {
-            return [];
+            questions[i] = new NextQuestion { Pointer = pointers[i], Changes = changes[i], ImpactPoints = ImpactScoring.PointsAt(pointers[i], unknownFactors) };
         }
 
-        var questions = new NextQuestion[pointers.Count];
-        for (var i = 0; i < questions.Length; i++)
-        {
-            questions[i] = new NextQuestion { Pointer = pointers[i].Pointer, Changes = pointers[i].Changes, ImpactPoints = ImpactScoring.PointsAt(pointers[i].Pointer, unknownFactors) };
-        }
-
-        Array.Sort(questions, static (a, b) =>
-        {
-            var byCount = Count(b.Changes).CompareTo(Count(a.Changes));
-            if (byCount != 0)
-            {
-                return byCount;
-            }
-
-            var byPoints = b.ImpactPoints.CompareTo(a.ImpactPoints);
-            return byPoints != 0 ? byPoints : string.CompareOrdinal(a.Pointer, b.Pointer);
-        });
+        Array.Sort(questions, Compare);
         return ImmutableArray.Create(questions);
 
         void Add(ImmutableArray<string> deciding, RiskOutcomes outcome)
         {
             foreach (var pointer in deciding)
             {
-                var index = pointers.FindIndex(p => p.Pointer == pointer);
+                var index = Array.IndexOf(pointers, pointer, 0, count);
                 if (index < 0)
                 {
-                    pointers.Add((pointer, outcome));
+                    pointers[count] = pointer;
+                    changes[count++] = outcome;
                 }
                 else
                 {
-                    pointers[index] = (pointer, pointers[index].Changes | outcome);
+                    changes[index] |= outcome;
                 }
             }
         }
+    }
+
+    private static readonly Comparison<NextQuestion> Compare = static (a, b) =>
+    {
+        var byCount = Count(b.Changes).CompareTo(Count(a.Changes));
+        if (byCount != 0)
+        {
+            return byCount;
+        }
+
+        var byPoints = b.ImpactPoints.CompareTo(a.ImpactPoints);
+        return byPoints != 0 ? byPoints : string.CompareOrdinal(a.Pointer, b.Pointer);
 
         static int Count(RiskOutcomes changes)
         {
@@ -146,5 +153,5 @@ public sealed class RiskAssessor
 
             return count;
         }
-    }
+    };
 }

@@ -120,6 +120,9 @@ public sealed record ImpactResult
     /// <summary>The missing risk factors (JSON Pointers into the project) that can change the level; empty when it is determined.</summary>
     public ImmutableArray<string> DecidingAnswers { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>The factors (bits by their place in the factor table) whose answer is missing.</summary>
+    internal long UnknownFactors { get; init; }
+
     /// <summary>The raw risk points; an unanswered factor counts at its maximum.</summary>
     public required int RawScore { get; init; }
 
