@@ -107,7 +107,7 @@ public static partial class Cli
                 ? $"Raad: {verdicts}; uitgesloten: {results.Count(r => r.Excluded)}; raadsbesluit nodig bij het hoogste niveau: {results.Count(r => r.CouncilDecisionRequired)}."
                 : $"Council: {verdicts}; excluded: {results.Count(r => r.Excluded)}; council decision needed at the highest level: {results.Count(r => r.CouncilDecisionRequired)}.");
             output.WriteLine(dutch
-                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten")} (afleiden staat uit te zetten in de opties van de beoordeling)."
+                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten")} (het afleiden kan in de opties van de beoordeling uit)."
                 : $"Inferred answers: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projects")} (switch off with RiskOptions.InferAnswers).");
             output.WriteLine(dutch ? "Elke reden van één project: --explain <id>." : "Every reason of one project: --explain <id>.");
         }
