@@ -13,7 +13,7 @@ namespace DataGrip.Sample;
 /// <summary>The <c>risk</c> command.</summary>
 public static partial class Cli
 {
-    private static int Risk(string file, string? frameworkFile, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
+    private static int Risk(string file, string? frameworkFile, bool inference, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
         var dutch = Dutch(culture);
         var framework = RiskFramework.Default;
@@ -47,7 +47,7 @@ public static partial class Cli
             return Invalid;
         }
 
-        var results = new RiskAssessor(new RiskOptions { Framework = framework }).Assess(export);
+        var results = new RiskAssessor(new RiskOptions { Framework = framework, InferAnswers = inference }).Assess(export);
         if (explain is not null)
         {
             var index = export.Projects.Select(p => p.Id).ToList().IndexOf(explain);
