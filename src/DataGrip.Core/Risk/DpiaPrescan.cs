@@ -86,7 +86,9 @@ internal static class DpiaPrescan
         Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(special) : -1, 2, Number(special));
 
         // Question 1.3.2 lists criminal-law data among the sensitive categories.
-        var sensitive = facts.SensitiveCount + (facts.Criminal == true ? 1 : 0);
+        // It also has one option for communication and location data together.
+        var sensitive = facts.SensitiveCount + (facts.Criminal == true ? 1 : 0)
+            - (facts.HasSensitive(SensitiveCategory.Communication) && facts.HasSensitive(SensitiveCategory.Location) ? 1 : 0);
         if (facts.CategoriesKnown && facts.Criminal is not null)
         {
             Count(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, Band(sensitive), 2, Number(sensitive));

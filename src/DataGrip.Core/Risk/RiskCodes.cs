@@ -12,7 +12,7 @@ public static class RiskCodes
     /// <summary>Pre-scan DPIA 1.2.2: special categories of personal data (1–6: 1 point, more: 2; sex life and sexual orientation are one option).</summary>
     public const string PrescanSpecialData = "DG-R002";
 
-    /// <summary>Pre-scan DPIA 1.3.2: sensitive personal data such as BSN or financial data, criminal-law data among them (1–6: 1 point, more: 2).</summary>
+    /// <summary>Pre-scan DPIA 1.3.2: sensitive personal data such as BSN or financial data, criminal-law data among them, communication and location one option (1–6: 1 point, more: 2).</summary>
     public const string PrescanSensitiveData = "DG-R003";
 
     /// <summary>Pre-scan DPIA 1.4.1: data subjects weighted (employees 1, citizens 1, children under 16 3, other vulnerable groups 3); 3 gives 1 point, 4 or more 2.</summary>

@@ -49,15 +49,18 @@ public sealed class PrescanReferenceTests
         ["Persoonsgegevens waaruit religieuze of levensbeschouwelijke overtuigingen blijken"] = [SpecialCategory.ReligiousOrPhilosophicalBeliefs],
     };
 
-    /// <summary>The sensitive categories the model holds (criminal-law data as its own flag); the reference's others it cannot.</summary>
-    private static readonly Dictionary<string, SensitiveCategory?> Sensitive = new()
+    /// <summary>The model's sensitive categories for the options of question 1.3.2 (criminal-law data is its own flag: null).</summary>
+    private static readonly Dictionary<string, SensitiveCategory[]?> Sensitive = new()
     {
-        ["Gegevens over de financiële situatie van de betrokkene"] = SensitiveCategory.Financial,
-        ["Gegevens die betrekking hebben op kwetsbare groepen"] = SensitiveCategory.VulnerablePeople,
-        ["Communicatie- en locatiegegevens"] = SensitiveCategory.Location,
-        ["Nationale identificatienummers (bijv. BSN)"] = SensitiveCategory.Bsn,
+        ["Surfgedrag"] = [SensitiveCategory.BrowsingBehaviour],
+        ["Gegevens over de financiële situatie van de betrokkene"] = [SensitiveCategory.Financial],
+        ["Gegevens die kunnen worden gebruikt voor (identiteits)fraude"] = [SensitiveCategory.IdentityFraudData],
+        ["Gegevens die betrekking hebben op kwetsbare groepen"] = [SensitiveCategory.VulnerablePeople],
+        ["Gebruikersnamen, wachtwoorden en andere inloggegevens"] = [SensitiveCategory.LoginData],
+        ["Communicatie- en locatiegegevens"] = [SensitiveCategory.Communication, SensitiveCategory.Location],
+        ["Nationale identificatienummers (bijv. BSN)"] = [SensitiveCategory.Bsn],
         ["Strafrechtelijke gegevens"] = null,
-        ["Andere gegevens die kunnen leiden tot stigmatisering of uitsluiting van de betrokkene"] = SensitiveCategory.Other,
+        ["Andere gegevens die kunnen leiden tot stigmatisering of uitsluiting van de betrokkene"] = [SensitiveCategory.Other],
     };
 
     private static readonly Dictionary<string, DataSubjectGroup> Subjects = new()
@@ -95,17 +98,15 @@ public sealed class PrescanReferenceTests
 
         // Every option of the mapped questions has a model value (or is named as one the model cannot hold).
         Assert.All(Reference.Options("1.2.2"), o => Assert.True(Special.ContainsKey(Strip(o)), o));
-        Assert.All(Reference.Options("1.3.2"), o => Assert.True(Sensitive.ContainsKey(Strip(o)) || NotInModel.Contains(Strip(o)), o));
+        Assert.All(Reference.Options("1.3.2"), o => Assert.True(Sensitive.ContainsKey(Strip(o)), o));
+
+        // And every model category stands for an option.
+        Assert.Equal(Enum.GetValues<SensitiveCategory>().Order(), Sensitive.Values.OfType<SensitiveCategory[]>().SelectMany(v => v).Order());
+        Assert.Equal(Enum.GetValues<SpecialCategory>().Order(), Special.Values.SelectMany(v => v).Order());
         Assert.All(Reference.Options("1.5.3"), o => Assert.True(Frequencies.ContainsKey(o), o));
         Assert.All(Reference.Options("1.5.4"), o => Assert.True(Retentions.ContainsKey(o), o));
         Assert.All(Reference.Options("1.4.1"), o => Assert.True(Subjects.ContainsKey(Strip(o)) || Strip(o).StartsWith("Specificatie", StringComparison.Ordinal), o));
     }
-
-    /// <summary>The sensitive categories of question 1.3.2 the model has no value for (see README).</summary>
-    private static readonly HashSet<string> NotInModel =
-    [
-        "Surfgedrag", "Gegevens die kunnen worden gebruikt voor (identiteits)fraude", "Gebruikersnamen, wachtwoorden en andere inloggegevens",
-    ];
 
     [Fact]
     public void EveryCountedCategoryQuestion_GivesTheReferencesPoints()
@@ -126,13 +127,13 @@ public sealed class PrescanReferenceTests
             Assert.Equal(Reference.Points("bijzonder_persoonsgegeven", chosen), Points(project, RiskCodes.PrescanSpecialData));
         }
 
-        // 1.3.2: every subset of the options the model holds (criminal-law data among them).
-        var sensitive = Reference.Options("1.3.2").Where(o => Sensitive.ContainsKey(Strip(o))).ToList();
+        // 1.3.2: every subset of its nine options (criminal-law data among them).
+        var sensitive = Reference.Options("1.3.2").ToList();
         foreach (var chosen in Subsets(sensitive))
         {
             var categories = new DataCategories
             {
-                Sensitive = [.. chosen.Select(o => Sensitive[Strip(o)]).OfType<SensitiveCategory>()],
+                Sensitive = [.. chosen.Select(o => Sensitive[Strip(o)]).OfType<SensitiveCategory[]>().SelectMany(v => v)],
                 Criminal = chosen.Any(o => Sensitive[Strip(o)] is null),
             };
             Assert.Equal(Reference.Points("gevoelig_persoonsgegeven", chosen), Points(WithSource(categories), RiskCodes.PrescanSensitiveData));
@@ -295,7 +296,7 @@ public sealed class PrescanReferenceTests
         {
             Ordinary = [.. Enumerable.Range(0, ordinary).Select(i => "categorie " + i)],
             Special = [.. special.SelectMany(o => Special[Strip(o)])],
-            Sensitive = [.. sensitive.Select(o => Sensitive[Strip(o)]).OfType<SensitiveCategory>()],
+            Sensitive = [.. sensitive.Select(o => Sensitive[Strip(o)]).OfType<SensitiveCategory[]>().SelectMany(v => v)],
             Criminal = sensitive.Any(o => Sensitive[Strip(o)] is null),
         };
         var sources = registries.Count == 0
