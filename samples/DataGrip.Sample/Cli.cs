@@ -24,7 +24,7 @@ public static partial class Cli
         Usage:
           datagrip-sample validate <file> [--lang nl|en] [--format text|json]
           datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
-          datagrip-sample risk <file> [--framework <file>] [--lang nl|en] [--format text|json] [--explain <project id>]
+          datagrip-sample risk <file> [--framework <file>] [--no-inference] [--lang nl|en] [--format text|json] [--explain <project id>]
           datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
           datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
           datagrip-sample overlap <file> [--threshold 0.18] [--top 5] [--lang nl|en] [--format text|json]
@@ -34,6 +34,7 @@ public static partial class Cli
           risk           Assess each project's risk: Pre-scan DPIA, AI Act class, register category, impact level,
                          missing assessments, and the council's risk framework (default: the built-in one).
           --framework <file>  A council's risk framework (JSON, schema/v1/datagrip-risk-framework.schema.json).
+          --no-inference Do not read answers from the registration's own words (risk).
           --lang nl|en   Language of the messages (default: nl).
           --format text|json  A readable table (default) or JSON for tools.
           --explain <id> List every indicator (completeness) or every reason (risk) of one project.
@@ -99,6 +100,7 @@ public static partial class Cli
         string? file = null;
         string? explain = null;
         string? framework = null;
+        var inference = true;
         var culture = new CultureInfo("nl-NL");
         var json = false;
         for (var i = 1; i < args.Length; i++)
@@ -125,6 +127,9 @@ public static partial class Cli
                     break;
                 case "--framework":
                     return Fail(error, "--framework takes a file, with the risk command.");
+                case "--no-inference" when command == "risk":
+                    inference = false;
+                    break;
                 case { } option when option.StartsWith("--", StringComparison.Ordinal):
                     return Fail(error, $"Unknown option '{option}'.");
                 case { } path when file is null:
@@ -144,7 +149,7 @@ public static partial class Cli
         {
             if (command == "risk")
             {
-                return Risk(file, framework, json, culture, explain, output, error);
+                return Risk(file, framework, inference, json, culture, explain, output, error);
             }
 
             using var stream = Open(file);

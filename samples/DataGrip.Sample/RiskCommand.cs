@@ -13,7 +13,7 @@ namespace DataGrip.Sample;
 /// <summary>The <c>risk</c> command.</summary>
 public static partial class Cli
 {
-    private static int Risk(string file, string? frameworkFile, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
+    private static int Risk(string file, string? frameworkFile, bool inference, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
         var dutch = Dutch(culture);
         var framework = RiskFramework.Default;
@@ -47,7 +47,7 @@ public static partial class Cli
             return Invalid;
         }
 
-        var results = new RiskAssessor(new RiskOptions { Framework = framework }).Assess(export);
+        var results = new RiskAssessor(new RiskOptions { Framework = framework, InferAnswers = inference }).Assess(export);
         if (explain is not null)
         {
             var index = export.Projects.Select(p => p.Id).ToList().IndexOf(explain);
@@ -73,25 +73,42 @@ public static partial class Cli
         else
         {
             var header = dutch
-                ? new[] { "Project", "AI-verordening", "DPIA", "Categorie", "Niveau", "Raad", "Fouten", "Waarschuwingen" }
-                : new[] { "Project", "AI Act", "DPIA", "Category", "Level", "Council", "Errors", "Warnings" };
+                ? new[] { "Project", "AI-verordening", "DPIA", "Categorie", "Niveau", "Raad", "Afgeleid", "Fouten", "Waarschuwingen" }
+                : new[] { "Project", "AI Act", "DPIA", "Category", "Level", "Council", "Inferred", "Errors", "Warnings" };
             var rows = results.Select(r => new[]
             {
                 r.ProjectId,
-                ClassName(r.AiAct.Class, dutch) + (r.Reasons.Any(x => x.Code is RiskCodes.AiSystemAssumed or RiskCodes.AnnexAreaNotStated) ? " (?)" : ""),
-                OutcomeName(r.Dpia.Outcome, dutch),
-                Letter(r.PublicationCategory.Category) + (r.PublicationCategory.InDoubt ? (dutch ? " (twijfel)" : " (doubt)") : ""),
-                r.Impact.Level.ToString(),
-                r.Excluded ? (dutch ? "uitgesloten" : "excluded") : r.CouncilDecisionRequired ? (dutch ? "besluit nodig" : "decision needed") : "–",
+                r.AiAct.IsDetermined ? ClassName(r.AiAct.Class, dutch) : ClassName(r.AiAct.LowestClass, dutch) + " – " + ClassName(r.AiAct.HighestClass, dutch),
+                DpiaText(r.Dpia, dutch),
+                r.PublicationCategory.IsDetermined ? Letter(r.PublicationCategory.Category) : Letter(r.PublicationCategory.LeastStrict) + "–" + Letter(r.PublicationCategory.Strictest),
+                LevelText(r.Impact),
+                r.Excluded ? (dutch ? "uitgesloten" : "excluded") : VerdictName(r.Framework.Verdict, dutch),
+                r.Inferred.Length.ToString(CultureInfo.InvariantCulture),
                 r.Findings.Count(f => f.Severity == Severity.Error).ToString(CultureInfo.InvariantCulture),
                 r.Findings.Count(f => f.Severity == Severity.Warning).ToString(CultureInfo.InvariantCulture),
             }).ToList();
             WriteTable(output, header, rows);
             output.WriteLine();
-            var levels = string.Join(", ", Enum.GetValues<ImpactLevel>().Select(l => $"{l} {results.Count(r => r.Impact.Level == l)}"));
+            var ranges = string.Join(", ", results.GroupBy(r => LevelText(r.Impact)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+            var determined = results.Where(r => r.Impact.IsDetermined).ToList();
+            var levels = string.Join(", ", Enum.GetValues<ImpactLevel>().Select(l => $"{l} {determined.Count(r => r.Impact.Level == l)}"));
+            var dpia = string.Join(", ", Enum.GetValues<DpiaOutcome>().Select(o => $"{OutcomeName(o, dutch)} {results.Count(r => r.Dpia.Outcome == o)}"));
+            var verdicts = string.Join(", ", Enum.GetValues<CouncilVerdict>().Select(v => $"{VerdictName(v, dutch)} {results.Count(r => r.Framework.Verdict == v)}"));
+            var inferred = results.Sum(r => r.Inferred.Length);
             output.WriteLine(dutch
-                ? $"{Path.GetFileName(file)}: {results.Length} projecten tegen '{framework.Name}'. Niveaus: {levels}. Raadsbesluit nodig: {results.Count(r => r.CouncilDecisionRequired)}; uitgesloten: {results.Count(r => r.Excluded)}."
-                : $"{Path.GetFileName(file)}: {results.Length} projects against '{framework.Name}'. Levels: {levels}. Council decision needed: {results.Count(r => r.CouncilDecisionRequired)}; excluded: {results.Count(r => r.Excluded)}.");
+                ? $"{Path.GetFileName(file)}: {results.Length} projecten tegen '{framework.Name}'."
+                : $"{Path.GetFileName(file)}: {results.Length} projects against '{framework.Name}'.");
+            output.WriteLine(dutch ? $"Niveaus (bereik): {ranges}." : $"Levels (range): {ranges}.");
+            output.WriteLine(dutch
+                ? $"Niveau vastgesteld: {determined.Count} ({levels}); onbepaald: {results.Length - determined.Count}."
+                : $"Level determined: {determined.Count} ({levels}); undetermined: {results.Length - determined.Count}.");
+            output.WriteLine($"DPIA: {dpia}.");
+            output.WriteLine(dutch
+                ? $"Raad: {verdicts}; uitgesloten: {results.Count(r => r.Excluded)}; raadsbesluit nodig bij het hoogste niveau: {results.Count(r => r.CouncilDecisionRequired)}."
+                : $"Council: {verdicts}; excluded: {results.Count(r => r.Excluded)}; council decision needed at the highest level: {results.Count(r => r.CouncilDecisionRequired)}.");
+            output.WriteLine(dutch
+                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten")} (het afleiden kan in de opties van de beoordeling uit)."
+                : $"Inferred answers: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projects")} (switch off with RiskOptions.InferAnswers).");
             output.WriteLine(dutch ? "Elke reden van één project: --explain <id>." : "Every reason of one project: --explain <id>.");
         }
 
@@ -120,17 +137,68 @@ public static partial class Cli
             output.WriteLine((dutch ? "Verplichtingen AI-verordening: " : "AI Act obligations: ") + string.Join(", ", result.AiAct.Obligations.Select(Camel)));
         }
 
+        output.WriteLine(dutch
+            ? $"Bereik: niveau {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, dutch)}, raad: {VerdictName(result.Framework.Verdict, dutch)}."
+            : $"Range: level {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, dutch)}, council: {VerdictName(result.Framework.Verdict, dutch)}.");
+        if (!result.NextQuestions.IsEmpty)
+        {
+            output.WriteLine(dutch ? "Volgende vragen (wat ze kunnen veranderen):" : "Next questions (what they can change):");
+            foreach (var question in result.NextQuestions)
+            {
+                var points = question.ImpactPoints == 1 ? (dutch ? "1 risicopunt" : "1 risk point") : dutch ? $"{question.ImpactPoints} risicopunten" : $"{question.ImpactPoints} risk points";
+                output.WriteLine($"  {question.Pointer}: {ChangesText(question.Changes, dutch)}{(question.ImpactPoints > 0 ? ", " + points : "")}");
+            }
+        }
+
+        foreach (var answer in result.Inferred)
+        {
+            output.WriteLine(dutch
+                ? $"Afgeleid: {answer.Pointer} = {answer.Value} uit {answer.Field}: \u201c{answer.Quote}\u201d"
+                : $"Inferred: {answer.Pointer} = {answer.Value} from {answer.Field}: \u201c{answer.Quote}\u201d");
+        }
+
         output.WriteLine();
         WriteFindings(output, result.Explain(), culture);
     }
 
+    private static string ChangesText(RiskOutcomes changes, bool dutch) => string.Join(", ", new[]
+    {
+        (RiskOutcomes.ImpactLevel, "impactniveau", "impact level"),
+        (RiskOutcomes.Dpia, "DPIA", "DPIA"),
+        (RiskOutcomes.PublicationCategory, "categorie", "category"),
+        (RiskOutcomes.AiActClass, "klasse AI-verordening", "AI Act class"),
+        (RiskOutcomes.CouncilVerdict, "oordeel raad", "council verdict"),
+    }.Where(o => changes.HasFlag(o.Item1)).Select(o => dutch ? o.Item2 : o.Item3));
+
+    private static string Plural(int count, string one, string many) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+
+    private static string LevelText(ImpactResult impact) => impact.IsDetermined ? impact.Level.ToString() : $"{impact.LowestLevel}–{impact.Level}";
+
+    private static string DpiaText(DpiaPrescanResult dpia, bool dutch) => dpia.IsDetermined
+        ? OutcomeName(dpia.Outcome, dutch)
+        : $"{OutcomeName(dpia.Outcome, dutch)} ({OutcomeName(dpia.LowestOutcome, dutch)}–{OutcomeName(dpia.HighestOutcome, dutch)})";
+
+    private static string VerdictName(CouncilVerdict verdict, bool dutch) => (verdict, dutch) switch
+    {
+        (CouncilVerdict.MustDecide, true) => "besluit nodig",
+        (CouncilVerdict.MustDecide, false) => "decision needed",
+        (CouncilVerdict.DependsOnAnswers, true) => "hangt af van antwoorden",
+        (CouncilVerdict.DependsOnAnswers, false) => "depends on answers",
+        (_, true) => "niet nodig",
+        _ => "not needed",
+    };
+
     private static Func<RiskAssessment, object> RiskJson(CultureInfo culture, bool withReasons) => r => new
     {
         id = r.ProjectId,
-        aiAct = new { @class = Camel(r.AiAct.Class), area = r.AiAct.Area is { } a ? Camel(a) : null, transparencyObligation = r.AiAct.TransparencyObligation, obligations = r.AiAct.Obligations.Select(Camel) },
+        aiAct = new { @class = Camel(r.AiAct.Class), lowestClass = Camel(r.AiAct.LowestClass), highestClass = Camel(r.AiAct.HighestClass), determined = r.AiAct.IsDetermined, decidingAnswers = r.AiAct.DecidingAnswers, area = r.AiAct.Area is { } a ? Camel(a) : null, transparencyObligation = r.AiAct.TransparencyObligation, obligations = r.AiAct.Obligations.Select(Camel) },
         dpia = new
         {
             outcome = Camel(r.Dpia.Outcome),
+            lowestOutcome = Camel(r.Dpia.LowestOutcome),
+            highestOutcome = Camel(r.Dpia.HighestOutcome),
+            determined = r.Dpia.IsDetermined,
+            decidingAnswers = r.Dpia.DecidingAnswers,
             riskScore = r.Dpia.RiskScore,
             worstCaseRiskScore = r.Dpia.WorstCaseRiskScore,
             apList = r.Dpia.ApList.Select(Camel),
@@ -140,10 +208,14 @@ public static partial class Cli
             kiaRecommended = r.Dpia.KiaRecommended,
             iamaRecommended = r.Dpia.IamaRecommended,
         },
-        publicationCategory = new { category = Letter(r.PublicationCategory.Category), triggers = r.PublicationCategory.Triggers.Select(Camel), inDoubt = r.PublicationCategory.InDoubt },
+        publicationCategory = new { category = Letter(r.PublicationCategory.Category), leastStrict = Letter(r.PublicationCategory.LeastStrict), strictest = Letter(r.PublicationCategory.Strictest), determined = r.PublicationCategory.IsDetermined, decidingAnswers = r.PublicationCategory.DecidingAnswers, triggers = r.PublicationCategory.Triggers.Select(Camel), inDoubt = r.PublicationCategory.InDoubt },
         impact = new
         {
             level = r.Impact.Level.ToString(),
+            lowestLevel = r.Impact.LowestLevel.ToString(),
+            determined = r.Impact.IsDetermined,
+            decidingAnswers = r.Impact.DecidingAnswers,
+            lowestScore = r.Impact.LowestScore,
             rawScore = r.Impact.RawScore,
             maxRawScore = r.Impact.MaxRawScore,
             mitigationScore = r.Impact.MitigationScore,
@@ -153,6 +225,9 @@ public static partial class Cli
             approver = Camel(r.Impact.Obligations.Approver),
         },
         councilDecisionRequired = r.CouncilDecisionRequired,
+        council = new { verdict = Camel(r.Framework.Verdict), clauses = r.Framework.Clauses, questions = r.Framework.Questions },
+        nextQuestions = r.NextQuestions.Select(q => new { pointer = q.Pointer, changes = q.Changes.ToString(), impactPoints = q.ImpactPoints }),
+        inferred = r.Inferred.Select(a => new { pointer = a.Pointer, value = a.Value, field = a.Field, quote = a.Quote }),
         excluded = r.Excluded,
         findings = (withReasons ? r.Explain() : r.Findings).Select(f => FindingJson(f, culture)),
     };

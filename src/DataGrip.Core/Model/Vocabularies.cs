@@ -408,8 +408,17 @@ public enum SensitiveCategory
     /// <summary>Data about vulnerable people, such as care or youth-care data.</summary>
     VulnerablePeople,
 
-    /// <summary>Another sensitive kind.</summary>
+    /// <summary>Another sensitive kind, such as data that can lead to stigmatisation or exclusion.</summary>
     Other,
+
+    /// <summary>Browsing behaviour (surfgedrag).</summary>
+    BrowsingBehaviour,
+
+    /// <summary>Data that can be used for (identity) fraud.</summary>
+    IdentityFraudData,
+
+    /// <summary>User names, passwords and other login data.</summary>
+    LoginData,
 }
 
 /// <summary>A group of people whose data a project processes or whom it affects (betrokkenen).</summary>
@@ -566,6 +575,9 @@ public enum AiActRole
 
     /// <summary>Distributor (distributeur).</summary>
     Distributor,
+
+    /// <summary>Provider and deployer at once (aanbieder en gebruiksverantwoordelijke): it develops, or has developed, the system and uses it itself.</summary>
+    ProviderAndDeployer,
 }
 
 /// <summary>The AI Act risk group.</summary>

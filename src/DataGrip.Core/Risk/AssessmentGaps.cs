@@ -34,7 +34,7 @@ internal static class AssessmentGaps
             Require(facts, reasons, AssessmentType.Kia, "serviceForMinors", required: false);
         }
 
-        if (aiAct.Class == AiActClass.HighRisk && facts.AiAct?.Role is null or AiActRole.Deployer)
+        if (aiAct.Class == AiActClass.HighRisk && facts.AiAct?.Role is null or AiActRole.Deployer or AiActRole.ProviderAndDeployer)
         {
             Require(facts, reasons, AssessmentType.Fria, "highRiskAiDeployer", required: true, alsoSatisfiedBy: AssessmentType.Iama);
         }
@@ -49,7 +49,7 @@ internal static class AssessmentGaps
     {
         foreach (var assessment in project.Risk?.Assessments ?? [])
         {
-            if (assessment.Status == AssessmentStatus.Done && (assessment.Type == type || assessment.Type == alsoSatisfiedBy))
+            if (assessment is not null && assessment.Status == AssessmentStatus.Done && (assessment.Type == type || assessment.Type == alsoSatisfiedBy))
             {
                 return true;
             }

@@ -7,8 +7,8 @@ namespace DataGrip.Core.Risk;
 /// <summary>
 /// The Pre-scan DPIA v2.0 (<c>MinBZK/par-dpia-form: sources/prescan.yaml</c>): risk points per answer, and a DPIA
 /// required for new legislation, a sum above 4, any AP-list category or two EDPB criteria; recommended for one
-/// EDPB criterion. A missing answer is listed and counted at its maximum for the worst case; when the worst case
-/// could require a DPIA and the known answers do not, the outcome is <see cref="DpiaOutcome.Undetermined"/>.
+/// EDPB criterion. A missing answer is listed and counted at 0 for the mildest outcome and at its maximum for the
+/// strictest; when the two differ, the outcome is <see cref="DpiaOutcome.Undetermined"/> with the answers that decide it.
 /// </summary>
 internal static class DpiaPrescan
 {
@@ -37,11 +37,37 @@ internal static class DpiaPrescan
             reasons.Info(RiskCodes.IamaRecommended, aiAct.Class == AiActClass.HighRisk ? "/risk/aiAct" : "/risk/publicationCategory", 0, aiAct.Class == AiActClass.HighRisk ? "highRiskAi" : "impactful");
         }
 
+        var legislation = facts.Factors?.NewLegislation;
+        var statedApList = facts.Factors?.ApList ?? [];
         if (facts.PersonalData == false)
         {
             reasons.Info(RiskCodes.NoPersonalData, "/data/sources");
+
+            // The reference's "required" rule has no personal-data condition: stated new legislation or a stated
+            // AP-list category still require a DPIA, and contradict "no personal data".
+            if (legislation == true || !statedApList.IsEmpty)
+            {
+                if (legislation == true)
+                {
+                    reasons.Info(RiskCodes.PrescanNewLegislation, "/risk/factors/newLegislation");
+                }
+
+                var stated = ApList(facts, reasons);
+                reasons.Add(RiskCodes.NoPersonalDataContradiction, Severity.Warning, "/data/sources", 0, legislation == true ? "newLegislation" : "apList");
+                reasons.Info(RiskCodes.DpiaRequired, "", 0, Number(stated.Length), "0");
+                return new DpiaPrescanResult
+                {
+                    Outcome = DpiaOutcome.Required, LowestOutcome = DpiaOutcome.Required, HighestOutcome = DpiaOutcome.Required, RiskScore = 0, WorstCaseRiskScore = 0,
+                    ApList = stated, DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama,
+                };
+            }
+
             reasons.Info(RiskCodes.DpiaNotRequired, "", 0);
-            return new DpiaPrescanResult { Outcome = DpiaOutcome.NotRequired, RiskScore = 0, WorstCaseRiskScore = 0, DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama };
+            return new DpiaPrescanResult
+            {
+                Outcome = DpiaOutcome.NotRequired, LowestOutcome = DpiaOutcome.NotRequired, HighestOutcome = DpiaOutcome.NotRequired, RiskScore = 0, WorstCaseRiskScore = 0,
+                DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama,
+            };
         }
 
         if (facts.PersonalData is null)
@@ -49,12 +75,37 @@ internal static class DpiaPrescan
             Missing("persoonsgegevens", "/data/sources");
         }
 
+        // The open parts: each a pointer with the risk points, EDPB criteria, AP-list and legislation it can still add.
+        var open = Open.Rent();
         var score = 0;
         var worst = 0;
         var categoriesPointer = "/data/sources";
         Count(RiskCodes.PrescanOrdinaryData, "gewone_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? (facts.OrdinaryCount >= 6 ? 1 : 0) : -1, 1, Number(facts.OrdinaryCount));
-        Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(facts.SpecialCount) : -1, 2, Number(facts.SpecialCount));
-        Count(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(facts.SensitiveCount) : -1, 2, Number(facts.SensitiveCount));
+        // Question 1.2.2 has one option for sex life and sexual orientation together.
+        var special = facts.SpecialCount - (facts.HasSpecial(SpecialCategory.SexLife) && facts.HasSpecial(SpecialCategory.SexualOrientation) ? 1 : 0);
+        Count(RiskCodes.PrescanSpecialData, "bijzonder_persoonsgegeven", categoriesPointer, facts.CategoriesKnown ? Band(special) : -1, 2, Number(special));
+
+        // Question 1.3.2 lists criminal-law data among the sensitive categories.
+        // It also has one option for communication and location data together.
+        var sensitive = facts.SensitiveCount + (facts.Criminal == true ? 1 : 0)
+            - (facts.HasSensitive(SensitiveCategory.Communication) && facts.HasSensitive(SensitiveCategory.Location) ? 1 : 0);
+        if (facts.CategoriesKnown && facts.Criminal is not null)
+        {
+            Count(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, Band(sensitive), 2, Number(sensitive));
+        }
+        else if (facts.CategoriesKnown)
+        {
+            Range(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, Band(sensitive), Band(sensitive + 1), Number(sensitive));
+        }
+        else if (sensitive > 0)
+        {
+            Range(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, Band(sensitive), 2, Number(sensitive));
+        }
+        else
+        {
+            Count(RiskCodes.PrescanSensitiveData, "gevoelig_persoonsgegeven", categoriesPointer, -1, 2, Number(sensitive));
+        }
+
         var weighted = Weighted(facts);
         Count(RiskCodes.PrescanSubjects, "betrokkenen", "/data/subjects", facts.SubjectsKnown ? (weighted <= 2 ? 0 : weighted == 3 ? 1 : 2) : -1, 2, Number(weighted));
         Count(RiskCodes.PrescanScale, "aantal_betrokkenen", "/data/atLeast10000Subjects", data?.AtLeast10000Subjects switch { null => -1, true => 1, false => 0 }, 1, data?.AtLeast10000Subjects == true ? "yes" : "no");
@@ -70,13 +121,23 @@ internal static class DpiaPrescan
             RetentionPeriod.OneYear or RetentionPeriod.SeveralYears => 1,
             _ => 0,
         }, 1, data?.Retention is { } retention ? Wire.Name(retention) : "");
-        Count(RiskCodes.PrescanTransfer, "internationale_doorgifte", "/data/internationalTransfer", transfer switch
+
+        // Question 2.1: only a transfer outside the EEA counts (2.1.1); 2 points when it includes special categories
+        // (2.1.8, read from the project's special categories), else 1.
+        switch (transfer)
         {
-            null => -1,
-            InternationalTransfer.None => 0,
-            InternationalTransfer.WithinEea => facts.Special != 0 ? 2 : 1,
-            _ => 2,
-        }, 2, transfer is { } t ? Wire.Name(t) : "");
+            case null:
+                Count(RiskCodes.PrescanTransfer, "internationale_doorgifte", "/data/internationalTransfer", -1, 2, "");
+                break;
+            case InternationalTransfer.OutsideEea when facts.Special == 0 && !facts.CategoriesKnown:
+                Count(RiskCodes.PrescanTransfer, "internationale_doorgifte", "/data/internationalTransfer", 1, 1, "outsideEea");
+                Range(RiskCodes.PrescanTransfer, "internationale_doorgifte", categoriesPointer, 0, 1, "outsideEea");
+                break;
+            default:
+                Count(RiskCodes.PrescanTransfer, "internationale_doorgifte", "/data/internationalTransfer", transfer == InternationalTransfer.OutsideEea ? (facts.Special != 0 ? 2 : 1) : 0, 2, Wire.Name(transfer.Value));
+                break;
+        }
+
         Count(RiskCodes.PrescanBaseRegistries, "basisregistratie", "/data/sources", facts.PersonalRegistry switch { null => -1, true => 1, false => 0 }, 1, facts.PersonalRegistry == true ? "personalRegistry" : "none");
         Count(RiskCodes.PrescanDigitalService, "digitaledienst_minderjarig", "/risk/factors/digitalService", service switch
         {
@@ -86,7 +147,6 @@ internal static class DpiaPrescan
             _ => 2,
         }, 2, service is { } s ? Wire.Name(s) : "");
 
-        var legislation = facts.Factors?.NewLegislation;
         if (legislation == true)
         {
             reasons.Info(RiskCodes.PrescanNewLegislation, "/risk/factors/newLegislation");
@@ -94,21 +154,68 @@ internal static class DpiaPrescan
         else if (legislation is null)
         {
             Missing("wetgeving", "/risk/factors/newLegislation");
+            open.Add(("/risk/factors/newLegislation", 0, 0, false, true));
         }
 
         var apList = ApList(facts, reasons);
         if (facts.Factors is null)
         {
             Missing("aplist", "/risk/factors/apList");
+            open.Add(("/risk/factors/apList", 0, 0, true, false));
         }
 
-        var (edpb, edpbUnknown) = Edpb(facts, reasons);
+        var (edpb, edpbUnknown) = Edpb(facts, reasons, open);
         var required = legislation == true || score > 4 || apList.Length > 0 || edpb.Length >= 2;
-        var couldBeRequired = legislation is null || worst > 4 || facts.Factors is null || edpb.Length + edpbUnknown >= 2;
-        var outcome = required ? DpiaOutcome.Required
-            : couldBeRequired ? DpiaOutcome.Undetermined
-            : edpb.Length == 1 ? DpiaOutcome.Recommended
-            : DpiaOutcome.NotRequired;
+        var lowest = Evaluate(legislation == true, score, apList.Length > 0, edpb.Length);
+        var highest = Evaluate(legislation != false, worst, apList.Length > 0 || facts.Factors is null, edpb.Length + edpbUnknown);
+        var withPersonal = lowest;
+        if (facts.PersonalData is null)
+        {
+            // Were there no personal data, only stated legislation or a stated AP-list category would require a DPIA.
+            lowest = legislation == true || !statedApList.IsEmpty ? DpiaOutcome.Required : DpiaOutcome.NotRequired;
+        }
+
+        var outcome = lowest == highest ? lowest : DpiaOutcome.Undetermined;
+        var deciding = ImmutableArray<string>.Empty;
+        if (outcome == DpiaOutcome.Undetermined)
+        {
+            var builder = ImmutableArray.CreateBuilder<string>();
+            if (facts.PersonalData is null && withPersonal != lowest)
+            {
+                builder.Add("/data/sources");
+            }
+
+            foreach (var group in open)
+            {
+                if (builder.Contains(group.Pointer))
+                {
+                    continue;
+                }
+
+                var (points, criteria, ap, law) = Sum(group.Pointer);
+                var up = Evaluate(legislation == true || law, score + points, apList.Length > 0 || ap, edpb.Length + criteria);
+                var down = Evaluate(legislation == true || (legislation is null && !law), worst - points, apList.Length > 0 || (facts.Factors is null && !ap), edpb.Length + edpbUnknown - criteria);
+                if (up != withPersonal || down != highest)
+                {
+                    builder.Add(group.Pointer);
+                }
+            }
+
+            if (builder.Count == 0)
+            {
+                // No answer changes the outcome on its own: they decide it together.
+                foreach (var group in open)
+                {
+                    if (!builder.Contains(group.Pointer))
+                    {
+                        builder.Add(group.Pointer);
+                    }
+                }
+            }
+
+            deciding = builder.ToImmutable();
+        }
+
         switch (outcome)
         {
             case DpiaOutcome.Required:
@@ -125,9 +232,14 @@ internal static class DpiaPrescan
                 break;
         }
 
+        _ = required;
+        Open.Return(open);
         return new DpiaPrescanResult
         {
             Outcome = outcome,
+            LowestOutcome = lowest,
+            HighestOutcome = highest,
+            DecidingAnswers = deciding,
             RiskScore = score,
             WorstCaseRiskScore = worst,
             ApList = apList,
@@ -138,11 +250,26 @@ internal static class DpiaPrescan
             IamaRecommended = iama,
         };
 
+        (int Points, int Edpb, bool Ap, bool Legislation) Sum(string pointer)
+        {
+            var result = (0, 0, false, false);
+            foreach (var part in open)
+            {
+                if (part.Pointer == pointer)
+                {
+                    result = (result.Item1 + part.Points, result.Item2 + part.Edpb, result.Item3 || part.Ap, result.Item4 || part.Legislation);
+                }
+            }
+
+            return result;
+        }
+
         void Count(string code, string key, string pointer, int points, int max, string detail)
         {
             if (points < 0)
             {
                 worst += max;
+                open.Add((pointer, max, 0, false, false));
                 Missing(key, pointer);
                 return;
             }
@@ -155,12 +282,58 @@ internal static class DpiaPrescan
             }
         }
 
+        void Range(string code, string key, string pointer, int low, int high, string detail)
+        {
+            score += low;
+            worst += high;
+            if (high > low)
+            {
+                open.Add((pointer, high - low, 0, false, false));
+                Missing(key, pointer);
+            }
+
+            if (low > 0)
+            {
+                reasons.Info(code, pointer, low, key, detail);
+            }
+        }
+
         void Missing(string key, string pointer)
         {
-            missing.Add(pointer);
+            if (!missing.Contains(pointer))
+            {
+                missing.Add(pointer);
+            }
+
             reasons.Add(RiskCodes.PrescanMissingAnswer, Severity.Warning, pointer, 0, key);
         }
     }
+
+    /// <summary>One list of open parts per thread, reused (an assessment on a thread never nests another).</summary>
+    private static class Open
+    {
+        [System.ThreadStatic]
+        private static System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)>? cached;
+
+        public static System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)> Rent()
+        {
+            var list = cached ?? new(24);
+            cached = null;
+            return list;
+        }
+
+        public static void Return(System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)> list)
+        {
+            list.Clear();
+            cached = list;
+        }
+    }
+
+    /// <summary>The rules of the reference's <c>assessments</c> block: required for new legislation, a sum above 4, an AP-list category or two EDPB criteria; recommended for exactly one.</summary>
+    internal static DpiaOutcome Evaluate(bool newLegislation, int riskScore, bool apList, int edpbCriteria) =>
+        newLegislation || riskScore > 4 || apList || edpbCriteria >= 2 ? DpiaOutcome.Required
+        : edpbCriteria == 1 ? DpiaOutcome.Recommended
+        : DpiaOutcome.NotRequired;
 
     private static int Band(int count) => count == 0 ? 0 : count <= 6 ? 1 : 2;
 
@@ -225,14 +398,14 @@ internal static class DpiaPrescan
         }
     }
 
-    private static (ImmutableArray<EdpbCriterion> Criteria, int Unknown) Edpb(ProjectFacts facts, Reasons reasons)
+    private static (ImmutableArray<EdpbCriterion> Criteria, int Unknown) Edpb(ProjectFacts facts, Reasons reasons, System.Collections.Generic.List<(string Pointer, int Points, int Edpb, bool Ap, bool Legislation)> open)
     {
         var project = facts.Project;
         var found = ImmutableArray.CreateBuilder<EdpbCriterion>(9);
         var unknown = 0;
         Check(EdpbCriterion.EvaluationOrScoring, facts.Profiling, "/risk/factors/profiling");
         var automation = project.Oversight?.AutomationLevel;
-        var legal = project.Oversight?.LegalEffects;
+        var legal = facts.LegalEffects;
         Check(EdpbCriterion.AutomatedDecisionWithLegalEffect,
             automation is { } a && a != AutomationLevel.Full || legal == false ? false : automation == AutomationLevel.Full && legal == true ? true : null,
             "/oversight");
@@ -255,6 +428,7 @@ internal static class DpiaPrescan
             else if (applies is null)
             {
                 unknown++;
+                open.Add((pointer, 0, 1, false, false));
             }
         }
     }

@@ -54,11 +54,27 @@ internal sealed class FrameworkReader
         {
             throw Invalid($"the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // The text itself holds a lone surrogate, which cannot be turned into UTF-8.
+            throw Invalid("the text is not valid UTF-16 (it holds a lone surrogate)", ex);
+        }
 
         using (document)
         {
             var reader = new FrameworkReader();
-            var framework = reader.Framework(document.RootElement);
+            RiskFramework framework;
+            try
+            {
+                framework = reader.Framework(document.RootElement);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // A member name with an escaped lone surrogate ("\ud800") cannot be read as text.
+                reader.problems.Add("a member name is not valid text (an escaped lone surrogate such as \\ud800)");
+                throw Invalid(string.Join("; ", reader.problems), ex);
+            }
+
             if (reader.problems.Count > 0)
             {
                 throw Invalid(string.Join("; ", reader.problems));
@@ -276,7 +292,15 @@ internal sealed class FrameworkReader
     {
         if (value.ValueKind == JsonValueKind.String)
         {
-            return value.GetString();
+            try
+            {
+                return value.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add($"{pointer}: is not valid text (an escaped lone surrogate such as \\ud800)");
+                return null;
+            }
         }
 
         problems.Add($"{pointer}: must be text, not {Kind(value)}");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
@@ -10,16 +11,29 @@ namespace DataGrip.Core.Risk;
 /// </summary>
 internal static class FrameworkRules
 {
-    public static (bool CouncilDecisionRequired, bool Excluded) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
+    private static readonly ImmutableArray<string> DataSources = ["/data/sources"];
+    private static readonly ImmutableArray<string> AlgorithmTypeQuestion = ["/technique/algorithmType"];
+    private static readonly FrameworkVerdict NotNeeded = new() { Verdict = CouncilVerdict.NotNeeded };
+
+    private static FrameworkVerdict Verdicts(CouncilVerdict verdict, ImmutableArray<string> clauses, ImmutableArray<string> questions) =>
+        verdict == CouncilVerdict.NotNeeded && clauses.IsEmpty ? NotNeeded : new FrameworkVerdict { Verdict = verdict, Clauses = clauses, Questions = questions };
+
+    public static (bool CouncilDecisionRequired, bool Excluded, FrameworkVerdict Verdict) Evaluate(ProjectFacts facts, RiskFramework framework, ImpactResult impact, AiActResult aiAct, Reasons reasons)
     {
         var project = facts.Project;
         var decision = project.CouncilDecision;
         var council = false;
         var excluded = false;
 
+        // What the given answers settle (must) and what the missing ones could still bring (clauses and questions).
+        var must = false;
+        ImmutableArray<string>.Builder? clauses = null;
+        ImmutableArray<string>.Builder? questions = null;
+
         if (impact.Level > framework.MaxLevelWithoutCouncilDecision)
         {
             Council(RiskCodes.CouncilDecisionRequired, "", Wire.Name(impact.Level), "/maxImpactLevelWithoutCouncilDecision", Wire.Name(framework.MaxLevelWithoutCouncilDecision));
+            Settle(impact.LowestLevel > framework.MaxLevelWithoutCouncilDecision, "/maxImpactLevelWithoutCouncilDecision", impact.DecidingAnswers);
         }
 
         if (framework.Excluded.AiActClasses.Contains(aiAct.Class))
@@ -30,6 +44,27 @@ internal static class FrameworkRules
         if (framework.CouncilDecision.AiActClasses.Contains(aiAct.Class))
         {
             Council(RiskCodes.AiActClassNeedsCouncil, "/risk/aiAct", Wire.Name(aiAct.Class), "/councilDecision/aiActClasses");
+        }
+
+        {
+            // Every class the missing answers allow needs the council (must), or some do (depends).
+            var all = true;
+            var some = false;
+            for (var c = aiAct.LowestClass; c <= aiAct.HighestClass; c++)
+            {
+                var needs = framework.CouncilDecision.AiActClasses.Contains(c);
+                all &= needs;
+                some |= needs;
+            }
+
+            if (some)
+            {
+                // The transparency obligation only moves a class between minimal and transparency.
+                var open = framework.CouncilDecision.AiActClasses.Contains(AiActClass.Minimal) != framework.CouncilDecision.AiActClasses.Contains(AiActClass.Transparency)
+                    ? aiAct.DecidingAnswers
+                    : aiAct.DecidingAnswers.Remove(AiActRules.TransparencyPointer);
+                Settle(all, "/councilDecision/aiActClasses", open);
+            }
         }
 
         Data(framework.Excluded, "/excluded", exclude: true);
@@ -68,7 +103,38 @@ internal static class FrameworkRules
             }
         }
 
-        return (council, excluded);
+        var verdict = must ? CouncilVerdict.MustDecide : clauses is { Count: > 0 } ? CouncilVerdict.DependsOnAnswers : CouncilVerdict.NotNeeded;
+        var asked = verdict == CouncilVerdict.DependsOnAnswers && questions is not null ? questions.ToImmutable() : [];
+        var named = clauses is null ? [] : clauses.ToImmutable();
+        reasons.Info(RiskCodes.FrameworkVerdictDerived, "", asked.Length, Wire.Name(verdict), named.Length switch { 0 => "", 1 => named[0], _ => string.Join(" ", named) });
+        return (council, excluded, Verdicts(verdict, named, asked));
+
+        void Settle(bool settled, string clause, ImmutableArray<string> open)
+        {
+            clauses ??= ImmutableArray.CreateBuilder<string>();
+            if (settled && !must)
+            {
+                must = true;
+                clauses.Clear();
+            }
+
+            if ((settled || !must) && !clauses.Contains(clause))
+            {
+                clauses.Add(clause);
+            }
+
+            if (!settled)
+            {
+                questions ??= ImmutableArray.CreateBuilder<string>();
+                foreach (var question in open)
+                {
+                    if (!questions.Contains(question))
+                    {
+                        questions.Add(question);
+                    }
+                }
+            }
+        }
 
         void Council(string code, string pointer, string subject, string clause, string limit = "")
         {
@@ -117,6 +183,10 @@ internal static class FrameworkRules
             if (asksData && (!facts.CategoriesKnown || (limits.CriminalData && facts.Criminal is null)))
             {
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/data/sources", 0, "categories", clause);
+                if (!exclude)
+                {
+                    Settle(false, clause, DataSources);
+                }
             }
 
             void Hit(string subject, string at)
@@ -128,6 +198,7 @@ internal static class FrameworkRules
                 else
                 {
                     Council(code, "/data/sources", subject, at);
+                    Settle(true, at, []);
                 }
             }
         }
@@ -142,6 +213,11 @@ internal static class FrameworkRules
             if (facts.AlgorithmType is not { } type)
             {
                 reasons.Add(RiskCodes.FrameworkClauseUnknown, Severity.Warning, "/technique/algorithmType", 0, "algorithmType", clause);
+                if (!exclude)
+                {
+                    Settle(false, clause, AlgorithmTypeQuestion);
+                }
+
                 return;
             }
 
@@ -157,6 +233,7 @@ internal static class FrameworkRules
             else
             {
                 Council(RiskCodes.TechniqueNeedsCouncil, "/technique/algorithmType", Wire.Name(type), clause);
+                Settle(true, clause, []);
             }
         }
 

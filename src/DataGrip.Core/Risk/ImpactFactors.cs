@@ -15,6 +15,7 @@ public sealed class ImpactFactor
     internal ImpactFactor(string code, string key, string pointer, int maxPoints, string english, string dutch, Func<ProjectFacts, (int Points, string Detail)> evaluate)
     {
         Code = code;
+        IsMitigation = code.StartsWith("DG-R2", StringComparison.Ordinal);
         Key = key;
         Pointer = pointer;
         MaxPoints = maxPoints;
@@ -36,7 +37,7 @@ public sealed class ImpactFactor
     public int MaxPoints { get; }
 
     /// <summary>Whether it is a mitigation (lowers the level) rather than a risk factor.</summary>
-    public bool IsMitigation => Code.StartsWith("DG-R2", StringComparison.Ordinal);
+    public bool IsMitigation { get; }
 
     /// <summary>Its name in English.</summary>
     public string English { get; }
@@ -50,7 +51,11 @@ public sealed class ImpactFactor
     internal const int Unknown = -1;
 }
 
-/// <summary>The factor table. Risk factors: an unanswered one counts its maximum. Mitigations: an unanswered one counts 0.</summary>
+/// <summary>
+/// The factor table. Risk factors: an unanswered one counts its maximum (and 0 for the lowest level). Mitigations: an
+/// absent one counts 0; one whose answer is missing (automation level, bias testing) counts 0 for the level acted on
+/// and its maximum for the lowest.
+/// </summary>
 internal static class ImpactFactors
 {
     private const int Unknown = ImpactFactor.Unknown;
@@ -65,10 +70,11 @@ internal static class ImpactFactors
             AutomationLevel.Partial => (2, "partial"),
             _ => (4, "full"),
         }),
-        new("DG-R102", "legalEffects", "/oversight/legalEffects", 4, "Legal effects for people", "Rechtsgevolgen voor mensen", f => YesNo(f.Project.Oversight?.LegalEffects, 4)),
+        new("DG-R102", "legalEffects", "/oversight/legalEffects", 4, "Legal effects for people", "Rechtsgevolgen voor mensen", f => YesNo(f.LegalEffects, 4)),
         new("DG-R103", "reversibility", "/risk/factors/reversibility", 4, "Reversibility of the effects", "Omkeerbaarheid van de gevolgen", f => f.Factors?.Reversibility switch
         {
-            null => NoPeople(f) ? (0, "noPersonalData") : (Unknown, ""),
+            // Effects on people need no personal data: unanswered, it stays open.
+            null => (Unknown, ""),
             Reversibility.Reversible => (0, "reversible"),
             Reversibility.HardToReverse => (2, "hardToReverse"),
             _ => (4, "irreversible"),
@@ -85,9 +91,9 @@ internal static class ImpactFactors
         new("DG-R111", "continuesLearning", "/risk/factors/continuesLearning", 3, "Keeps learning while in use", "Blijft leren tijdens gebruik", f => YesNo(f.Factors?.ContinuesLearning ?? (f.Learning == false ? false : null), 3)),
         new("DG-R112", "hardToExplain", "/risk/factors/hardToExplain", 3, "Outcome hard to explain", "Uitkomst moeilijk uit te leggen", f => YesNo(f.Factors?.HardToExplain ?? (f.Learning == false ? false : null), 3)),
         new("DG-R113", "externalSupplier", "/suppliers", 1, "Built or run by an external supplier", "Gebouwd of beheerd door een externe leverancier", f => f.Project.Suppliers.IsDefaultOrEmpty ? (0, "0") : (1, f.Project.Suppliers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        new("DG-R114", "internationalTransfer", "/data/internationalTransfer", 2, "Personal data transferred abroad", "Persoonsgegevens naar het buitenland", f => f.Project.Data?.InternationalTransfer switch
+        new("DG-R114", "internationalTransfer", "/data/internationalTransfer", 2, "Personal data transferred abroad", "Persoonsgegevens naar het buitenland", f => NoPeople(f) ? (0, "noPersonalData") : f.Project.Data?.InternationalTransfer switch
         {
-            null => NoPeople(f) ? (0, "noPersonalData") : (Unknown, ""),
+            null => (Unknown, ""),
             InternationalTransfer.None => (0, "none"),
             InternationalTransfer.WithinEea => (1, "withinEea"),
             _ => (2, "outsideEea"),
@@ -109,6 +115,7 @@ internal static class ImpactFactors
         {
             AutomationLevel.None => (3, "none"),
             AutomationLevel.DecisionSupport => (3, "decisionSupport"),
+            null => (Unknown, ""),
             _ => (0, ""),
         }),
         new("DG-R204", "audit", "/transparency/audits", 2, "Audited", "Geaudit", f => f.Project.Transparency is { Audits.IsDefaultOrEmpty: false } ? (2, "audit") : (0, "")),
@@ -116,7 +123,7 @@ internal static class ImpactFactors
         new("DG-R206", "registerPublication", "/transparency/register", 1, "Published in the Algoritmeregister", "Gepubliceerd in het Algoritmeregister", f =>
             f.Project.Transparency?.Register is { } register && (!string.IsNullOrWhiteSpace(register.RegisterId) || !string.IsNullOrWhiteSpace(register.Link)) ? (1, "published") : (0, "")),
         new("DG-R207", "objectionProcedure", "/oversight/objectionProcedure", 2, "Objection procedure described", "Bezwaarprocedure beschreven", f => Text(f.Project.Oversight?.ObjectionProcedure, 2)),
-        new("DG-R208", "biasTested", "/risk/factors/biasTested", 2, "Tested for bias", "Getest op vooringenomenheid", f => f.Factors?.BiasTested == true ? (2, "yes") : (0, "")),
+        new("DG-R208", "biasTested", "/risk/factors/biasTested", 2, "Tested for bias", "Getest op vooringenomenheid", f => f.Factors?.BiasTested switch { true => (2, "yes"), false => (0, ""), null => (Unknown, "") }),
     ];
 
     public static readonly int MaxRaw = Sum(mitigation: false);
@@ -138,7 +145,7 @@ internal static class ImpactFactors
     {
         foreach (var assessment in facts.Project.Risk?.Assessments ?? [])
         {
-            if (assessment.Type == type && assessment.Status == AssessmentStatus.Done)
+            if (assessment is not null && assessment.Type == type && assessment.Status == AssessmentStatus.Done)
             {
                 return (points, Wire.Name(type));
             }

@@ -10,8 +10,14 @@ namespace DataGrip.Core.Risk;
 internal sealed class ProjectFacts
 {
     public ProjectFacts(DataProject project)
+        : this(project, null)
+    {
+    }
+
+    public ProjectFacts(DataProject project, AnswerInference? inferred)
     {
         Project = project;
+        Inferred = inferred;
         var data = project.Data;
         Factors = project.Risk?.Factors;
         AiAct = project.Risk?.AiAct;
@@ -22,9 +28,15 @@ internal sealed class ProjectFacts
         var personalSources = 0;
         var categoriesStated = false;
         var criminalKnownFalse = true;
+        var categoriesOpen = false;
         var ordinaryTotal = 0;
         foreach (var source in sources.IsDefault ? [] : sources)
         {
+            if (source is null)
+            {
+                continue;
+            }
+
             switch (source.PersonalData)
             {
                 case PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised:
@@ -44,17 +56,24 @@ internal sealed class ProjectFacts
             var categories = source.Categories;
             if (categories is null)
             {
+                // A source that holds or may hold personal data and does not state its categories leaves them open.
+                if (source.PersonalData != PersonalDataLevel.None)
+                {
+                    categoriesOpen = true;
+                    criminalKnownFalse = false;
+                }
+
                 continue;
             }
 
             categoriesStated = true;
-            ordinaryTotal += categories.Ordinary.Length;
-            foreach (var special in categories.Special)
+            ordinaryTotal += categories.Ordinary.IsDefault ? 0 : categories.Ordinary.Length;
+            foreach (var special in categories.Special.OrEmpty())
             {
                 Special |= 1 << (int)special;
             }
 
-            foreach (var sensitive in categories.Sensitive)
+            foreach (var sensitive in categories.Sensitive.OrEmpty())
             {
                 Sensitive |= 1 << (int)sensitive;
             }
@@ -71,8 +90,31 @@ internal sealed class ProjectFacts
 
         OrdinaryCount = ordinaryTotal < 6 ? ordinaryTotal : DistinctOrdinary(sources);
         PersonalData = anyPersonal ? true : HasSources && !anyUnknown ? false : null;
+        if (inferred is not null && PersonalData is null)
+        {
+            // Inferred answers only fill what the registration leaves open.
+            if (inferred.Brp)
+            {
+                BaseRegistries |= 1 << (int)BaseRegistry.Brp;
+                PersonalData = true;
+            }
+
+            if (inferred.Bsn && !categoriesStated)
+            {
+                Sensitive |= 1 << (int)SensitiveCategory.Bsn;
+                PersonalData = true;
+            }
+
+            if (inferred.NoPersonalData && PersonalData is null)
+            {
+                PersonalData = false;
+            }
+        }
+
+        LegalEffects = project.Oversight?.LegalEffects ?? (inferred?.LegalEffects == true ? true : null);
+        AlgorithmType = project.Technique?.AlgorithmType ?? (inferred?.Learning == true ? Model.AlgorithmType.MachineLearning : null);
         PersonalSources = personalSources;
-        CategoriesKnown = PersonalData == false || categoriesStated;
+        CategoriesKnown = PersonalData == false || (categoriesStated && !categoriesOpen);
         if (Criminal != true)
         {
             Criminal = PersonalData == false ? false : categoriesStated && criminalKnownFalse ? false : null;
@@ -88,6 +130,12 @@ internal sealed class ProjectFacts
 
     public DataProject Project { get; }
 
+    /// <summary>The answers read from the registration's words, or null when inference is off.</summary>
+    public AnswerInference? Inferred { get; }
+
+    /// <summary>Whether the outcome has legal effects: stated, or inferred.</summary>
+    public bool? LegalEffects { get; }
+
     public RiskFactors? Factors { get; }
 
     public AiActProfile? AiAct { get; }
@@ -95,7 +143,7 @@ internal sealed class ProjectFacts
     public bool HasSources { get; }
 
     /// <summary>True when a source holds (pseudonymised) personal data, false when every source says none, else null.</summary>
-    public bool? PersonalData { get; }
+    public bool? PersonalData { get; private set; }
 
     public int PersonalSources { get; }
 
@@ -105,11 +153,11 @@ internal sealed class ProjectFacts
 
     public int Special { get; }
 
-    public int Sensitive { get; }
+    public int Sensitive { get; private set; }
 
     public bool? Criminal { get; }
 
-    public int BaseRegistries { get; }
+    public int BaseRegistries { get; private set; }
 
     public int Subjects { get; }
 
@@ -127,21 +175,25 @@ internal sealed class ProjectFacts
 
     public bool HasRegistry(BaseRegistry registry) => (BaseRegistries & (1 << (int)registry)) != 0;
 
-    /// <summary>Vulnerable people among the subjects: children under 16, other vulnerable groups, or data about vulnerable people.</summary>
+    /// <summary>Vulnerable people among the subjects: children under 16, other vulnerable groups, or data about vulnerable people (so open while the categories are).</summary>
     public bool? Vulnerable => HasSubject(DataSubjectGroup.ChildrenUnder16) || HasSubject(DataSubjectGroup.OtherVulnerableGroups) || HasSensitive(SensitiveCategory.VulnerablePeople)
         ? true
-        : PersonalData == false ? false : SubjectsKnown ? false : null;
+        : PersonalData == false ? false : SubjectsKnown && CategoriesKnown ? false : null;
 
     /// <summary>Personal data from a base registry the Pre-scan DPIA weighs (BRI, BRK, BRP, BRV, WOZ, HR).</summary>
-    public bool? PersonalRegistry => (BaseRegistries & PersonalRegistries) != 0 ? true : HasSources ? false : null;
+    public bool? PersonalRegistry => (BaseRegistries & PersonalRegistries) != 0 ? true : HasSources || PersonalData == false ? false : null;
 
     /// <summary>Whether profiling happens: stated, or impossible without personal data.</summary>
     public bool? Profiling => PersonalData == false ? false : Factors?.Profiling;
 
-    /// <summary>Whether data sets are combined: stated, or two sources with personal data.</summary>
-    public bool? CombinesDataSets => Factors?.CombinesDataSets ?? (PersonalSources >= 2 ? true : PersonalData == false ? false : null);
+    /// <summary>
+    /// Whether data sets of personal data are combined: impossible without personal data, else stated. Two sources with personal data do
+    /// not settle it (the pre-scan leaves that judgement to the user); unanswered, it counts at its maximum as before.
+    /// </summary>
+    public bool? CombinesDataSets => PersonalData == false ? false : Factors?.CombinesDataSets;
 
-    public AlgorithmType? AlgorithmType => Project.Technique?.AlgorithmType;
+    /// <summary>The algorithm type: stated, or inferred.</summary>
+    public AlgorithmType? AlgorithmType { get; }
 
     /// <summary>Whether the technique learns from data (machine learning, hybrid, generative AI); null when not stated.</summary>
     public bool? Learning => AlgorithmType switch
@@ -159,9 +211,9 @@ internal sealed class ProjectFacts
         var distinct = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in sources)
         {
-            foreach (var category in source.Categories?.Ordinary ?? [])
+            foreach (var category in source?.Categories?.Ordinary.OrEmpty() ?? [])
             {
-                distinct.Add(category.Trim());
+                distinct.Add(category?.Trim() ?? "");
             }
         }
 

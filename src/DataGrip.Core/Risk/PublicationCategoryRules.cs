@@ -19,8 +19,11 @@ internal static class PublicationCategoryRules
         }
 
         var doubt = 0;
-        Check(facts.Project.Oversight?.LegalEffects, ImpactTrigger.LegalEffects, "/oversight/legalEffects");
-        var classifies = facts.Factors?.ClassifiesOrContactsPeople ?? (facts.Profiling == true ? true : null);
+        ImmutableArray<string>.Builder? deciding = null;
+        Check(facts.LegalEffects, ImpactTrigger.LegalEffects, "/oversight/legalEffects");
+        // Profiling classifies people whatever is stated; a stated "no" holds once profiling is ruled out.
+        var stated = facts.Factors?.ClassifiesOrContactsPeople;
+        var classifies = stated == true || facts.Profiling == true ? true : stated == false && facts.Profiling == false ? false : (bool?)null;
         Check(classifies, ImpactTrigger.ClassifiesOrContactsPeople, "/risk/factors/classifiesOrContactsPeople");
         Check(facts.Factors?.JudgedImpactful, ImpactTrigger.JudgedImpactful, "/risk/factors/judgedImpactful");
 
@@ -28,13 +31,51 @@ internal static class PublicationCategoryRules
             ? PublicationCategory.HighRiskAiSystem
             : triggers.Count > 0 || doubt > 0 ? PublicationCategory.ImpactfulAlgorithm : PublicationCategory.OtherAlgorithm;
         var inDoubt = triggers.Count == 0 && doubt > 0;
+
+        // The range: the unanswered triggers all no (and the AI Act class at its lowest), or all yes (and at its highest).
+        var least = aiAct.LowestClass is AiActClass.HighRisk or AiActClass.Prohibited ? PublicationCategory.HighRiskAiSystem
+            : triggers.Count > (triggers.Count > 0 && triggers[0] == ImpactTrigger.HighRiskAi ? 1 : 0) ? PublicationCategory.ImpactfulAlgorithm
+            : PublicationCategory.OtherAlgorithm;
+        var strictest = aiAct.HighestClass is AiActClass.HighRisk or AiActClass.Prohibited ? PublicationCategory.HighRiskAiSystem
+            : triggers.Count > 0 || doubt > 0 ? PublicationCategory.ImpactfulAlgorithm
+            : PublicationCategory.OtherAlgorithm;
+        if (least != strictest)
+        {
+            var bOrC = least == PublicationCategory.OtherAlgorithm;
+            var aiDecides = strictest == PublicationCategory.HighRiskAiSystem;
+            deciding ??= ImmutableArray.CreateBuilder<string>();
+            if (!bOrC)
+            {
+                deciding.Clear();
+            }
+
+            if (aiDecides)
+            {
+                foreach (var pointer in aiAct.DecidingAnswers)
+                {
+                    // Whether the system is high-risk does not hang on its transparency obligation.
+                    if (pointer != AiActRules.TransparencyPointer && !deciding.Contains(pointer))
+                    {
+                        deciding.Add(pointer);
+                    }
+                }
+            }
+        }
+        else
+        {
+            deciding = null;
+        }
+
         reasons.Info(RiskCodes.PublicationCategoryDerived, "/risk/publicationCategory", 0, Letter(category), inDoubt ? "inDoubt" : triggers.Count == 0 ? "noTrigger" : Wire.Name(triggers[0]));
         if (facts.Project.Risk?.PublicationCategory is { } registered && registered > category)
         {
             reasons.Add(RiskCodes.RegisteredCategoryTooLow, Severity.Warning, "/risk/publicationCategory", 0, Letter(registered), Letter(category));
         }
 
-        return new PublicationCategoryResult { Category = category, Triggers = triggers.ToImmutable(), InDoubt = inDoubt };
+        return new PublicationCategoryResult
+        {
+            Category = category, Triggers = triggers.ToImmutable(), InDoubt = inDoubt, LeastStrict = least, Strictest = strictest, DecidingAnswers = deciding is null ? [] : deciding.ToImmutable(),
+        };
 
         void Trigger(ImpactTrigger trigger, string pointer)
         {
@@ -51,6 +92,7 @@ internal static class PublicationCategoryRules
             else if (answer is null)
             {
                 doubt++;
+                (deciding ??= ImmutableArray.CreateBuilder<string>()).Add(pointer);
                 reasons.Add(RiskCodes.ImpactfulInDoubt, Severity.Warning, pointer, 0, Wire.Name(trigger));
             }
         }

@@ -10,6 +10,7 @@ namespace DataGrip.Core.Risk;
 public sealed record RiskAssessment
 {
     private readonly FindingsCache cache = new();
+    private readonly QuestionsCache questions = new();
 
     /// <summary>The project's id.</summary>
     public required string ProjectId { get; init; }
@@ -35,6 +36,16 @@ public sealed record RiskAssessment
     /// <summary>Whether the project may not go ahead: the framework excludes it or the AI Act prohibits it.</summary>
     public required bool Excluded { get; init; }
 
+    /// <summary>The framework's verdict in three values (the council must decide, need not, or it depends on answers), with the clauses and the questions.</summary>
+    public FrameworkVerdict Framework { get; init; } = new() { Verdict = CouncilVerdict.NotNeeded };
+
+    /// <summary>The missing answers that can change an outcome, those that can change the most first (then by the impact points at stake).</summary>
+    /// <remarks>Made on first use from the deciding answers of the outcomes, and kept; a copy made with <c>with</c> and other outcomes makes its own.</remarks>
+    public ImmutableArray<NextQuestion> NextQuestions => questions.Get(this);
+
+    /// <summary>The answers read from the registration's own words or fields (empty when <see cref="RiskOptions.InferAnswers"/> is off); they are never stated answers.</summary>
+    public ImmutableArray<InferredAnswer> Inferred { get; init => field = value.OrEmpty(); } = [];
+
     /// <summary>Every reason, in the order the rules ran: points, rules that fired, classes, gaps, framework clauses.</summary>
     public ImmutableArray<RiskReason> Reasons { get; init => field = value.OrEmpty(); } = [];
 
@@ -58,6 +69,32 @@ public sealed record RiskAssessment
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>Keeps the next questions made from one set of outcomes; like <see cref="FindingsCache"/>, no part of equality.</summary>
+    private sealed class QuestionsCache
+    {
+        private Entry? entry;
+
+        public ImmutableArray<NextQuestion> Get(RiskAssessment owner)
+        {
+            var current = System.Threading.Volatile.Read(ref entry);
+            if (current is null || !ReferenceEquals(current.Impact, owner.Impact) || !ReferenceEquals(current.Dpia, owner.Dpia)
+                || !ReferenceEquals(current.Category, owner.PublicationCategory) || !ReferenceEquals(current.AiAct, owner.AiAct) || !ReferenceEquals(current.Framework, owner.Framework))
+            {
+                current = new Entry(owner.Impact, owner.Dpia, owner.PublicationCategory, owner.AiAct, owner.Framework,
+                    RiskAssessor.NextQuestions(owner.Impact, owner.Dpia, owner.PublicationCategory, owner.AiAct, owner.Framework));
+                System.Threading.Volatile.Write(ref entry, current);
+            }
+
+            return current.Questions;
+        }
+
+        public override bool Equals(object? obj) => obj is QuestionsCache;
+
+        public override int GetHashCode() => 0;
+
+        private sealed record Entry(ImpactResult Impact, DpiaPrescanResult Dpia, PublicationCategoryResult Category, AiActResult AiAct, FrameworkVerdict Framework, ImmutableArray<NextQuestion> Questions);
     }
 
     /// <summary>

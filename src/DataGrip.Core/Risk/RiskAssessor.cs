@@ -55,15 +55,21 @@ public sealed class RiskAssessor
 
     private RiskAssessment Assess(DataProject project, string pointer)
     {
-        var facts = new ProjectFacts(project);
+        var inferred = AnswerInference.Infer(project, Options.InferAnswers);
+        var facts = new ProjectFacts(project, inferred);
         var reasons = new Reasons();
+        foreach (var answer in inferred.Answers)
+        {
+            reasons.Info(RiskCodes.AnswerInferred, answer.Pointer, 0, answer.Value, answer.Field + ": \u201c" + answer.Quote + "\u201d");
+        }
+
         var aiAct = AiActRules.Classify(facts, reasons);
         var category = PublicationCategoryRules.Derive(facts, aiAct, reasons);
         var impactful = category.Category != PublicationCategory.OtherAlgorithm;
         var dpia = DpiaPrescan.Assess(facts, impactful, aiAct, reasons);
         var impact = ImpactScoring.Score(facts, reasons);
         AssessmentGaps.Check(facts, dpia, aiAct, reasons);
-        var (council, excluded) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
+        var (council, excluded, verdict) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
         return new RiskAssessment
         {
             ProjectId = project.Id,
@@ -74,7 +80,78 @@ public sealed class RiskAssessor
             Impact = impact,
             CouncilDecisionRequired = council,
             Excluded = excluded || aiAct.Class == AiActClass.Prohibited,
+            Framework = verdict,
+            Inferred = inferred.Answers,
             Reasons = reasons.ToImmutable(),
         };
     }
+
+    /// <summary>The deciding answers of every outcome, ranked: most outcomes changed first, then most impact points, then by pointer.</summary>
+    internal static ImmutableArray<NextQuestion> NextQuestions(ImpactResult impact, DpiaPrescanResult dpia, PublicationCategoryResult category, AiActResult aiAct, FrameworkVerdict verdict)
+    {
+        var unknownFactors = impact.UnknownFactors;
+        var total = impact.DecidingAnswers.Length + dpia.DecidingAnswers.Length + category.DecidingAnswers.Length + aiAct.DecidingAnswers.Length + verdict.Questions.Length;
+        if (total == 0)
+        {
+            return [];
+        }
+
+        var pointers = new string[total];
+        var changes = new RiskOutcomes[total];
+        var count = 0;
+        Add(impact.DecidingAnswers, RiskOutcomes.ImpactLevel);
+        Add(dpia.DecidingAnswers, RiskOutcomes.Dpia);
+        Add(category.DecidingAnswers, RiskOutcomes.PublicationCategory);
+        Add(aiAct.DecidingAnswers, RiskOutcomes.AiActClass);
+        Add(verdict.Questions, RiskOutcomes.CouncilVerdict);
+
+        var questions = new NextQuestion[count];
+        for (var i = 0; i < count; i++)
+        {
+            questions[i] = new NextQuestion { Pointer = pointers[i], Changes = changes[i], ImpactPoints = ImpactScoring.PointsAt(pointers[i], unknownFactors) };
+        }
+
+        Array.Sort(questions, Compare);
+        return ImmutableArray.Create(questions);
+
+        void Add(ImmutableArray<string> deciding, RiskOutcomes outcome)
+        {
+            foreach (var pointer in deciding)
+            {
+                var index = Array.IndexOf(pointers, pointer, 0, count);
+                if (index < 0)
+                {
+                    pointers[count] = pointer;
+                    changes[count++] = outcome;
+                }
+                else
+                {
+                    changes[index] |= outcome;
+                }
+            }
+        }
+    }
+
+    private static readonly Comparison<NextQuestion> Compare = static (a, b) =>
+    {
+        var byCount = Count(b.Changes).CompareTo(Count(a.Changes));
+        if (byCount != 0)
+        {
+            return byCount;
+        }
+
+        var byPoints = b.ImpactPoints.CompareTo(a.ImpactPoints);
+        return byPoints != 0 ? byPoints : string.CompareOrdinal(a.Pointer, b.Pointer);
+
+        static int Count(RiskOutcomes changes)
+        {
+            var count = 0;
+            for (var value = (int)changes; value != 0; value &= value - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    };
 }

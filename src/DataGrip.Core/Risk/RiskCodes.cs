@@ -9,10 +9,10 @@ public static class RiskCodes
     /// <summary>Pre-scan DPIA 1.1.2: six or more ordinary personal data categories give 1 point.</summary>
     public const string PrescanOrdinaryData = "DG-R001";
 
-    /// <summary>Pre-scan DPIA 1.2.2: special categories of personal data (1–6: 1 point, more: 2).</summary>
+    /// <summary>Pre-scan DPIA 1.2.2: special categories of personal data (1–6: 1 point, more: 2; sex life and sexual orientation are one option).</summary>
     public const string PrescanSpecialData = "DG-R002";
 
-    /// <summary>Pre-scan DPIA 1.3.2: sensitive personal data such as BSN or financial data (1–6: 1 point, more: 2).</summary>
+    /// <summary>Pre-scan DPIA 1.3.2: sensitive personal data such as BSN or financial data, criminal-law data among them, communication and location one option (1–6: 1 point, more: 2).</summary>
     public const string PrescanSensitiveData = "DG-R003";
 
     /// <summary>Pre-scan DPIA 1.4.1: data subjects weighted (employees 1, citizens 1, children under 16 3, other vulnerable groups 3); 3 gives 1 point, 4 or more 2.</summary>
@@ -27,7 +27,7 @@ public static class RiskCodes
     /// <summary>Pre-scan DPIA 1.5.4: keeping data a year or longer gives 1 point.</summary>
     public const string PrescanRetention = "DG-R007";
 
-    /// <summary>Pre-scan DPIA 2.1: international transfer (within the EEA 1 point; outside the EEA or of special categories 2).</summary>
+    /// <summary>Pre-scan DPIA 2.1: a transfer outside the EEA gives 1 point, 2 when special categories are involved; within the EEA none.</summary>
     public const string PrescanTransfer = "DG-R008";
 
     /// <summary>Pre-scan DPIA 5.1.2: use of BRI, BRK, BRP, BRV, WOZ or HR gives 1 point (BAG, BGT, BRO, BRT none).</summary>
@@ -48,8 +48,11 @@ public static class RiskCodes
     /// <summary>The pre-scan needs an answer the registration does not give; unknown is never read as 'no risk'. Warning.</summary>
     public const string PrescanMissingAnswer = "DG-R014";
 
-    /// <summary>No source holds personal data, so no DPIA is needed.</summary>
+    /// <summary>No source holds personal data (stated, or inferred from an explicit statement), so no DPIA is needed unless new legislation or an AP-list category is stated.</summary>
     public const string NoPersonalData = "DG-R015";
+
+    /// <summary>No source holds personal data, yet new legislation or an AP-list category is stated: the reference's rule requires a DPIA anyway, and the answers contradict each other. Warning.</summary>
+    public const string NoPersonalDataContradiction = "DG-R016";
 
     /// <summary>Outcome: DPIA required (new legislation, risk score above 4, an AP-list category, or two EDPB criteria).</summary>
     public const string DpiaRequired = "DG-R020";
@@ -60,7 +63,7 @@ public static class RiskCodes
     /// <summary>Outcome: DPIA not required.</summary>
     public const string DpiaNotRequired = "DG-R022";
 
-    /// <summary>Outcome: undetermined; missing answers could make a DPIA required. Warning.</summary>
+    /// <summary>Outcome: undetermined; the missing answers can still change it (the mildest and strictest outcomes differ). Warning.</summary>
     public const string DpiaUndetermined = "DG-R023";
 
     /// <summary>A transfer outside the EEA requires a data transfer impact assessment (DTIA).</summary>
@@ -117,6 +120,9 @@ public static class RiskCodes
     /// <summary>An assessment that the outcome recommends is missing or not done; one step milder than DG-R050.</summary>
     public const string RecommendedAssessmentMissing = "DG-R051";
 
+    /// <summary>An answer read from the registration's own words or fields (inferred, with its evidence), because the field that asks it is empty.</summary>
+    public const string AnswerInferred = "DG-R060";
+
     /// <summary>The impact level and the score it comes from.</summary>
     public const string ImpactLevelComputed = "DG-R150";
 
@@ -161,4 +167,7 @@ public static class RiskCodes
 
     /// <summary>A framework clause cannot be checked because the answer it needs is missing. Warning.</summary>
     public const string FrameworkClauseUnknown = "DG-R312";
+
+    /// <summary>The framework's verdict: the council must decide, need not, or it depends on missing answers (their number).</summary>
+    public const string FrameworkVerdictDerived = "DG-R313";
 }

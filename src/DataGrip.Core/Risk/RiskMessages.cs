@@ -57,6 +57,9 @@ internal static class RiskMessages
             [RiskCodes.NoPersonalData] = new(Severity.Info,
                 "No data source holds personal data: no DPIA is needed.",
                 "Geen enkele gegevensbron bevat persoonsgegevens: een DPIA is niet nodig."),
+            [RiskCodes.NoPersonalDataContradiction] = new(Severity.Warning,
+                "No source holds personal data, yet '{Subject}' is stated: the pre-scan requires a DPIA anyway; check the answers.",
+                "Geen bron bevat persoonsgegevens, maar '{Subject}' is opgegeven: de pre-scan maakt een DPIA dan toch verplicht; controleer de antwoorden."),
             [RiskCodes.DpiaRequired] = new(Severity.Info,
                 "DPIA required: risk score {Points} (above 4 requires one), {Subject} AP-list categories, {Detail} EDPB criteria.",
                 "DPIA verplicht: risicoscore {Points} (boven 4 is een DPIA verplicht), {Subject} categorieën van de AP-lijst, {Detail} EDPB-criteria."),
@@ -123,6 +126,9 @@ internal static class RiskMessages
             [RiskCodes.RecommendedAssessmentMissing] = new(Severity.Info,
                 "Assessment '{Subject}' is recommended ({Detail}) but not done.",
                 "Toets '{Subject}' is aanbevolen ({Detail}) maar niet uitgevoerd."),
+            [RiskCodes.AnswerInferred] = new(Severity.Info,
+                "Answer '{Subject}' inferred from the registration's own words ({Detail}); it is not a stated answer.",
+                "Antwoord '{Subject}' afgeleid uit de eigen woorden van de registratie ({Detail}); het is geen opgegeven antwoord."),
             [RiskCodes.ImpactLevelComputed] = new(Severity.Info,
                 "Impact level {Subject}: score {Points} of a possible {Detail} risk points.",
                 "Impactniveau {Subject}: score {Points} van mogelijk {Detail} risicopunten."),
@@ -168,6 +174,9 @@ internal static class RiskMessages
             [RiskCodes.FrameworkClauseUnknown] = new(Severity.Warning,
                 "Clause {Detail} of the framework cannot be checked: '{Subject}' is not answered.",
                 "Bepaling {Detail} van het kader is niet te toetsen: '{Subject}' is niet beantwoord."),
+            [RiskCodes.FrameworkVerdictDerived] = new(Severity.Info,
+                "The framework's verdict: {Subject} ({Points} open question(s)).",
+                "Oordeel volgens het kader: {Subject} ({Points} open vraag of vragen)."),
         };
 
         foreach (var factor in ImpactFactors.All)

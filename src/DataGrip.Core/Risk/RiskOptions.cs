@@ -12,6 +12,14 @@ public sealed record RiskOptions
     /// <value>The default value is <see cref="RiskFramework.Default"/>.</value>
     public RiskFramework Framework { get; init; } = RiskFramework.Default;
 
+    /// <summary>
+    /// Whether answers the registration gives in words (such as "er worden geen persoonsgegevens verwerkt", a source
+    /// "BRP", "BSN", "zelflerend", a "beschikking" in the goal) fill the fields that are empty. Each is listed in
+    /// <see cref="RiskAssessment.Inferred"/> with its evidence; a stated answer always wins.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool InferAnswers { get; init; } = true;
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()

@@ -6,8 +6,20 @@ namespace DataGrip.Core.Risk;
 /// <summary>The outcome of the Pre-scan DPIA v2.0 (Rijksoverheid, <c>urn:nl:prescan</c>) for one project.</summary>
 public sealed record DpiaPrescanResult
 {
-    /// <summary>DPIA required, recommended, not required, or undetermined when answers are missing.</summary>
+    /// <summary>DPIA required, recommended or not required when the given answers settle it whatever the missing ones are; otherwise undetermined.</summary>
     public required DpiaOutcome Outcome { get; init; }
+
+    /// <summary>The mildest outcome the missing answers still allow (never <see cref="DpiaOutcome.Undetermined"/>).</summary>
+    public DpiaOutcome LowestOutcome { get; init; }
+
+    /// <summary>The strictest outcome the missing answers still allow (never <see cref="DpiaOutcome.Undetermined"/>); the one to act on.</summary>
+    public DpiaOutcome HighestOutcome { get; init; }
+
+    /// <summary>Whether the given answers settle the outcome.</summary>
+    public bool IsDetermined => LowestOutcome == HighestOutcome;
+
+    /// <summary>The missing answers (JSON Pointers into the project) that can change the outcome on their own; empty when it is determined.</summary>
+    public ImmutableArray<string> DecidingAnswers { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>The sum of the risk points of the answered questions; more than 4 requires a DPIA.</summary>
     public required int RiskScore { get; init; }
@@ -46,8 +58,23 @@ public sealed record AiActResult
     /// <summary>Whether an Art. 50 transparency obligation applies (also for a high-risk system).</summary>
     public required bool TransparencyObligation { get; init; }
 
-    /// <summary>The deployer's obligations, in a fixed order.</summary>
+    /// <summary>The role the obligations are for: the stated one, or deployer when none is stated.</summary>
+    public AiActRole Role { get; init; } = AiActRole.Deployer;
+
+    /// <summary>The obligations of that role for the class, in a fixed order (after the decision aid's conclusions).</summary>
     public ImmutableArray<AiActObligation> Obligations { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The least strict class the missing answers still allow.</summary>
+    public AiActClass LowestClass { get; init; }
+
+    /// <summary>The strictest class the missing answers still allow (stated practices are read as complete, see README).</summary>
+    public AiActClass HighestClass { get; init; }
+
+    /// <summary>Whether the given answers settle the class.</summary>
+    public bool IsDetermined => LowestClass == HighestClass;
+
+    /// <summary>The missing answers (JSON Pointers into the project) that can change the class; empty when it is determined.</summary>
+    public ImmutableArray<string> DecidingAnswers { get; init => field = value.OrEmpty(); } = [];
 }
 
 /// <summary>The Algoritmeregister publication category a project should have.</summary>
@@ -61,13 +88,40 @@ public sealed record PublicationCategoryResult
 
     /// <summary>Whether the category is B only because triggers are not answered ("impactful when in doubt").</summary>
     public required bool InDoubt { get; init; }
+
+    /// <summary>The least strict category the missing answers still allow (C is the least strict, A the strictest).</summary>
+    public PublicationCategory LeastStrict { get; init; }
+
+    /// <summary>The strictest category the missing answers still allow.</summary>
+    public PublicationCategory Strictest { get; init; }
+
+    /// <summary>Whether the given answers settle the category.</summary>
+    public bool IsDetermined => LeastStrict == Strictest;
+
+    /// <summary>The missing answers (JSON Pointers into the project) that can change the category; empty when it is determined.</summary>
+    public ImmutableArray<string> DecidingAnswers { get; init => field = value.OrEmpty(); } = [];
 }
 
 /// <summary>The impact level computed the way Canada's Algorithmic Impact Assessment does, with its figures.</summary>
 public sealed record ImpactResult
 {
-    /// <summary>The level, I to IV.</summary>
+    /// <summary>The level to act on, I to IV: the highest the missing answers allow (each missing risk factor at its maximum).</summary>
     public required ImpactLevel Level { get; init; }
+
+    /// <summary>The lowest level the missing answers allow (each missing risk factor at 0); equals <see cref="Level"/> when it is determined.</summary>
+    public ImpactLevel LowestLevel { get; init; } = ImpactLevel.I;
+
+    /// <summary>The score with each missing risk factor at 0, after the same deduction as <see cref="Score"/>.</summary>
+    public int LowestScore { get; init; }
+
+    /// <summary>Whether the given answers settle the level.</summary>
+    public bool IsDetermined => LowestLevel == Level;
+
+    /// <summary>The missing risk factors (JSON Pointers into the project) that can change the level; empty when it is determined.</summary>
+    public ImmutableArray<string> DecidingAnswers { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The factors (bits by their place in the factor table) whose answer is missing.</summary>
+    internal long UnknownFactors { get; init; }
 
     /// <summary>The raw risk points; an unanswered factor counts at its maximum.</summary>
     public required int RawScore { get; init; }
@@ -124,4 +178,46 @@ public sealed record ImpactObligations
     /// <param name="level">The level.</param>
     /// <returns>Its obligations.</returns>
     public static ImpactObligations For(ImpactLevel level) => Levels[System.Math.Min(System.Math.Max((int)level, 1), 4) - 1];
+}
+
+/// <summary>The verdict of the council's risk framework on a project, with what it rests on.</summary>
+public sealed record FrameworkVerdict
+{
+    /// <summary>The council must decide, need not, or it depends on missing answers.</summary>
+    public required CouncilVerdict Verdict { get; init; }
+
+    /// <summary>The clauses of the framework (JSON Pointers into the framework file) that reserve the project for the council, or that could once the missing answers are given.</summary>
+    public ImmutableArray<string> Clauses { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The missing answers (JSON Pointers into the project) the verdict depends on; empty unless it is <see cref="CouncilVerdict.DependsOnAnswers"/>.</summary>
+    public ImmutableArray<string> Questions { get; init => field = value.OrEmpty(); } = [];
+}
+
+/// <summary>A missing answer, with the outcomes it can change; the assessment ranks them so the few that matter are asked first.</summary>
+public sealed record NextQuestion
+{
+    /// <summary>The answer's JSON Pointer into the project.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>The outcomes the answer can change on its own.</summary>
+    public required RiskOutcomes Changes { get; init; }
+
+    /// <summary>The impact-level risk points that hang on the answer (its factors' maxima).</summary>
+    public required int ImpactPoints { get; init; }
+}
+
+/// <summary>An answer the assessment read from the registration's own words or fields because the field that asks it is empty. It never overrides a stated answer.</summary>
+public sealed record InferredAnswer
+{
+    /// <summary>The JSON Pointer (into the project) of the answer it stands in for, such as <c>/oversight/legalEffects</c>.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>The answer, as a stable wire value (such as <c>none</c>, <c>true</c>, <c>brp</c>, <c>bsn</c>, <c>machineLearning</c>).</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The JSON Pointer (into the project) of the field it was read from.</summary>
+    public required string Field { get; init; }
+
+    /// <summary>The words of that field it rests on, quoted.</summary>
+    public required string Quote { get; init; }
 }

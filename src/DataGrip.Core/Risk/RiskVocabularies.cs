@@ -38,7 +38,7 @@ public enum AiActClass
     Prohibited,
 }
 
-/// <summary>An obligation of the deployer (the municipality) under the AI Act.</summary>
+/// <summary>An obligation of the municipality under the AI Act, for its role (provider, deployer, importer, distributor).</summary>
 public enum AiActObligation
 {
     /// <summary>Staff who use the system are AI-literate (Art. 4).</summary>
@@ -67,6 +67,60 @@ public enum AiActObligation
 
     /// <summary>The practice may not be used at all (Art. 5).</summary>
     DoNotUse,
+
+    /// <summary>Deployer: see that the input data are relevant and sufficiently representative for the intended purpose (Art. 26(4)).</summary>
+    RepresentativeInputData,
+
+    /// <summary>Deployer: inform the workers and their representatives before using the system at work (Art. 26(7)).</summary>
+    InformWorkers,
+
+    /// <summary>Deployer: inform the provider of risks and serious incidents, and suspend use (Art. 26(5), Art. 72).</summary>
+    InformProviderOfRisks,
+
+    /// <summary>Provider: make the system meet the requirements of Chapter III, Section 2 (Art. 16).</summary>
+    MeetHighRiskRequirements,
+
+    /// <summary>Provider: a quality management system (Art. 17).</summary>
+    QualityManagementSystem,
+
+    /// <summary>Provider: keep the documentation for ten years (Art. 18).</summary>
+    KeepDocumentation,
+
+    /// <summary>Provider: keep the logs the system generates, when they are under its control (Art. 19).</summary>
+    KeepProviderLogs,
+
+    /// <summary>Provider: take corrective actions and inform others (Art. 20).</summary>
+    CorrectiveActions,
+
+    /// <summary>Provider: a conformity assessment before placing on the market or putting into service (Art. 43).</summary>
+    ConformityAssessment,
+
+    /// <summary>Provider: an EU declaration of conformity (Art. 47).</summary>
+    DeclarationOfConformity,
+
+    /// <summary>Provider: the CE marking (Art. 48).</summary>
+    CeMarking,
+
+    /// <summary>Provider: register the system in the EU database (Art. 49(1)).</summary>
+    ProviderRegistration,
+
+    /// <summary>Provider: design the system so that people know they deal with AI, and mark generated content (Art. 50(1) and (2)).</summary>
+    DesignForTransparency,
+
+    /// <summary>Importer: check that the system conforms before placing it on the market, and keep the documents (Art. 23).</summary>
+    ImporterDuties,
+
+    /// <summary>Importer of a high-risk system: verify the conformity assessment, the technical documentation, the declaration of conformity and the authorised representative (Art. 11, 22, 43, 47).</summary>
+    ImporterHighRiskChecks,
+
+    /// <summary>Distributor: check the CE marking, the declaration and the instructions before making the system available (Art. 24).</summary>
+    DistributorDuties,
+
+    /// <summary>Distributor of a high-risk system: verify that provider and importer met their obligations (Art. 16, 23).</summary>
+    DistributorHighRiskChecks,
+
+    /// <summary>Importer or distributor of a high-risk system: inform the authorities of a risk (Art. 79).</summary>
+    ReportRiskToAuthorities,
 }
 
 /// <summary>A reason why an algorithm is impactful and must be published in the Algoritmeregister (Algoritmekader).</summary>
@@ -146,4 +200,40 @@ public enum Approver
 
     /// <summary>The college, after the municipal council has decided.</summary>
     Council,
+}
+
+/// <summary>What the council's risk framework says about a project, given the answers the registration gives.</summary>
+public enum CouncilVerdict
+{
+    /// <summary>Whatever the missing answers are, the framework reserves nothing in the project for the council.</summary>
+    NotNeeded,
+
+    /// <summary>The given answers do not settle it: some missing answers would make a council decision necessary.</summary>
+    DependsOnAnswers,
+
+    /// <summary>The given answers already reserve something in the project for the council.</summary>
+    MustDecide,
+}
+
+/// <summary>The outcomes of an assessment that an answer can change (a combination of flags).</summary>
+[System.Flags]
+public enum RiskOutcomes
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>The impact level.</summary>
+    ImpactLevel = 1,
+
+    /// <summary>The Pre-scan DPIA outcome.</summary>
+    Dpia = 2,
+
+    /// <summary>The Algoritmeregister publication category.</summary>
+    PublicationCategory = 4,
+
+    /// <summary>The AI Act class.</summary>
+    AiActClass = 8,
+
+    /// <summary>The council framework's verdict.</summary>
+    CouncilVerdict = 16,
 }

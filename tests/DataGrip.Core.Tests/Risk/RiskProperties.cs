@@ -19,7 +19,7 @@ public sealed class RiskProperties
 {
     private static readonly RiskAssessor Assessor = new();
 
-    /// <summary>Each sets one risk factor to its riskiest value (a source with personal, special, sensitive and criminal data from the BRP counts as one).</summary>
+    /// <summary>Each sets one risk factor to its riskiest value (a source with personal, special, sensitive (vulnerable people among them) and criminal data from the BRP counts as one).</summary>
     private static readonly (string Factor, Func<DataProject, DataProject> Raise)[] Raisers =
     [
         ("automationLevel", p => p with { Oversight = (p.Oversight ?? new Oversight()) with { AutomationLevel = AutomationLevel.Full } }),
@@ -33,7 +33,7 @@ public sealed class RiskProperties
                 Sources = (p.Data?.Sources ?? []).Add(new DataSource
                 {
                     Title = "BRP", BaseRegistry = BaseRegistry.Brp, PersonalData = PersonalDataLevel.Identified,
-                    Categories = new DataCategories { Special = [SpecialCategory.Health], Sensitive = [SensitiveCategory.Bsn], Criminal = true },
+                    Categories = new DataCategories { Special = [SpecialCategory.Health], Sensitive = [SensitiveCategory.Bsn, SensitiveCategory.VulnerablePeople], Criminal = true },
                 }),
             },
         }),
