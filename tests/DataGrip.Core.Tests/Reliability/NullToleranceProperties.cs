@@ -4,6 +4,7 @@ using DataGrip.Core.Completeness;
 using DataGrip.Core.Interop;
 using DataGrip.Core.Model;
 using DataGrip.Core.Overlap;
+using DataGrip.Core.Risk;
 using DataGrip.Core.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -15,6 +16,7 @@ namespace DataGrip.Core.Tests.Reliability;
 public sealed class NullToleranceProperties
 {
     private static readonly CompletenessScorer Scorer = new();
+    private static readonly RiskAssessor Assessor = new();
     private static readonly OverlapDetector Detector = new();
     private static readonly AlgoritmeregisterExporter Exporter = new();
 
@@ -33,7 +35,9 @@ public sealed class NullToleranceProperties
 
         var score = Scorer.Score(first);
         var gate = RegisterPublishability.Check(first);
-        // The risk assessor's own null property lives with its tests (RiskProperties).
+        var risk = Assessor.Assess(first);
+        _ = risk.Findings;
+        _ = risk.NextQuestions;
         var overlap = Detector.FindPairs([first, second]);
         var payload = Exporter.Export(first);
 
