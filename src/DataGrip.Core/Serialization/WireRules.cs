@@ -153,6 +153,80 @@ internal static class WireRules
         p.EndsWith("$", StringComparison.Ordinal) && !p.EndsWith("\\$", StringComparison.Ordinal) ? p.Substring(0, p.Length - 1) + "\\z" : p,
         RegexOptions.CultureInvariant));
 
+    /// <summary>
+    /// Whether a text matches a schema pattern as JSON Schema reads it. The model's own patterns are matched by hand
+    /// (the reader checks every id and link of every project, and a regular expression costs more than reading the
+    /// text); any other pattern by <see cref="Pattern(string)"/>. A property test holds the two to the same answers.
+    /// </summary>
+    public static bool Matches(string pattern, string text)
+    {
+        switch (pattern)
+        {
+            case WireLimits.IdPattern:
+                if (text.Length == 0 || !IsAsciiLetterOrDigit(text[0]))
+                {
+                    return false;
+                }
+
+                foreach (var c in text)
+                {
+                    if (!IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or ':' or '-'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case WireLimits.UrlPattern:
+                var rest = text.StartsWith("https://", StringComparison.Ordinal) ? 8 : text.StartsWith("http://", StringComparison.Ordinal) ? 7 : -1;
+                if (rest < 0 || rest == text.Length)
+                {
+                    return false;
+                }
+
+                for (var i = rest; i < text.Length; i++)
+                {
+                    if (char.IsWhiteSpace(text[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case "^[0-9]{8}$":
+                return text.Length == 8 && Digits(text, 0) == 8;
+            case "^[A-Za-z]{2,8}[0-9]{1,8}$":
+                var letters = 0;
+                while (letters < text.Length && IsAsciiLetter(text[letters]))
+                {
+                    letters++;
+                }
+
+                var digits = Digits(text, letters);
+                return letters is >= 2 and <= 8 && digits is >= 1 and <= 8 && letters + digits == text.Length;
+            case "^1\\.[0-9]+$":
+                return text.Length > 2 && text[0] == '1' && text[1] == '.' && Digits(text, 2) == text.Length - 2;
+            default:
+                return Pattern(pattern).IsMatch(text);
+        }
+    }
+
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || c is >= '0' and <= '9';
+
+    /// <summary>How many ASCII digits follow from <paramref name="start"/> on.</summary>
+    private static int Digits(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
     private static void CheckText(string text, WireAttribute? wire, Path pointer, List<Finding> findings)
     {
         // A code point is at most two UTF-16 units: count them only where the UTF-16 length cannot decide.
@@ -166,7 +240,7 @@ internal static class WireRules
         {
             findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
         }
-        else if (wire?.Pattern is { } pattern && !Pattern(pattern).IsMatch(text))
+        else if (wire?.Pattern is { } pattern && !Matches(pattern, text))
         {
             findings.Add(Messages.Create(FindingCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern))));
         }
