@@ -137,7 +137,8 @@ public sealed class Fuzzer
                         Fail(target, "what was read cannot be read again after writing", input);
                     }
 
-                    _ = DataGripJson.WriteExport(fromStream.Value!, JsonWriteOptions.Public);
+                    // A visibility key that names no field (DG-S107, the validator's) makes the public writers refuse, as documented.
+                    PublicOrRefused(() => DataGripJson.WriteExport(fromStream.Value!, JsonWriteOptions.Public), fromStream.Value!);
                 }
 
                 break;
@@ -185,7 +186,7 @@ public sealed class Fuzzer
                 {
                     _ = scorer.Score(export);
                     _ = assessor.Assess(export).Select(a => a.Findings).ToList();
-                    _ = exporter.ExportAll(export);
+                    PublicOrRefused(() => exporter.ExportAll(export), export);
                     if (export.Projects.Length <= 200)
                     {
                         _ = detector.FindPairs(export.Projects);
@@ -206,6 +207,18 @@ public sealed class Fuzzer
         public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
 
         public override long Length => throw new NotSupportedException();
+    }
+
+    /// <summary>Runs a public writer: it may refuse with <see cref="ArgumentException"/> only when the validator finds a visibility key that names no field.</summary>
+    private void PublicOrRefused(Action write, ProjectExport export)
+    {
+        try
+        {
+            write();
+        }
+        catch (ArgumentException) when (validator.Validate(DataGripJson.WriteExport(export)).Findings.Any(f => f.Code == FindingCodes.InvalidVisibilityKey))
+        {
+        }
     }
 
     private static void Expect<T>(Action action)

@@ -125,7 +125,8 @@ internal sealed partial class RowMapper
         };
 
         Reference.Municipality? municipality = null;
-        if (prefix == "gm" && !session.Options.Municipalities.TryGet(code, out municipality))
+        // Any code that starts with GM claims a municipality (the validator checks it against the list): "gmw664" too.
+        if ((prefix == "gm" || Reference.MunicipalityList.IsMunicipalityCode(code)) && !session.Options.Municipalities.TryGet(code, out municipality))
         {
             Keep(key, name, value, InteropMessages.Say("no municipality has the code " + code, "geen gemeente heeft de code " + code));
             return;

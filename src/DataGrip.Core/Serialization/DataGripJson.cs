@@ -307,7 +307,7 @@ public static class DataGripJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new TimestampJsonConverter());
         options.MakeReadOnly();
         return options;

@@ -139,7 +139,7 @@ internal sealed class ExportReader
             var at = JsonPointer.FromJsonPath((ex as JsonException)?.Path, pointer);
             var top = at.Length > 1 ? at.Substring(1).Split('/')[0] : null;
             var (atLine, atColumn) = top is not null && envelopeLines.TryGetValue(top, out var position) ? position : (line, column);
-            Add(findings, ReadErrors.ToFinding(ex, at, atLine, atColumn, () => null));
+            Add(findings, ReadErrors.ToFinding(ex, at, atLine, atColumn, () => JsonPointer.ValueAt(json.ToArray(), at)));
             return null;
         }
     }

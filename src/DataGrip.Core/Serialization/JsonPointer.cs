@@ -114,8 +114,9 @@ internal static class JsonPointer
 
             return element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString() : element.GetRawText();
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
         {
+            // Not JSON here, or text that is not valid Unicode (a lone surrogate escape): there is nothing to point at.
             return null;
         }
     }
@@ -180,8 +181,9 @@ internal static class JsonPointer
 
             return (int)reader.TokenStartIndex;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
         {
+            // Not JSON here, or text that is not valid Unicode (a lone surrogate escape): there is nothing to point at.
             return null;
         }
     }

@@ -166,6 +166,28 @@ public sealed class ReproductionTests
     }
 
     [Fact]
+    public void EnumNames_AreReadExactlyAsTheSchemaListsThem_ForReaderAndValidator()
+    {
+        var json = "{\n\"schemaVersion\":\"1.0\",\n\"publisher\":{\"name\":\"Gemeente Amsterdam\",\"type\":\"gEmeente\"},\n\"projects\":[]}";
+
+        var finding = ReadError(json);
+
+        Assert.Equal(FindingCodes.UnknownEnumValue, finding.Code);
+        Assert.Equal("/publisher/type", finding.Pointer);
+        Assert.Contains("'gEmeente'", finding.MessageEnglish, StringComparison.Ordinal);
+        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == FindingCodes.UnknownEnumValue && f.Pointer == "/publisher/type");
+    }
+
+    [Fact]
+    public void LoneSurrogateInAnEnumValue_IsAFinding_NotAThrow()
+    {
+        var json = Export(Project + ",\"kind\":\"\\udc00\",\"x-\\ud800\":1}");
+
+        Assert.False(DataGripJson.ReadExport(json).Success);
+        Assert.False(Validator.Validate(json).IsValid);
+    }
+
+    [Fact]
     public void PatternAndListRules_AreTheReadersToo()
     {
         Assert.Equal(FindingCodes.InvalidFormat, ReadError(Export(Project.Replace("\"id\":\"a\"", "\"id\":\"a b\"") + "}")).Code);
