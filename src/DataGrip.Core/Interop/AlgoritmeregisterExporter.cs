@@ -417,21 +417,8 @@ public sealed class AlgoritmeregisterExporter
             return cut + "…";
         }
 
-        /// <summary>The number of characters as the register counts them (Unicode code points, not UTF-16 units).</summary>
-        private static int Characters(string text)
-        {
-            var count = text.Length;
-            for (var i = 0; i + 1 < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
-                {
-                    count--;
-                    i++;
-                }
-            }
-
-            return count;
-        }
+        /// <summary>The number of characters as the register counts them (Unicode code points, not UTF-16 units), as the schema counts them.</summary>
+        private static int Characters(string text) => WireRules.CodePoints(text);
 
         /// <summary>The text with any unpaired surrogate (which JSON cannot carry as UTF-8) replaced by U+FFFD.</summary>
         private static string WellFormed(string text)

@@ -88,13 +88,16 @@ internal sealed class ExportReader
     {
         var found = new List<Finding>();
         WireRules.Check(value, pointer, found);
+        ArraySegment<byte>? bytes = null;
         foreach (var finding in found)
         {
+            // A finding beyond the cap is only counted: it needs no line.
             var relative = finding.Pointer.Substring(pointer.Length);
             var (atLine, atColumn) = (line, column);
-            if (JsonPointer.OffsetAt(json.Span, relative) is { } offset)
+            if (findings.Count < options.MaxFindings && JsonPointer.OffsetAt(json.Span, relative) is { } offset)
             {
-                var (l, c) = Utf8.PositionOf(new ArraySegment<byte>(json.ToArray()), offset);
+                bytes ??= System.Runtime.InteropServices.MemoryMarshal.TryGetArray(json, out var held) ? held : new ArraySegment<byte>(json.ToArray());
+                var (l, c) = Utf8.PositionOf(bytes.Value, offset);
                 (atLine, atColumn) = (line + l - 1, l == 1 ? column + c - 1 : c);
             }
 

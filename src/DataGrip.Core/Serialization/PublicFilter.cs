@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,19 +15,6 @@ namespace DataGrip.Core.Serialization;
 /// </summary>
 internal static class PublicFilter
 {
-    /// <summary>Whether anything of the project is not for the public: a field marked internal, a person's name or e-mail, a contract reference.</summary>
-    public static bool HasRestrictions(DataProject project)
-    {
-        var visibility = project.Record?.Visibility;
-        if (visibility is not null && visibility.Values.Any(v => v == FieldVisibility.Internal))
-        {
-            return true;
-        }
-
-        return project.Roles.Any(r => r is not null && (r.Name is not null || r.Email is not null))
-            || project.Suppliers.Any(s => s?.ContractReference is not null);
-    }
-
     /// <summary>Whether a field of the project is marked internal.</summary>
     public static bool HasInternalFields(DataProject project) =>
         project.Record?.Visibility is { Count: > 0 } visibility && visibility.Values.Any(v => v == FieldVisibility.Internal);
@@ -38,9 +24,9 @@ internal static class PublicFilter
     /// the model's types allow a caller to put in (a null item is dropped; a null required text becomes empty).
     /// </summary>
     /// <exception cref="ArgumentException">A visibility key names no field (see <see cref="FindingCodes.InvalidVisibilityKey"/>).</exception>
-    public static DataProject Project(DataProject project, string pointer = "")
+    public static DataProject Project(DataProject project)
     {
-        EnsureValidKeys(project, pointer);
+        EnsureValidKeys(project, string.Empty);
         var node = JsonSerializer.SerializeToNode(project, Lenient.Value)!.AsObject();
         Apply(node, project);
         RemoveNulls(node);
