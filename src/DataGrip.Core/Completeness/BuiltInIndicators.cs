@@ -1,17 +1,27 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 using DataGrip.Core.Reference;
+using DataGrip.Core.Risk;
 
 namespace DataGrip.Core.Completeness;
 
-/// <summary>An indicator of the default profile: a code, a rule and a function. The table is in <see cref="BuiltInIndicators"/>.</summary>
+/// <summary>
+/// An indicator of the default profile: a code, a rule and a function of the project, the context and the project's
+/// shared facts (<see cref="ProjectFacts"/>). The table is in <see cref="BuiltInIndicators"/>.
+/// </summary>
 internal sealed class BuiltInIndicator : CompletenessIndicator
 {
-    private readonly Func<DataProject, IndicatorContext, IndicatorOutcome> evaluate;
+    private readonly Func<DataProject, IndicatorContext, ProjectFacts, IndicatorOutcome> evaluate;
 
     public BuiltInIndicator(string code, Perspective perspective, decimal weight, string rule, Func<DataProject, IndicatorContext, IndicatorOutcome> evaluate)
+        : this(code, perspective, weight, rule, (p, c, _) => evaluate(p, c))
+    {
+    }
+
+    public BuiltInIndicator(string code, Perspective perspective, decimal weight, string rule, Func<DataProject, IndicatorContext, ProjectFacts, IndicatorOutcome> evaluate)
     {
         Code = code;
         Perspective = perspective;
@@ -28,7 +38,10 @@ internal sealed class BuiltInIndicator : CompletenessIndicator
 
     public override string Rule { get; }
 
-    public override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context) => evaluate(project, context);
+    public override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context) =>
+        evaluate(project, context, new ProjectFacts(project, AnswerInference.Infer(project, context.InferAnswers)));
+
+    internal override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context, ProjectFacts facts) => evaluate(project, context, facts);
 }
 
 /// <summary>
@@ -82,9 +95,9 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met("/purpose/societalGoals")
                 : IndicatorOutcome.Partial(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", "Not every societal goal has a KPI with a target.", "Niet elk maatschappelijk doel heeft een KPI met een streefwaarde.");
         }),
-        new BuiltInIndicator("DG-C013", Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _) =>
+        new BuiltInIndicator("DG-C013", Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _, f) =>
         {
-            if (!IsFrom(p, Phase.Production))
+            if (f.PhaseGroup is not (PhaseGroup.InUse or PhaseGroup.Ended))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -109,8 +122,8 @@ internal static class BuiltInIndicators
             p.Purpose is { StrategyObjectives.Length: > 0 } ? IndicatorOutcome.Met("/purpose/strategyObjectives") : IndicatorOutcome.Missing("/purpose/strategyObjectives", "The link to the data strategy is missing.", "De koppeling met de datastrategie ontbreekt.")),
         new BuiltInIndicator("DG-C015", Perspective.Steering, 5, "Always. A portfolio holder or an administrative sponsor among the roles.", (p, _) =>
             Any(p.Roles, r => r.Kind is RoleKind.PortfolioHolder or RoleKind.AdministrativeSponsor) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No portfolio holder or administrative sponsor is named.", "Er is geen portefeuillehouder of ambtelijk opdrachtgever genoemd.")),
-        new BuiltInIndicator("DG-C016", Perspective.Steering, 5, "When the publication category is A (high-risk AI) or B (impactful). The council decision that backs the project.", (p, _) =>
-            !IsImpactful(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator("DG-C016", Perspective.Steering, 5, "When the project is impactful: the publication category is A (high-risk AI) or B (impactful), registered or derived (see the README). The council decision that backs the project.", (p, _, f) =>
+            !IsImpactful(f) ? IndicatorOutcome.NotApplicable
                 : p.CouncilDecision is not null ? IndicatorOutcome.Met("/councilDecision") : IndicatorOutcome.Missing("/councilDecision", "An impactful project without a council decision.", "Een impactvol project zonder raadsbesluit.")),
         Text("DG-C017", Perspective.Steering, 5, "/purpose/proportionality", p => p.Purpose?.Proportionality, "weighing of proportionality", "afweging van proportionaliteit"),
         Text("DG-C018", Perspective.Steering, 3, "/purpose/alternativesConsidered", p => p.Purpose?.AlternativesConsidered, "alternatives considered", "overwogen alternatieven"),
@@ -120,8 +133,8 @@ internal static class BuiltInIndicators
         // Organising
         new BuiltInIndicator("DG-C020", Perspective.Organising, 5, "Always. A product owner among the roles.", (p, _) =>
             Any(p.Roles, r => r.Kind == RoleKind.ProductOwner) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No product owner is named.", "Er is geen producteigenaar genoemd.")),
-        new BuiltInIndicator("DG-C021", Perspective.Organising, 3, "When a source holds personal data. A data protection officer among the roles.", (p, _) =>
-            !ProcessesPersonalData(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator("DG-C021", Perspective.Organising, 3, "When a source holds personal data (or lists categories of it). A data protection officer among the roles.", (p, _, f) =>
+            f.PersonalData != true ? IndicatorOutcome.NotApplicable
                 : Any(p.Roles, r => r.Kind == RoleKind.DataProtectionOfficer) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "Personal data is processed, but no data protection officer is named.", "Er worden persoonsgegevens verwerkt, maar er is geen functionaris gegevensbescherming genoemd.")),
         new BuiltInIndicator("DG-C022", Perspective.Organising, 5, "Always. Who built or supplies it (\"Intern ontwikkeld\" counts); an external supplier also needs its KvK number (half the points without).", (p, _) =>
         {
@@ -146,14 +159,14 @@ internal static class BuiltInIndicators
             Share(p.Lifecycle?.Phase is not null, p.Lifecycle?.BeginDate is not null) is var share && share == 1
                 ? IndicatorOutcome.Met("/lifecycle")
                 : IndicatorOutcome.Partial(share, "/lifecycle", "The phase or the begin date is missing.", "De fase of de begindatum ontbreekt.")),
-        new BuiltInIndicator("DG-C025", Perspective.Organising, 5, "When the project has ended. The end date.", (p, _) =>
-            p.Lifecycle?.Phase != Phase.Ended ? IndicatorOutcome.NotApplicable
-                : p.Lifecycle.EndDate is not null ? IndicatorOutcome.Met("/lifecycle/endDate") : IndicatorOutcome.Missing("/lifecycle/endDate", "The project has ended, but the end date is missing.", "Het project is beëindigd, maar de einddatum ontbreekt.")),
+        new BuiltInIndicator("DG-C025", Perspective.Organising, 5, "When the project has ended. The end date.", (p, _, f) =>
+            f.PhaseGroup != PhaseGroup.Ended ? IndicatorOutcome.NotApplicable
+                : p.Lifecycle!.EndDate is not null ? IndicatorOutcome.Met("/lifecycle/endDate") : IndicatorOutcome.Missing("/lifecycle/endDate", "The project has ended, but the end date is missing.", "Het project is beëindigd, maar de einddatum ontbreekt.")),
         Text("DG-C026", Perspective.Organising, 3, "/department", p => p.Department, "department", "afdeling"),
 
         // Transparency
-        new BuiltInIndicator("DG-C030", Perspective.Transparency, 10, "When the publication category is A or B: such projects must be in the Algoritmeregister. A register id or link.", (p, _) =>
-            !IsImpactful(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator("DG-C030", Perspective.Transparency, 10, "When the project is impactful (category A or B, registered or derived): such projects must be in the Algoritmeregister. A register id or link.", (p, _, f) =>
+            !IsImpactful(f) ? IndicatorOutcome.NotApplicable
                 : p.Transparency?.Register is { } r && (r.RegisterId is not null || r.Link is not null) ? IndicatorOutcome.Met("/transparency/register")
                 : IndicatorOutcome.Missing("/transparency/register", "An impactful project that is not published in the Algoritmeregister.", "Een impactvol project dat niet in het Algoritmeregister staat.")),
         new BuiltInIndicator("DG-C031", Perspective.Transparency, 10, "Always. The lawful basis in words (half the points) and a legal reference with a wetten.overheid.nl link (the other half).", (p, _) =>
@@ -180,29 +193,29 @@ internal static class BuiltInIndicators
         }),
 
         // Supervision
-        Assessment("DG-C040", 10, "When a source holds personal data. A DPIA: done earns all points, in progress half, planned a quarter.", ProcessesPersonalData, AssessmentType.Dpia, "DPIA"),
-        Assessment("DG-C041", 10, "When the publication category is A or B. An IAMA or FRIA: done earns all points, in progress half, planned a quarter.", IsImpactful, AssessmentType.Iama, "IAMA/FRIA"),
-        new BuiltInIndicator("DG-C042", Perspective.Supervision, 5, "From production on. An audit.", (p, _) =>
-            !IsFrom(p, Phase.Production) ? IndicatorOutcome.NotApplicable
+        Assessment("DG-C040", 10, "When a source holds personal data (or lists categories of it). A DPIA: done earns all points, in progress half, planned a quarter.", f => f.PersonalData == true, AssessmentType.Dpia, "DPIA"),
+        Assessment("DG-C041", 10, "When the project is impactful (category A or B, registered or derived). An IAMA or FRIA: done earns all points, in progress half, planned a quarter.", IsImpactful, AssessmentType.Iama, "IAMA/FRIA"),
+        new BuiltInIndicator("DG-C042", Perspective.Supervision, 5, "From production on. An audit.", (p, _, f) =>
+            f.PhaseGroup is not (PhaseGroup.InUse or PhaseGroup.Ended) ? IndicatorOutcome.NotApplicable
                 : p.Transparency is { Audits.Length: > 0 } ? IndicatorOutcome.Met("/transparency/audits") : IndicatorOutcome.Missing("/transparency/audits", "The project is in use, but it has not been audited.", "Het project is in gebruik, maar is niet geaudit.")),
         new BuiltInIndicator("DG-C043", Perspective.Supervision, 5, "From evaluation on (evaluation, production, scaling, ended). An evaluation.", (p, _) =>
             !IsFrom(p, Phase.Evaluation) ? IndicatorOutcome.NotApplicable
                 : p.Transparency is { Evaluations.Length: > 0 } ? IndicatorOutcome.Met("/transparency/evaluations") : IndicatorOutcome.Missing("/transparency/evaluations", "No evaluation is recorded.", "Er is geen evaluatie vastgelegd.")),
-        new BuiltInIndicator("DG-C044", Perspective.Supervision, 5, "From pilot on. How the working and effects are monitored.", (p, _) =>
-            !IsFrom(p, Phase.Pilot) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator("DG-C044", Perspective.Supervision, 5, "From pilot on. How the working and effects are monitored.", (p, _, f) =>
+            !FromPilot(f) ? IndicatorOutcome.NotApplicable
                 : TextQuality.IsMeaningful(p.Oversight?.Monitoring) ? IndicatorOutcome.Met("/oversight/monitoring") : IndicatorOutcome.Missing("/oversight/monitoring", "The monitoring is not described.", "De monitoring is niet beschreven.")),
         Text("DG-C045", Perspective.Supervision, 5, "/oversight/humanIntervention", p => p.Oversight?.HumanIntervention, "description of human intervention", "beschrijving van menselijke tussenkomst"),
-        new BuiltInIndicator("DG-C046", Perspective.Supervision, 5, "When the output has legal effects for people. How people can object or appeal.", (p, _) =>
-            p.Oversight?.LegalEffects != true ? IndicatorOutcome.NotApplicable
-                : TextQuality.IsMeaningful(p.Oversight.ObjectionProcedure) ? IndicatorOutcome.Met("/oversight/objectionProcedure") : IndicatorOutcome.Missing("/oversight/objectionProcedure", "The output has legal effects, but the objection procedure is missing.", "De uitkomst heeft rechtsgevolgen, maar de bezwaarprocedure ontbreekt.")),
-        new BuiltInIndicator("DG-C047", Perspective.Supervision, 5, "From pilot on. The date of the last review and of the next one.", (p, _) =>
-            !IsFrom(p, Phase.Pilot) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator("DG-C046", Perspective.Supervision, 5, "When the output has legal effects for people (stated, or read from a decision named in the goal). How people can object or appeal.", (p, _, f) =>
+            f.LegalEffects != true ? IndicatorOutcome.NotApplicable
+                : TextQuality.IsMeaningful(p.Oversight?.ObjectionProcedure) ? IndicatorOutcome.Met("/oversight/objectionProcedure") : IndicatorOutcome.Missing("/oversight/objectionProcedure", "The output has legal effects, but the objection procedure is missing.", "De uitkomst heeft rechtsgevolgen, maar de bezwaarprocedure ontbreekt.")),
+        new BuiltInIndicator("DG-C047", Perspective.Supervision, 5, "From pilot on. The date of the last review and of the next one.", (p, _, f) =>
+            !FromPilot(f) ? IndicatorOutcome.NotApplicable
                 : Share(p.Lifecycle?.LastReviewed is not null, p.Lifecycle?.NextReview is not null) is var share && share == 1
                     ? IndicatorOutcome.Met("/lifecycle")
                     : IndicatorOutcome.Partial(share, "/lifecycle/nextReview", "The date of the last or the next review is missing.", "De datum van de laatste of de volgende herziening ontbreekt.")),
-        new BuiltInIndicator("DG-C048", Perspective.Supervision, 10, "From pilot on. The registration was reviewed (lastReviewed, else record.updated) within the staleness period (default 12 months); stale or never reviewed earns nothing.", (p, c) =>
+        new BuiltInIndicator("DG-C048", Perspective.Supervision, 10, "From pilot on. The registration was reviewed (lastReviewed, else record.updated) within the staleness period (default 12 months); stale or never reviewed earns nothing.", (p, c, f) =>
         {
-            if (!IsFrom(p, Phase.Pilot))
+            if (!FromPilot(f))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -228,10 +241,10 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met(pointer)
                 : IndicatorOutcome.Missing(pointer, $"Missing or a placeholder: {english}.", $"Niet ingevuld of een opvultekst: {dutch}."));
 
-    private static BuiltInIndicator Assessment(string code, decimal weight, string rule, Func<DataProject, bool> applies, AssessmentType type, string name) =>
-        new(code, Perspective.Supervision, weight, rule, (p, _) =>
+    private static BuiltInIndicator Assessment(string code, decimal weight, string rule, Func<ProjectFacts, bool> applies, AssessmentType type, string name) =>
+        new(code, Perspective.Supervision, weight, rule, (p, _, f) =>
         {
-            if (!applies(p))
+            if (!applies(f))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -257,13 +270,20 @@ internal static class BuiltInIndicators
 
     private static bool IsFrom(DataProject project, Phase phase) => project.Lifecycle?.Phase is { } current && current >= phase;
 
-    private static bool IsImpactful(DataProject project) =>
-        project.Risk?.PublicationCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm;
+    /// <summary>From a pilot on: in a pilot, in use or ended.</summary>
+    private static bool FromPilot(ProjectFacts facts) => facts.PhaseGroup is PhaseGroup.InPilot or PhaseGroup.InUse or PhaseGroup.Ended;
 
-    /// <summary>True when a source is known to hold personal data (identified or pseudonymised, or with personal data categories).</summary>
-    internal static bool ProcessesPersonalData(DataProject project) =>
-        project.Data is { } data && Any(data.Sources, s => s.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
-            || s.Categories is { } c && (c.Ordinary.Length > 0 || c.Special.Length > 0 || c.Sensitive.Length > 0 || c.Criminal == true));
+    /// <summary>Known to be impactful (an unknown does not make an indicator apply); the category is derived when needed.</summary>
+    internal static bool IsImpactful(ProjectFacts facts)
+    {
+        if (facts.RegisteredCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm)
+        {
+            return true; // the stricter of the two is A or B whatever is derived: no need to derive it
+        }
+
+        PublicationCategoryRules.EnsureDerived(facts);
+        return facts.Impactful == true;
+    }
 
     // Loops over ImmutableArray without boxing it or allocating an enumerator (LINQ would): scoring runs hot.
     // A null item (which the model's types allow to a caller who builds a project in code) counts as nothing.

@@ -1,8 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Completeness;
 
@@ -18,6 +19,9 @@ namespace DataGrip.Core.Completeness;
 /// </remarks>
 public sealed class CompletenessScorer
 {
+    /// <summary>The code of the note that the registered category is milder than the derived one (no indicator: it earns and costs no points).</summary>
+    internal const string RegisteredCategoryMilder = "DG-C090";
+
     private const long Units = 1_000_000; // 100.0000 points in units of 0.0001
     private static readonly int PerspectiveCount = Enum.GetValues(typeof(Perspective)).Length;
 
@@ -43,9 +47,9 @@ public sealed class CompletenessScorer
     /// <summary>The options this scorer uses.</summary>
     public CompletenessOptions Options => options;
 
-    /// <summary>Scores one project.</summary>
+    /// <summary>Scores one project on its own.</summary>
     /// <param name="project">The project.</param>
-    /// <returns>The score, its band, the sub-scores and every indicator's result.</returns>
+    /// <returns>The score, its band, the sub-scores and every indicator's result; pointers are relative to the project (<see cref="CompletenessResult.Pointer"/> is empty).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     public CompletenessResult Score(DataProject project)
     {
@@ -54,12 +58,13 @@ public sealed class CompletenessScorer
             throw new ArgumentNullException(nameof(project));
         }
 
-        return Score(project, CreateContext());
+        var context = CreateContext();
+        return Score(project, string.Empty, context, FactsOf(project, context));
     }
 
     /// <summary>Scores every project of an export and adds the portfolio figures.</summary>
     /// <param name="export">The export.</param>
-    /// <returns>The results in the export's order, and the figures over them.</returns>
+    /// <returns>The results in the export's order, each with its pointer (<c>/projects/3</c>) and absolute finding pointers, and the figures over them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public PortfolioCompleteness Score(ProjectExport export)
     {
@@ -68,41 +73,34 @@ public sealed class CompletenessScorer
             throw new ArgumentNullException(nameof(export));
         }
 
-        return ScoreAll(export.Projects);
-    }
-
-    /// <summary>Scores projects and adds the portfolio figures.</summary>
-    /// <param name="projects">The projects.</param>
-    /// <returns>The results in the given order, and the figures over them.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="projects"/> is null.</exception>
-    public PortfolioCompleteness ScoreAll(IEnumerable<DataProject> projects)
-    {
-        if (projects is null)
-        {
-            throw new ArgumentNullException(nameof(projects));
-        }
-
         var context = CreateContext();
-        var results = ImmutableArray.CreateBuilder<CompletenessResult>();
-        foreach (var project in projects)
+        var results = ImmutableArray.CreateBuilder<CompletenessResult>(export.Projects.Length);
+        for (var i = 0; i < export.Projects.Length; i++)
         {
-            results.Add(Score(project ?? throw new ArgumentException("The projects contain null.", nameof(projects)), context));
+            var project = export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export));
+            results.Add(Score(project, JsonPointer.Project(i), context, FactsOf(project, context)));
         }
 
-        return new PortfolioCompleteness(results.ToImmutable());
+        return new PortfolioCompleteness(results.MoveToImmutable());
     }
 
-    private IndicatorContext CreateContext() =>
-        fixedContext ?? new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities);
+    /// <summary>The context of one scoring run: the reference date is read once, so every project of a run has the same "today".</summary>
+    internal IndicatorContext CreateContext() =>
+        fixedContext ?? new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities, options.InferAnswers);
 
-    private CompletenessResult Score(DataProject project, IndicatorContext context)
+    /// <summary>The facts the indicators read, with the answers inferred as the options say.</summary>
+    internal static ProjectFacts FactsOf(DataProject project, IndicatorContext context) =>
+        new(project, AnswerInference.Infer(project, context.InferAnswers));
+
+    /// <summary>Scores one project with facts made (and perhaps shared) by the caller; <paramref name="pointer"/> goes before every finding's pointer.</summary>
+    internal CompletenessResult Score(DataProject project, string pointer, IndicatorContext context, ProjectFacts facts)
     {
         var count = indicators.Length;
         var outcomes = System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Rent(count);
         long total = 0;
         for (var i = 0; i < count; i++)
         {
-            outcomes[i] = indicators[i].Evaluate(project, context);
+            outcomes[i] = indicators[i].Evaluate(project, context, facts);
             if (outcomes[i].Applies)
             {
                 total += weights[i];
@@ -136,17 +134,47 @@ public sealed class CompletenessScorer
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.MessageEnglish is not null ? FindingFor(i, outcome) : null;
+            var finding = earned < possible && outcome.MessageEnglish is not null ? FindingFor(i, outcome, pointer) : null;
             results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
         }
 
         System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Return(outcomes, clearArray: true);
-        return new CompletenessResult(project.Id, ToPoints(earnedUnits), earnedPer, possiblePer, results.MoveToImmutable());
+        return new CompletenessResult(project.Id, pointer, ToPoints(earnedUnits), earnedPer, possiblePer, results.MoveToImmutable(), CategoryNote(facts, pointer));
+    }
+
+    /// <summary>
+    /// The note that the registered category C is milder than the derived A or B, so the indicators of impactful
+    /// projects apply (the stricter of the two counts); null otherwise, or when the category was not derived (a
+    /// registered A or B, or a profile without those indicators).
+    /// </summary>
+    private static Finding? CategoryNote(ProjectFacts facts, string pointer)
+    {
+        if (facts.RegisteredCategory != PublicationCategory.OtherAlgorithm || facts.DerivedCategory is not { } derived || derived == PublicationCategory.OtherAlgorithm)
+        {
+            return null;
+        }
+
+        var letter = derived == PublicationCategory.HighRiskAiSystem ? "A" : "B";
+        return new Finding
+        {
+            Code = RegisteredCategoryMilder,
+            Severity = Severity.Warning,
+            Pointer = pointer + "/risk/publicationCategory",
+            MessageEnglish = $"The registered publication category C is milder than the derived category {letter}; the indicators of impactful projects (council decision, register, IAMA) apply.",
+            MessageDutch = $"De geregistreerde publicatiecategorie C is milder dan de afgeleide categorie {letter}; de eisen aan impactvolle projecten (raadsbesluit, registratie in het Algoritmeregister, IAMA) gelden.",
+            Arguments = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("Registered", "C").Add("Derived", letter),
+        };
     }
 
     /// <summary>The finding of an indicator's outcome; the last one is reused when the outcome says the same.</summary>
-    private Finding FindingFor(int index, IndicatorOutcome outcome)
+    private Finding FindingFor(int index, IndicatorOutcome outcome, string pointer)
     {
+        if (pointer.Length > 0)
+        {
+            // Inside an export every pointer is absolute, so it differs per project: nothing to reuse.
+            return NewFinding(index, outcome, pointer + outcome.Pointer);
+        }
+
         var last = lastFindings[index];
         if (last is not null
             && ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish)
@@ -156,17 +184,19 @@ public sealed class CompletenessScorer
             return last;
         }
 
-        var finding = new Finding
-        {
-            Code = indicators[index].Code,
-            Severity = Severity.Warning,
-            Pointer = outcome.Pointer,
-            MessageEnglish = outcome.MessageEnglish!,
-            MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
-        };
+        var finding = NewFinding(index, outcome, outcome.Pointer);
         lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
         return finding;
     }
+
+    private Finding NewFinding(int index, IndicatorOutcome outcome, string pointer) => new()
+    {
+        Code = indicators[index].Code,
+        Severity = Severity.Warning,
+        Pointer = pointer,
+        MessageEnglish = outcome.MessageEnglish!,
+        MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
+    };
 
     /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>
     internal static decimal ToPoints(long units) => new((int)units, 0, 0, isNegative: false, scale: 4);

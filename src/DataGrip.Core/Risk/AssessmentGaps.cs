@@ -1,3 +1,4 @@
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
