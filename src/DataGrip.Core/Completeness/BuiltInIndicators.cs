@@ -122,7 +122,7 @@ internal static class BuiltInIndicators
             p.Purpose is { StrategyObjectives.Length: > 0 } ? IndicatorOutcome.Met("/purpose/strategyObjectives") : IndicatorOutcome.Missing("/purpose/strategyObjectives", "The link to the data strategy is missing.", "De koppeling met de datastrategie ontbreekt.")),
         new BuiltInIndicator("DG-C015", Perspective.Steering, 5, "Always. A portfolio holder or an administrative sponsor among the roles.", (p, _) =>
             Any(p.Roles, r => r.Kind is RoleKind.PortfolioHolder or RoleKind.AdministrativeSponsor) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Missing("/roles", "No portfolio holder or administrative sponsor is named.", "Er is geen portefeuillehouder of ambtelijk opdrachtgever genoemd.")),
-        new BuiltInIndicator("DG-C016", Perspective.Steering, 5, "When the project is impactful: the publication category is A (high-risk AI) or B (impactful), registered or derived (see the README). The council decision that backs the project.", (p, _, f) =>
+        new BuiltInIndicator("DG-C016", Perspective.Steering, 5, "When the project is impactful (category A, high-risk AI, or B, impactful; registered or derived). The council decision that backs the project.", (p, _, f) =>
             !IsImpactful(f) ? IndicatorOutcome.NotApplicable
                 : p.CouncilDecision is not null ? IndicatorOutcome.Met("/councilDecision") : IndicatorOutcome.Missing("/councilDecision", "An impactful project without a council decision.", "Een impactvol project zonder raadsbesluit.")),
         Text("DG-C017", Perspective.Steering, 5, "/purpose/proportionality", p => p.Purpose?.Proportionality, "weighing of proportionality", "afweging van proportionaliteit"),
