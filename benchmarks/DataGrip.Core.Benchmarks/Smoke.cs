@@ -34,7 +34,7 @@ public static class Smoke
                 && count == (b.Descriptor.Type == typeof(InteropBenchmarks) ? 10_000 : 1_000)))
             .WithOptions(ConfigOptions.DisableLogFile);
 
-        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks), typeof(RiskBenchmarks), typeof(InteropBenchmarks)], config).ToList();
+        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks), typeof(RiskBenchmarks), typeof(AnalyzerBenchmarks), typeof(AnalyzerOverlapBenchmarks), typeof(InteropBenchmarks)], config).ToList();
         var misses = Ratios.Print(summaries);
         var crashed = Ratios.Crashed(summaries);
 
