@@ -15,7 +15,7 @@ namespace DataGrip.Core.Analysis;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ExportAnalysis
 {
-    private readonly Dictionary<string, int> byId;
+    private Dictionary<string, int>? byId;
 
     internal ExportAnalysis(ImmutableArray<ProjectAnalysis> projects, PortfolioCompleteness? completeness, OverlapResult? overlap, ValidationReport? validation, ImmutableArray<Finding> exportFindings)
     {
@@ -24,12 +24,6 @@ public sealed class ExportAnalysis
         Overlap = overlap;
         Validation = validation;
         ExportFindings = exportFindings.IsDefault ? [] : exportFindings;
-        byId = new Dictionary<string, int>(projects.Length, StringComparer.Ordinal);
-        for (var i = projects.Length - 1; i >= 0; i--)
-        {
-            // Walked backwards so that with a duplicate id the first project wins.
-            byId[projects[i].ProjectId ?? string.Empty] = i;
-        }
     }
 
     /// <summary>One analysis per project, in the export's order: <c>Projects[3].Pointer</c> is <c>/projects/3</c>.</summary>
@@ -51,6 +45,19 @@ public sealed class ExportAnalysis
     /// <param name="projectId">The id.</param>
     /// <returns>The analysis, or null when no project has the id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="projectId"/> is null.</exception>
+    /// <remarks>The index by id is made on first use (a benign race: two threads make the same one).</remarks>
     public ProjectAnalysis? Find(string projectId) =>
-        byId.TryGetValue(projectId ?? throw new ArgumentNullException(nameof(projectId)), out var index) ? Projects[index] : null;
+        (byId ??= Index(Projects)).TryGetValue(projectId ?? throw new ArgumentNullException(nameof(projectId)), out var index) ? Projects[index] : null;
+
+    private static Dictionary<string, int> Index(ImmutableArray<ProjectAnalysis> projects)
+    {
+        var index = new Dictionary<string, int>(projects.Length, StringComparer.Ordinal);
+        for (var i = projects.Length - 1; i >= 0; i--)
+        {
+            // Walked backwards so that with a duplicate id the first project wins.
+            index[projects[i].ProjectId ?? string.Empty] = i;
+        }
+
+        return index;
+    }
 }

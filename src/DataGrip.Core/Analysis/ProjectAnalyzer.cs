@@ -85,7 +85,7 @@ public sealed class ProjectAnalyzer
         for (var i = 0; i < projects.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(AnalyzeOne(projects[i], JsonPointer.Project(i), asked, context, neighboursOf[i], validationOf[i], overlapOf[i]));
+            results.Add(AnalyzeOne(projects[i], JsonPointer.Project(i), asked, context, neighboursOf?[i] ?? [], validationOf?[i] ?? [], overlapOf?[i] ?? []));
         }
 
         var analyses = results.MoveToImmutable();
@@ -157,11 +157,16 @@ public sealed class ProjectAnalyzer
     private OverlapDetector NeighbourDetector(AnalysisOptions asked) =>
         asked.OverlapNeighbours == detector.Options.MaxPairsPerProject ? detector : new OverlapDetector(detector.Options with { MaxPairsPerProject = asked.OverlapNeighbours });
 
-    /// <summary>The reported pairs of each project, in the result's order (best first).</summary>
-    private static ImmutableArray<OverlapPair>[] Neighbours(OverlapResult? overlap, int count)
+    /// <summary>The reported pairs of each project, in the result's order (best first); null without overlap detection.</summary>
+    private static ImmutableArray<OverlapPair>[]? Neighbours(OverlapResult? overlap, int count)
     {
+        if (overlap is null)
+        {
+            return null; // an array per project would be a large-object allocation for nothing
+        }
+
         var lists = new List<OverlapPair>?[count];
-        foreach (var pair in overlap?.Pairs ?? [])
+        foreach (var pair in overlap.Pairs)
         {
             (lists[pair.FirstIndex] ??= []).Add(pair);
             (lists[pair.SecondIndex] ??= []).Add(pair);
@@ -176,9 +181,18 @@ public sealed class ProjectAnalyzer
         return result;
     }
 
-    /// <summary>Hands each finding of a whole-export analysis to the project its pointer is in (in order); returns those about the export itself.</summary>
-    private static ImmutableArray<Finding> Distribute(ImmutableArray<Finding> findings, int count, out ImmutableArray<Finding>[] perProject)
+    /// <summary>
+    /// Hands each finding of a whole-export analysis to the project its pointer is in (in order; null when there are
+    /// no findings); returns those about the export itself.
+    /// </summary>
+    private static ImmutableArray<Finding> Distribute(ImmutableArray<Finding> findings, int count, out ImmutableArray<Finding>[]? perProject)
     {
+        if (findings.IsEmpty)
+        {
+            perProject = null;
+            return [];
+        }
+
         var lists = new List<Finding>?[count];
         var rest = ImmutableArray.CreateBuilder<Finding>();
         foreach (var finding in findings)
