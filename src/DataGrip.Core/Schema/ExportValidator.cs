@@ -174,7 +174,12 @@ public sealed class ExportValidator
     {
         var findings = new List<Finding>();
         WireRules.Check(project, pointer, findings);
-        SemanticChecks.Check(project, pointer, options, findings.Add);
+        if (!findings.Exists(f => f.Severity == Severity.Error))
+        {
+            // As on a stream: the checks of meaning run on a project the schema accepts.
+            SemanticChecks.Check(project, pointer, options, findings.Add);
+        }
+
         return findings;
     }
 

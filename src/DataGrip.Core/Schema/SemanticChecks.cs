@@ -62,8 +62,13 @@ internal static class SemanticChecks
     }
 
     /// <summary>"Utrecht", "Gemeente Utrecht" and "gemeente utrecht" all name Gemeente Utrecht.</summary>
-    private static bool SameName(string given, string official)
+    private static bool SameName(string? given, string official)
     {
+        if (given is null)
+        {
+            return false;
+        }
+
         static string Normalize(string name)
         {
             var trimmed = name.Trim();
