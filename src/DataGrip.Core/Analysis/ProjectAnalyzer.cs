@@ -127,7 +127,7 @@ public sealed class ProjectAnalyzer
         var neighbours = asked.OverlapNeighbours > 0 && corpus is { Projects.IsEmpty: false }
             ? detector.FindSimilar(project, corpus, asked.OverlapNeighbours, cancellationToken)
             : [];
-        var validation = asked.Validation ? validator.ValidateProject(project, string.Empty).ToImmutableArray() : [];
+        var validation = asked.Validation ? validator.Validate(project).Findings : [];
         return AnalyzeOne(project, string.Empty, asked, asked.Completeness ? scorer.CreateContext() : null, neighbours, validation, []);
     }
 

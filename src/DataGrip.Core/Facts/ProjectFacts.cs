@@ -38,8 +38,8 @@ internal sealed class ProjectFacts
         var criminalKnownFalse = true;
         var categoriesOpen = false;
         var ordinaryTotal = 0;
-        string? personalAt = null;
-        string? unknownAt = null;
+        var personalAt = -1; // the decisive source: index * 2, plus 1 when its categories decide
+        var unknownAt = -1;
         for (var i = 0; i < (sources.IsDefault ? 0 : sources.Length); i++)
         {
             var source = sources[i];
@@ -54,18 +54,18 @@ internal sealed class ProjectFacts
             {
                 anyPersonal = true;
                 personalSources++;
-                personalAt ??= SourcePointer(i, "personalData");
+                personalAt = personalAt < 0 ? i * 2 : personalAt;
             }
             else if (ListsCategories(source.Categories))
             {
                 anyPersonal = true;
                 personalSources++;
-                personalAt ??= SourcePointer(i, "categories");
+                personalAt = personalAt < 0 ? (i * 2) + 1 : personalAt;
             }
             else if (source.PersonalData is null)
             {
                 anyUnknown = true;
-                unknownAt ??= SourcePointer(i, "personalData");
+                unknownAt = unknownAt < 0 ? i * 2 : unknownAt;
             }
 
             if (source.BaseRegistry is { } registry)
@@ -110,7 +110,7 @@ internal sealed class ProjectFacts
 
         OrdinaryCount = ordinaryTotal < 6 ? ordinaryTotal : DistinctOrdinary(sources);
         PersonalData = anyPersonal ? true : HasSources && !anyUnknown ? false : null;
-        PersonalDataPointer = personalAt ?? unknownAt ?? "/data/sources";
+        decisiveSource = personalAt >= 0 ? personalAt : unknownAt;
         if (inferred is not null && PersonalData is null)
         {
             // Inferred answers only fill what the registration leaves open.
@@ -133,7 +133,7 @@ internal sealed class ProjectFacts
 
             if (PersonalData is not null)
             {
-                PersonalDataPointer = "/data/sources";
+                decisiveSource = -1;
                 PersonalDataInferred = true;
             }
         }
@@ -156,6 +156,8 @@ internal sealed class ProjectFacts
 
         SubjectsKnown = PersonalData == false || Subjects != 0;
     }
+
+    private readonly int decisiveSource;
 
     public DataProject Project { get; }
 
@@ -182,7 +184,10 @@ internal sealed class ProjectFacts
     /// (<c>/data/sources/2/personalData</c> or <c>/data/sources/2/categories</c>), else the first that does not say,
     /// else <c>/data/sources</c> (every source says none, there are none, or the answer was inferred).
     /// </summary>
-    public string PersonalDataPointer { get; private set; }
+    /// <remarks>Made when read: most analyses never ask.</remarks>
+    public string PersonalDataPointer => decisiveSource < 0
+        ? "/data/sources"
+        : "/data/sources/" + (decisiveSource / 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + (decisiveSource % 2 == 1 ? "/categories" : "/personalData");
 
     /// <summary>Whether <see cref="PersonalData"/> was read from the registration's words rather than a field.</summary>
     public bool PersonalDataInferred { get; private set; }
@@ -318,9 +323,6 @@ internal sealed class ProjectFacts
 
     internal static bool ListsCategories(DataCategories? categories) =>
         categories is { } c && (!c.Ordinary.IsDefaultOrEmpty || !c.Special.IsDefaultOrEmpty || !c.Sensitive.IsDefaultOrEmpty || c.Criminal == true);
-
-    private static string SourcePointer(int index, string field) =>
-        "/data/sources/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + field;
 
     private static int DistinctOrdinary(System.Collections.Immutable.ImmutableArray<DataSource> sources)
     {

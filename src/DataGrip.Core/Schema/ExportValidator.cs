@@ -169,6 +169,26 @@ public sealed class ExportValidator
         return new ValidationReport(findings.ToImmutableArray(), export.Projects.Length);
     }
 
+    /// <summary>
+    /// Validates one project in memory on its own: the checks of <see cref="Validate(ProjectExport)"/> that need no
+    /// other project (not the unique ids and related projects). Pointers are relative to the project.
+    /// </summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    public ValidationReport Validate(DataProject project)
+    {
+        var findings = ValidateProject(project ?? throw new ArgumentNullException(nameof(project)), string.Empty);
+        if (findings.Count > options.MaxFindings)
+        {
+            var dropped = findings.Count - options.MaxFindings;
+            findings.RemoveRange(options.MaxFindings, dropped);
+            findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+        }
+
+        return new ValidationReport(findings.ToImmutableArray(), 1);
+    }
+
     /// <summary>The findings about one project in memory that need no other project: the wire rules and the semantic checks.</summary>
     internal List<Finding> ValidateProject(DataProject project, string pointer)
     {

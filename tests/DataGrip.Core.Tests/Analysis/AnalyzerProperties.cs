@@ -77,6 +77,7 @@ public sealed class AnalyzerProperties
             Assert.Equal(Of(RegisterPublishability.Check(project)), Of(one.Publishability!));
             Assert.Equal(Of(Assessor.Assess(project)), Of(one.Risk!));
             Assert.Equal(Detector.FindSimilar(project, export, 5).Select(Of), one.Neighbours.Select(Of));
+            Assert.Equal(Of(Validator.Validate(project).Findings), Of(one.Validation));
             Assert.Equal(Of(Validator.Validate(new ProjectExport { Projects = [project] }).Findings.Where(f => f.Code is not (FindingCodes.UnresolvedRelatedProject or FindingCodes.RelatedToSelf))).Replace("/projects/0", ""), Of(one.Validation));
         }
     }
