@@ -49,7 +49,10 @@ public static class FindingCodes
     /// <summary>A text does not have the required form (identifier, link, date, code). Error.</summary>
     public const string InvalidFormat = "DG-S015";
 
-    /// <summary>A property the model does not know and that has no <c>x-</c> vendor prefix; it is kept as an extension. Warning.</summary>
+    /// <summary>
+    /// A property the model does not know and that has no <c>x-</c> vendor prefix, in a document of a schema version
+    /// this library knows: the published schema rejects it, and so do the reader and the validator. Error.
+    /// </summary>
     public const string UnknownProperty = "DG-S016";
 
     /// <summary>A list breaks a rule: duplicate items where they must be unique, or too few items. Error.</summary>
@@ -63,6 +66,12 @@ public static class FindingCodes
 
     /// <summary>A date that does not exist in the calendar, such as <c>2024-02-30</c>. Error.</summary>
     public const string InvalidDate = "DG-S020";
+
+    /// <summary>
+    /// A property the model does not know, in a document of a newer 1.x schema version than this library knows: it may
+    /// be a field of that version, so it is kept as an extension and written back unchanged. Warning.
+    /// </summary>
+    public const string PropertyOfNewerVersion = "DG-S021";
 
     /// <summary>More findings were found than the validator's or reader's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
     public const string TooManyFindings = "DG-S099";

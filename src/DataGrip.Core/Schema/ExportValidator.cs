@@ -188,6 +188,7 @@ public sealed class ExportValidator
                 var envelope = findings.GetRange(before, findings.Count - before);
                 findings.RemoveRange(before, envelope.Count);
                 findings.InsertRange(0, envelope);
+                DataGripJson.KeepPropertiesOfNewerVersion(findings, SchemaVersionOf(scanner));
                 CheckRelations();
             }
 
@@ -239,7 +240,9 @@ public sealed class ExportValidator
                 }
 
                 var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column, positions);
-                schemaErrors += finding.Severity == Severity.Error ? 1 : 0;
+
+                // An unknown property is kept as an extension, so the project still reads and is still checked for meaning.
+                schemaErrors += finding.Severity == Severity.Error && finding.Code != FindingCodes.UnknownProperty ? 1 : 0;
                 Add(finding);
             }
 
@@ -270,7 +273,7 @@ public sealed class ExportValidator
             // What the schema cannot say about a vendor's values (text that is not valid Unicode), as the reader says it.
             var rules = new List<Finding>();
             WireRules.Check(project, pointer, rules);
-            foreach (var finding in rules)
+            foreach (var finding in rules.Where(f => f.Code != FindingCodes.UnknownProperty))
             {
                 Add(WithLine(finding, token, pointer, item.Line));
             }
@@ -384,7 +387,7 @@ public sealed class ExportValidator
                         WireRules.Check(export, string.Empty, rules);
                     }
 
-                    foreach (var finding in rules)
+                    foreach (var finding in rules.Where(f => f.Code != FindingCodes.UnknownProperty))
                     {
                         var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
                         Add(top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at) ? finding with { Line = at.Line, Column = at.Column } : finding with { Line = rootLine });
@@ -400,6 +403,21 @@ public sealed class ExportValidator
                     var json = ex as JsonException;
                     Add(ReadErrors.ToFinding(ex, JsonPointer.FromJsonPath(json?.Path), rootLine, rootColumn, () => null));
                 }
+            }
+        }
+
+        private static string? SchemaVersionOf(ExportScanner scanner)
+        {
+            try
+            {
+                using var envelope = JsonDocument.Parse(scanner.EnvelopeJson);
+                return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("schemaVersion", out var version)
+                    && version.ValueKind == JsonValueKind.String ? version.GetString() : null;
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // Not readable, or not valid Unicode: the envelope's findings already say so.
+                return null;
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -393,6 +394,30 @@ public static class DataGripJson
 
     internal static bool IsSupported(string? schemaVersion) =>
         schemaVersion is not null && schemaVersion.StartsWith("1.", StringComparison.Ordinal) && schemaVersion.Length > 2;
+
+    /// <summary>
+    /// Must-ignore for newer minor versions: in a document of a 1.x version newer than this library knows, an unknown
+    /// property may be a field of that version, so it is kept with a warning (DG-S021) instead of refused (DG-S016).
+    /// For the versions it knows, the reader, the validator and the published schema all refuse it.
+    /// </summary>
+    internal static void KeepPropertiesOfNewerVersion(IList<Finding> findings, string? schemaVersion)
+    {
+        if (!IsSupported(schemaVersion) || !int.TryParse(schemaVersion!.Substring(2), NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+            || minor <= int.Parse(ProjectExport.CurrentSchemaVersion.Substring(2), CultureInfo.InvariantCulture))
+        {
+            return;
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i] is { Code: FindingCodes.UnknownProperty } unknown)
+            {
+                unknown.Arguments.TryGetValue("Property", out var property);
+                findings[i] = Messages.Create(FindingCodes.PropertyOfNewerVersion, unknown.Pointer, unknown.Line, unknown.Column,
+                    ("Property", property), ("Known", ProjectExport.CurrentSchemaVersion), ("Version", schemaVersion));
+            }
+        }
+    }
 
     internal static bool IsDataError(Exception ex) =>
         ex is JsonException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException or OverflowException;

@@ -68,6 +68,7 @@ internal sealed class ExportReader
         if (envelope is not null)
         {
             CheckRules(envelope, string.Empty, scanner.EnvelopeJson, rootLine, rootColumn, findings);
+            DataGripJson.KeepPropertiesOfNewerVersion(findings, envelope.SchemaVersion);
         }
 
         if (dropped > 0)

@@ -43,9 +43,9 @@ internal static class WireRules
     {
         WireLimits.IdPattern => "an identifier of letters, digits and . _ : -",
         WireLimits.UrlPattern => "an http:// or https:// link without spaces",
-        "^[0-9]{8}$" => "a KvK number of eight digits",
-        "^[A-Za-z]{2,8}[0-9]{1,8}$" => "an organisation code such as GM0344",
-        "^1\\.[0-9]+$" => "a version 1.x",
+        WireLimits.KvkPattern => "a KvK number of eight digits",
+        WireLimits.OrganizationCodePattern => "an organisation code such as GM0344",
+        WireLimits.SchemaVersionPattern => "a version 1.x",
         { } p when p.Contains("T[0-9]{2}") => "an ISO 8601 date and time such as 2026-11-25T15:30:00Z",
         { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "a date YYYY-MM or YYYY-MM-DD",
         _ => "pattern " + pattern,
@@ -76,7 +76,13 @@ internal static class WireRules
             {
                 foreach (var pair in (IDictionary<string, JsonElement>)value)
                 {
-                    CheckElement(pair.Value, pointer.At(pair.Key), findings);
+                    var at = pointer.At(pair.Key);
+                    if (!pair.Key.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        findings.Add(Messages.Create(FindingCodes.UnknownProperty, at, null, null, ("Property", pair.Key)));
+                    }
+
+                    CheckElement(pair.Value, at, findings);
                 }
             }
         }
@@ -186,16 +192,16 @@ internal static class WireRules
 
                 for (var i = rest; i < text.Length; i++)
                 {
-                    if (char.IsWhiteSpace(text[i]))
+                    if (IsSpace(text[i]))
                     {
                         return false;
                     }
                 }
 
                 return true;
-            case "^[0-9]{8}$":
+            case WireLimits.KvkPattern:
                 return text.Length == 8 && Digits(text, 0) == 8;
-            case "^[A-Za-z]{2,8}[0-9]{1,8}$":
+            case WireLimits.OrganizationCodePattern:
                 var letters = 0;
                 while (letters < text.Length && IsAsciiLetter(text[letters]))
                 {
@@ -204,12 +210,16 @@ internal static class WireRules
 
                 var digits = Digits(text, letters);
                 return letters is >= 2 and <= 8 && digits is >= 1 and <= 8 && letters + digits == text.Length;
-            case "^1\\.[0-9]+$":
+            case WireLimits.SchemaVersionPattern:
                 return text.Length > 2 && text[0] == '1' && text[1] == '.' && Digits(text, 2) == text.Length - 2;
             default:
                 return Pattern(pattern).IsMatch(text);
         }
     }
+
+    /// <summary>The characters of <see cref="WireLimits.Spaces"/>.</summary>
+    private static bool IsSpace(char c) =>
+        c is <= '\u0020' or (>= '\u007f' and <= '\u00a0') or '\u1680' or (>= '\u2000' and <= '\u200a') or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' or '\ufeff';
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 

@@ -135,15 +135,33 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void Validate_UnknownPropertyWithoutVendorPrefix_IsAWarningAndVendorFieldsAreSilent()
+    public void Validate_UnknownPropertyWithoutVendorPrefix_IsAnErrorAsInTheSchema_AndVendorFieldsAreSilent()
     {
-        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme":1,"legacy":2}]}""";
+        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme":1,"legacy":2,"lifecycle":{"beginDate":"2024-05","endDate":"2023-01"}}]}""";
+
+        var report = Validator.Validate(json);
+
+        Assert.False(report.IsValid);
+        var finding = Assert.Single(report.Findings, f => f.Code == FindingCodes.UnknownProperty);
+        Assert.Equal(("/projects/0/legacy", Severity.Error), (finding.Pointer, finding.Severity));
+
+        // The property is kept as an extension, so the project is still read and checked for meaning.
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.EndBeforeBegin);
+        Assert.Equal(2, report.Findings.Length);
+    }
+
+    [Fact]
+    public void Validate_UnknownPropertyOfANewerMinorVersion_IsKeptWithAWarning()
+    {
+        // Projects come before the envelope's version here: the verdict still follows the version.
+        var json = """{"projects":[{"id":"a","name":"A","organization":{"name":"x"},"decisionLog":[]}],"schemaVersion":"1.9"}""";
 
         var report = Validator.Validate(json);
 
         Assert.True(report.IsValid);
         var finding = Assert.Single(report.Findings);
-        Assert.Equal((FindingCodes.UnknownProperty, "/projects/0/legacy", Severity.Warning), (finding.Code, finding.Pointer, finding.Severity));
+        Assert.Equal((FindingCodes.PropertyOfNewerVersion, "/projects/0/decisionLog", Severity.Warning), (finding.Code, finding.Pointer, finding.Severity));
+        Assert.Contains("1.9", finding.MessageDutch, StringComparison.Ordinal);
     }
 
     [Theory]

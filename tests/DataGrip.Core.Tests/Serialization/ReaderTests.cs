@@ -225,15 +225,36 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void ReadExport_UnknownProperties_AreKeptAndWrittenBackUnchanged()
+    public void ReadExport_VendorFields_AreKeptAndWrittenBackUnchanged()
     {
-        var json = """{"schemaVersion":"1.0","x-run":{"by":"acme"},"projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme-zaaktype":"B1234","legacyField":[1,{"a":null}]}]}""";
+        var json = """{"schemaVersion":"1.0","x-run":{"by":"acme"},"projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme-zaaktype":"B1234","x-legacy":[1,{"a":null}]}]}""";
 
         var export = DataGripJson.ReadExport(json).GetValueOrThrow();
         var written = DataGripJson.WriteExport(export, new JsonWriteOptions { Indented = false });
 
         Assert.Equal("B1234", export.Projects[0].Extensions["x-acme-zaaktype"].GetString());
         Assert.Equal("gm0344", export.Projects[0].Organization.Extensions["x-tooi"].GetString());
+        Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), written);
+    }
+
+    [Fact]
+    public void ReadExport_UnknownPropertyWithoutVendorPrefix_IsRefusedAsTheSchemaRefusesIt()
+    {
+        var result = DataGripJson.ReadExport("""{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x"},"descripton":"typo"}]}""");
+
+        var finding = Single(result);
+        Assert.Equal((FindingCodes.UnknownProperty, "/projects/0/descripton", Severity.Error, 1L), (finding.Code, finding.Pointer, finding.Severity, finding.Line));
+    }
+
+    [Fact]
+    public void ReadExport_UnknownPropertyOfANewerMinorVersion_IsKeptWithAWarningAndWrittenBack()
+    {
+        var json = """{"schemaVersion":"1.9","projects":[{"id":"a","name":"A","organization":{"name":"x"},"decisionLog":[1,{"a":null}]}]}""";
+
+        var result = DataGripJson.ReadExport(json);
+        var written = DataGripJson.WriteExport(result.GetValueOrThrow(), new JsonWriteOptions { Indented = false });
+
+        Assert.Equal(FindingCodes.PropertyOfNewerVersion, Assert.Single(result.Findings).Code);
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), written);
     }
 
