@@ -73,6 +73,9 @@ public static class FindingCodes
     /// </summary>
     public const string PropertyOfNewerVersion = "DG-S021";
 
+    /// <summary>A number beyond ±10^15 (<c>WireLimits.MaxNumber</c>), such as <c>1e+30</c> as a KPI baseline. Error.</summary>
+    public const string NumberOutOfRange = "DG-S022";
+
     /// <summary>More findings were found than the validator's or reader's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
     public const string TooManyFindings = "DG-S099";
 

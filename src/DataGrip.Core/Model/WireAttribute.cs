@@ -47,6 +47,12 @@ internal static class WireLimits
     // JavaScript, so "abc\n" would be an id for some validators only. Classes are spelled out for the same reason:
     // \s means other characters in each language.
 
+    /// <summary>
+    /// The largest magnitude of a number (a KPI's baseline, target or measurement): 10^15. Beyond it the value is
+    /// no measurement, and below it JavaScript, Python and .NET compare numbers exactly alike.
+    /// </summary>
+    public const decimal MaxNumber = 1_000_000_000_000_000m;
+
     /// <summary>Pattern of a project identifier: letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
     public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]*$(?!\\n)";
 

@@ -99,6 +99,9 @@ internal static class SchemaErrors
             case ValidationErrorKind.NullExpected:
             case ValidationErrorKind.NoTypeValidates:
                 return Messages.Create(FindingCodes.WrongType, pointer, atLine, atColumn, ("Expected", Expected(error.Kind)));
+            case ValidationErrorKind.NumberTooBig:
+            case ValidationErrorKind.NumberTooSmall:
+                return WireRules.NumberOutOfRange(pointer, atLine, atColumn, Scalar(error.Token));
             default:
                 return Messages.Create(FindingCodes.SchemaViolation, pointer, atLine, atColumn, ("Rule", error.Kind.ToString()));
         }

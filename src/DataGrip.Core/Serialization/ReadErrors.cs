@@ -65,6 +65,12 @@ internal static class ReadErrors
         if (convertedAt >= 0)
         {
             var type = FindModelType(message.Substring(convertedAt + converted.Length));
+            if (message.IndexOf("System.Decimal", StringComparison.Ordinal) >= 0 && offendingValue() is { } number
+                && double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return WireRules.NumberOutOfRange(pointer, line, column, number);
+            }
+
             if (type is { IsEnum: true })
             {
                 return Messages.Create(FindingCodes.UnknownEnumValue, pointer, line, column, ("Value", offendingValue() ?? "?"), ("Allowed", AllowedValues(type)));

@@ -30,6 +30,7 @@ internal static class WireRules
     {
         Other,
         Text,
+        Number,
         Record,
         List,
     }
@@ -130,6 +131,10 @@ internal static class WireRules
         {
             CheckRecord((ExtensibleRecord)value, pointer, findings);
         }
+        else if (kind == Kind.Number && Math.Abs((decimal)value) > WireLimits.MaxNumber)
+        {
+            findings.Add(NumberOutOfRange(pointer.ToString(), null, null, ((decimal)value).ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     /// <summary>
@@ -216,6 +221,10 @@ internal static class WireRules
                 return Pattern(pattern).IsMatch(text);
         }
     }
+
+    /// <summary>The finding for a number beyond <see cref="WireLimits.MaxNumber"/>, or beyond what a decimal holds.</summary>
+    public static Finding NumberOutOfRange(string pointer, long? line, long? column, string value) =>
+        Messages.Create(FindingCodes.NumberOutOfRange, pointer, line, column, ("Value", value), ("Max", WireLimits.MaxNumber));
 
     /// <summary>The characters of <see cref="WireLimits.Spaces"/>.</summary>
     private static bool IsSpace(char c) =>
@@ -342,7 +351,7 @@ internal static class WireRules
     }
 
     private static Kind KindOf(Type type) =>
-        type == typeof(string) ? Kind.Text : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
+        type == typeof(string) ? Kind.Text : type == typeof(decimal) ? Kind.Number : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
 
     /// <summary>The pointer of the value being checked, made into text only when there is a finding.</summary>
     private sealed class Path(string root)

@@ -53,6 +53,13 @@ public sealed class CrossCheckTests(ITestOutputHelper output)
                 files.Add((path, mutation.Description));
             }
 
+            foreach (var mutation in EdgeMutations(seed))
+            {
+                var path = Path.Combine(directory, $"edge-{index++:D4}.json");
+                File.WriteAllText(path, mutation.Json, new UTF8Encoding(false));
+                files.Add((path, mutation.Description));
+            }
+
             var schema = Path.Combine(Here, "schema", "datagrip-export.schema.json");
             var ajv = tools.Run("node", Path.Combine(Here, "Schema", "CrossCheck", "ajv-check.js"), schema, files);
             var python = tools.Run("python3", Path.Combine(Here, "Schema", "CrossCheck", "jsonschema-check.py"), schema, files);
@@ -182,6 +189,27 @@ public sealed class CrossCheckTests(ITestOutputHelper output)
         }
 
         return new Mutation(document.ToJsonString(), description);
+    }
+
+    /// <summary>Every number of the seed beyond the decimal range and fractional, every text with a final new line: the edges where engines differ most.</summary>
+    private static IEnumerable<Mutation> EdgeMutations(JsonObject seed)
+    {
+        foreach (var place in Places(seed))
+        {
+            switch (Resolve(seed, place))
+            {
+                case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
+                    foreach (var edge in new[] { "1e+30", "-1e+30", "0.5" })
+                    {
+                        yield return Apply(seed, place, 9, edge, edge, "");
+                    }
+
+                    break;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                    yield return Apply(seed, place, 4, "", "", "");
+                    break;
+            }
+        }
     }
 
     private static IEnumerable<string> Places(JsonNode node, string pointer = "")

@@ -164,7 +164,7 @@ internal sealed class SchemaGenerator
 
         if (type == typeof(decimal))
         {
-            return new JsonObject { ["type"] = "number" };
+            return new JsonObject { ["type"] = "number", ["minimum"] = -WireLimits.MaxNumber, ["maximum"] = WireLimits.MaxNumber };
         }
 
         if (type == typeof(PartialDate))

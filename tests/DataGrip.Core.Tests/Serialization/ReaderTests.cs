@@ -237,6 +237,23 @@ public sealed class ReaderTests
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), written);
     }
 
+    [Theory]
+    [InlineData("1e+30")]
+    [InlineData("-1e+30")]
+    [InlineData("2000000000000000")]
+    [InlineData("79228162514264337593543950336")]
+    public void ReadExport_AndValidate_RefuseANumberOutOfRange_WithTheSameFinding(string number)
+    {
+        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x"},"purpose":{"societalGoals":[{"goal":"Minder afval","kpis":[{"indicator":"Restafval","baseline":""" + number + "}]}]}}]}";
+
+        var read = Single(DataGripJson.ReadExport(json));
+        var validated = Assert.Single(new DataGrip.Core.Schema.ExportValidator().Validate(json).Findings);
+
+        Assert.Equal((FindingCodes.NumberOutOfRange, "/projects/0/purpose/societalGoals/0/kpis/0/baseline"), (read.Code, read.Pointer));
+        Assert.Equal((read.Code, read.Pointer), (validated.Code, validated.Pointer));
+        Assert.Equal(1L, read.Line);
+    }
+
     [Fact]
     public void ReadExport_UnknownPropertyWithoutVendorPrefix_IsRefusedAsTheSchemaRefusesIt()
     {
