@@ -128,7 +128,7 @@ internal static class InteropCommands
 
         // A register payload is public: a visibility key that names no field (DG-S107) would publish what it meant.
         stream.Position = 0;
-        var refused = new ExportValidator().Validate(stream).Findings.Where(f => f.Code == FindingCodes.InvalidVisibilityKey).ToList();
+        var refused = new ExportValidator().Validate(stream).Findings.Where(f => f.Code == SchemaCodes.InvalidVisibilityKey).ToList();
         if (refused.Count > 0)
         {
             error.WriteLine(dutch

@@ -193,7 +193,7 @@ public sealed class ExportValidator
 
             if (dropped > 0)
             {
-                findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
+                findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
             }
 
             return new ValidationReport(findings.ToImmutableArray(), projectCount);
@@ -204,7 +204,7 @@ public sealed class ExportValidator
             var pointer = JsonPointer.Append("/projects", item.Index);
             if (!Utf8.TryDecode(item.Json, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -292,10 +292,10 @@ public sealed class ExportValidator
             if (ex is Newtonsoft.Json.JsonReaderException reader && ex.Message.StartsWith("Property with the name", StringComparison.Ordinal))
             {
                 var at = JsonPointer.FromJsonPath("$." + reader.Path, pointer);
-                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
+                return Messages.Create(SchemaCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
             }
 
-            return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
+            return Messages.Create(SchemaCodes.MalformedJson, pointer, line, null, ("Reason", ReadErrors.SyntaxReason(ex.Message)), ("Parser", ex.Message));
         }
 
         /// <summary>Gives a finding about a project the line of the value it points at.</summary>
@@ -331,7 +331,7 @@ public sealed class ExportValidator
         {
             if (idPointers.TryGetValue(id, out var first))
             {
-                Add(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
+                Add(Messages.Create(SchemaCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
             }
             else
             {
@@ -344,7 +344,7 @@ public sealed class ExportValidator
             var (rootLine, rootColumn) = scanner.RootPosition;
             if (!Utf8.TryDecode(scanner.EnvelopeJson, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -409,11 +409,11 @@ public sealed class ExportValidator
             {
                 if (target == projectId)
                 {
-                    Add(Messages.Create(FindingCodes.RelatedToSelf, pointer, line, null));
+                    Add(Messages.Create(SchemaCodes.RelatedToSelf, pointer, line, null));
                 }
                 else if (!idPointers.ContainsKey(target))
                 {
-                    Add(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
+                    Add(Messages.Create(SchemaCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
                 }
             }
         }

@@ -81,7 +81,7 @@ public static class DataGripJson
 
         if (StreamBytes.ReadAll(utf8Json, limit) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         // A seekable stream has had its fast path: the document is known to be wrong, so go to the exact path.
@@ -115,7 +115,7 @@ public static class DataGripJson
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
         if (await StreamBytes.ReadAllAsync(utf8Json, limit, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         return ReadExport(bytes, options);
@@ -143,7 +143,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         return ReadExport(new ArraySegment<byte>(bytes), options);
@@ -171,7 +171,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<DataProject>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<DataProject>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         // Read it as the only project of an export, and report its findings relative to the project itself.
@@ -358,7 +358,7 @@ public static class DataGripJson
         if (Utf8.FindInvalid(bytes) is { } invalidAt)
         {
             var (line, column) = Utf8.PositionOf(bytes, invalidAt);
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
         }
 
         // The fast path: a well-formed export is read in one go.
@@ -369,7 +369,7 @@ public static class DataGripJson
             {
                 return IsSupported(export.SchemaVersion)
                     ? new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty)
-                    : Failed<ProjectExport>(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
+                    : Failed<ProjectExport>(Messages.Create(SchemaCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
             }
         }
         catch (Exception ex) when (IsDataError(ex))

@@ -30,7 +30,7 @@ public sealed class ReadmeTablesTests
     [Fact]
     public void FindingCodeTable_HasEveryCode()
     {
-        foreach (var field in typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var field in typeof(SchemaCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var code = (string)field.GetRawConstantValue()!;
             Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));

@@ -47,8 +47,8 @@ public sealed class ReaderTests
     [Fact]
     public void ReadExport_EmptyFile_ReportsEmptyDocument()
     {
-        Assert.Equal(FindingCodes.EmptyDocument, Single(DataGripJson.ReadExport(new MemoryStream([]))).Code);
-        Assert.Equal(FindingCodes.EmptyDocument, Single(DataGripJson.ReadExport(" \n\t ")).Code);
+        Assert.Equal(SchemaCodes.EmptyDocument, Single(DataGripJson.ReadExport(new MemoryStream([]))).Code);
+        Assert.Equal(SchemaCodes.EmptyDocument, Single(DataGripJson.ReadExport(" \n\t ")).Code);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport("{\n  \"schemaVersion\": \"1.0\",\n  \"projects\": [ }\n}"));
 
-        Assert.Equal(FindingCodes.MalformedJson, finding.Code);
+        Assert.Equal(SchemaCodes.MalformedJson, finding.Code);
         Assert.Equal(3, finding.Line);
         Assert.NotNull(finding.Column);
     }
@@ -67,7 +67,7 @@ public sealed class ReaderTests
         var json = DataGripJson.WriteExport(Samples.Export(Samples.Project()));
         var finding = Single(DataGripJson.ReadExport(json.Substring(0, json.Length / 2)));
 
-        Assert.Equal(FindingCodes.MalformedJson, finding.Code);
+        Assert.Equal(SchemaCodes.MalformedJson, finding.Code);
         Assert.Contains("truncated", finding.MessageEnglish, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class ReaderTests
 
         var finding = Single(DataGripJson.ReadExport(new MemoryStream(bytes)));
 
-        Assert.Equal(FindingCodes.InvalidUtf8, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidUtf8, finding.Code);
         Assert.Equal(2, finding.Line);
     }
 
@@ -88,7 +88,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"name\":\"A\"", "\"name\":5", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
         Assert.Equal(1, finding.Line);
     }
@@ -98,7 +98,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\"", "\"id\":\"a\",\"kind\":\"banaan\"", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.UnknownEnumValue, finding.Code);
+        Assert.Equal(SchemaCodes.UnknownEnumValue, finding.Code);
         Assert.Equal("/projects/0/kind", finding.Pointer);
         Assert.Contains("'banaan'", finding.MessageEnglish, StringComparison.Ordinal);
         Assert.Contains("dataAnalysis", finding.MessageEnglish, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport("""{"schemaVersion":"1.0","projects":[{"id":"a","organization":{"name":"x"}}]}"""));
 
-        Assert.Equal(FindingCodes.RequiredPropertyMissing, finding.Code);
+        Assert.Equal(SchemaCodes.RequiredPropertyMissing, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
     }
 
@@ -119,7 +119,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"name\":\"A\"", "\"name\":null", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
     }
 
@@ -128,7 +128,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\"", "\"id\":\"a\",\"lifecycle\":{\"beginDate\":\"2024-02-30\"}", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.InvalidDate, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidDate, finding.Code);
         Assert.Equal("/projects/0/lifecycle/beginDate", finding.Pointer);
     }
 
@@ -139,7 +139,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\",", "\"id\":\"a\"," + extra, StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.DuplicateProperty, finding.Code);
+        Assert.Equal(SchemaCodes.DuplicateProperty, finding.Code);
         Assert.Equal(pointer, finding.Pointer);
     }
 
@@ -161,7 +161,7 @@ public sealed class ReaderTests
 
         var finding = Single(DataGripJson.ReadExport(json));
 
-        Assert.Equal(FindingCodes.TooDeep, finding.Code);
+        Assert.Equal(SchemaCodes.TooDeep, finding.Code);
         Assert.Contains("64", finding.MessageEnglish, StringComparison.Ordinal);
     }
 
@@ -171,7 +171,7 @@ public sealed class ReaderTests
         var json = "{\"schemaVersion\":\"1.0\",\"x-deep\":" + new string('[', 20) + new string(']', 20) + ",\"projects\":[]}";
 
         Assert.True(DataGripJson.ReadExport(json).Success);
-        Assert.Equal(FindingCodes.TooDeep, Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDepth = 10 })).Code);
+        Assert.Equal(SchemaCodes.TooDeep, Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDepth = 10 })).Code);
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public sealed class ReaderTests
         var fromStream = Single(DataGripJson.ReadExport(new MemoryStream(Encoding.UTF8.GetBytes(json)), new JsonReadOptions { MaxDocumentBytes = 100 }));
         var fromText = Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDocumentBytes = 100 }));
 
-        Assert.Equal(FindingCodes.TooLarge, fromStream.Code);
-        Assert.Equal(FindingCodes.TooLarge, fromText.Code);
+        Assert.Equal(SchemaCodes.TooLarge, fromStream.Code);
+        Assert.Equal(SchemaCodes.TooLarge, fromText.Code);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class ReaderTests
         // The reader lets through only what the schema accepts, so no service is handed a text beyond its limit.
         var finding = Single(DataGripJson.ReadExport(json));
 
-        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Equal(SchemaCodes.TextTooLong, finding.Code);
         Assert.Equal("/projects/0/description", finding.Pointer);
         Assert.Equal(1, finding.Line);
     }
@@ -205,15 +205,15 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.UnsupportedSchemaVersion, finding.Code);
+        Assert.Equal(SchemaCodes.UnsupportedSchemaVersion, finding.Code);
         Assert.Equal("/schemaVersion", finding.Pointer);
     }
 
     [Fact]
     public void ReadExport_RootNotAnObject_IsWrongType()
     {
-        Assert.Equal(FindingCodes.WrongType, Single(DataGripJson.ReadExport("[1,2,3]")).Code);
-        Assert.Equal(FindingCodes.WrongType, Single(DataGripJson.ReadExport("null")).Code);
+        Assert.Equal(SchemaCodes.WrongType, Single(DataGripJson.ReadExport("[1,2,3]")).Code);
+        Assert.Equal(SchemaCodes.WrongType, Single(DataGripJson.ReadExport("null")).Code);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class ReaderTests
 
         Assert.True(DataGripJson.ReadExport(new ForwardOnlyStream(good)).Success);
         Assert.Equal("/projects/0/name", Single(DataGripJson.ReadExport(new ForwardOnlyStream(bad))).Pointer);
-        Assert.Equal(FindingCodes.TooLarge, Single(DataGripJson.ReadExport(new ForwardOnlyStream(good), new JsonReadOptions { MaxDocumentBytes = 50 })).Code);
+        Assert.Equal(SchemaCodes.TooLarge, Single(DataGripJson.ReadExport(new ForwardOnlyStream(good), new JsonReadOptions { MaxDocumentBytes = 50 })).Code);
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class ReaderTests
     {
         var ex = Assert.Throws<InvalidDataException>(() => DataGripJson.ReadExport("{").GetValueOrThrow());
 
-        Assert.Contains(FindingCodes.MalformedJson, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(SchemaCodes.MalformedJson, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
