@@ -108,7 +108,7 @@ public sealed class CliTests : CliTestBase
 
         Assert.Equal(Cli.Valid, exit);
         Assert.Contains("DG-C011  Sturen", output, StringComparison.Ordinal);
-        Assert.Contains("Niet ingevuld of een opvultekst: doel en impact.", output, StringComparison.Ordinal);
+        Assert.Contains("Het doel en de impact ontbreken of zijn een opvultekst.", output, StringComparison.Ordinal);
         Assert.Contains("Publiceerbaar in het Algoritmeregister: nee", output, StringComparison.Ordinal);
         Assert.Equal(Cli.Valid, jsonExit);
         using var document = JsonDocument.Parse(json);

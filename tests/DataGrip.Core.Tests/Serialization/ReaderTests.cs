@@ -68,7 +68,9 @@ public sealed class ReaderTests
         var finding = Single(DataGripJson.ReadExport(json.Substring(0, json.Length / 2)));
 
         Assert.Equal(SchemaCodes.MalformedJson, finding.Code);
-        Assert.Contains("truncated", finding.MessageEnglish, StringComparison.Ordinal);
+        Assert.Equal("unexpectedEnd", finding.Arguments["Reason"]);
+        Assert.Equal("The document is not valid JSON: the document ends unexpectedly (cut off?).", finding.MessageEnglish);
+        Assert.Equal("Het document is geen geldige JSON: het document houdt onverwacht op (afgebroken?).", finding.MessageDutch);
     }
 
     [Fact]
