@@ -66,15 +66,15 @@ internal static class CompletenessMessages
     {
         [PublishabilityCodes.Name] = Error("The register requires the name; it is missing.", "Het register vereist de naam; die ontbreekt."),
         [PublishabilityCodes.Name + ".tooLong"] = TooLong("the name", "de naam"),
-        [PublishabilityCodes.ShortDescription] = Error("The register requires the short description (description_short); it is missing.", "Het register vereist de korte omschrijving; die ontbreekt."),
-        [PublishabilityCodes.ShortDescription + ".tooLong"] = TooLong("the short description (description_short)", "de korte omschrijving"),
+        [PublishabilityCodes.ShortDescription] = Error("The register requires the short description ('description_short'); it is missing.", "Het register vereist de korte omschrijving; die ontbreekt."),
+        [PublishabilityCodes.ShortDescription + ".tooLong"] = TooLong("the short description ('description_short')", "de korte omschrijving"),
         [PublishabilityCodes.Organization] = Error("The register requires the organisation name; it is missing.", "Het register vereist de naam van de organisatie; die ontbreekt."),
         [PublishabilityCodes.Organization + ".tooLong"] = TooLong("the organisation name", "de naam van de organisatie"),
         [PublishabilityCodes.Status] = Error("The register requires the status (derived from the lifecycle phase); it is missing.", "Het register vereist de status (afgeleid van de levensfase); die ontbreekt."),
-        [PublishabilityCodes.Contact] = Error("The register requires the contact (contact_email); it is missing.", "Het register vereist de contactgegevens; die ontbreken."),
-        [PublishabilityCodes.Contact + ".tooLong"] = TooLong("the contact (contact_email)", "de contactgegevens"),
+        [PublishabilityCodes.Contact] = Error("The register requires the contact ('contact_email'); it is missing.", "Het register vereist de contactgegevens; die ontbreken."),
+        [PublishabilityCodes.Contact + ".tooLong"] = TooLong("the contact ('contact_email')", "de contactgegevens"),
         [PublishabilityCodes.PublicationCategory] = Error("The register requires the publication category; it is missing.", "Het register vereist de publicatiecategorie; die ontbreekt."),
-        [PublishabilityCodes.Language] = Error("The register requires the language (lang); it is missing.", "Het register vereist de taal; die ontbreekt."),
+        [PublishabilityCodes.Language] = Error("The register requires the language ('lang'); it is missing.", "Het register vereist de taal; die ontbreekt."),
     }.ToImmutableDictionary();
 
     private static Messages.Template Missing(string english, string dutch) => new(Severity.Warning, english, dutch);

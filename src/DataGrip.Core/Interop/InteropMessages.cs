@@ -84,7 +84,7 @@ internal static class InteropMessages
             "The object names '{Property}' more than once; this one is kept as '{Renamed}'.",
             "Het object noemt '{Property}' meer dan eens; deze blijft bewaard als '{Renamed}'."),
         [InteropCodes.SourcesReadFromText] = new(Severity.Info,
-            "Read from the text about the data used (source_data) as data sources, marked as read from text: {Titles}. Check them.",
+            "Read from the text about the data used ('source_data') as data sources, marked as read from text: {Titles}. Check them.",
             "Uit de tekst over de gebruikte gegevens gelezen als gegevensbronnen, gemarkeerd als uit tekst gelezen: {Titles}. Controleer ze."),
         [InteropCodes.OrganizationFromId] = new(Severity.Info,
             "The organisation id '{Value}' gives the organisation code {Code} ({Type}).",
