@@ -223,9 +223,10 @@ internal static class DutchText
 
     /// <summary>
     /// Fills in <paramref name="forms"/> (stem → the word as written, or null while not yet seen) from a text: each
-    /// word whose stem is wanted and not yet found gives its lower-case form. Returns how many it found.
+    /// word whose stem is wanted and not yet found gives its lower-case form; with <paramref name="part"/>, a word that
+    /// holds the wanted term as a part of a compound ("inzamel" in "afvalinzameling"). Returns how many it found.
     /// </summary>
-    internal static int SurfaceForms(string? text, Dictionary<string, string?> forms)
+    internal static int SurfaceForms(string? text, Dictionary<string, string?> forms, bool part = false)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -256,8 +257,8 @@ internal static class DutchText
                     continue;
                 }
 
-                var stem = Stem(folded);
-                if (forms.TryGetValue(stem, out var known) && known is null)
+                var stem = part ? forms.FirstOrDefault(f => f.Value is null && folded.IndexOf(f.Key, StringComparison.Ordinal) >= 0).Key : Stem(folded);
+                if (stem is not null && forms.TryGetValue(stem, out var known) && known is null)
                 {
                     forms[stem] = word.ToLowerInvariant();
                     found++;

@@ -360,8 +360,13 @@ internal sealed class OverlapCorpus
         }
 
         var missing = forms.Count;
-        foreach (var index in new[] { a, b })
+        foreach (var (index, part) in new[] { (a, false), (b, false), (a, true), (b, true) })
         {
+            if (missing == 0)
+            {
+                break;
+            }
+
             if (projects[index] is not { } project)
             {
                 continue;
@@ -382,7 +387,7 @@ internal sealed class OverlapCorpus
 
             foreach (var text in new[] { view.Name, view.ShortDescription, view.Purpose?.GoalAndImpact }.Concat(view.Tags))
             {
-                missing -= DutchText.SurfaceForms(text, forms);
+                missing -= DutchText.SurfaceForms(text, forms, part);
                 if (missing == 0)
                 {
                     break;

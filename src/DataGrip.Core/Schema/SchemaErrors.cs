@@ -76,7 +76,7 @@ internal static class SchemaErrors
                 var at = error.Token is JProperty ? pointer : JsonPointer.Append(pointer, property ?? "?");
                 return Messages.Create(SchemaCodes.UnknownProperty, at, atLine, atColumn, ("Property", property));
             case ValidationErrorKind.NotInEnumeration:
-                var allowed = string.Join(", ", schema?.Enumeration.Select(v => System.Convert.ToString(v, CultureInfo.InvariantCulture)) ?? []);
+                var allowed = string.Join(", ", schema?.Enumeration.Select(v => "'" + System.Convert.ToString(v, CultureInfo.InvariantCulture) + "'") ?? []);
                 return Messages.Create(SchemaCodes.UnknownEnumValue, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Allowed", allowed));
             case ValidationErrorKind.StringTooLong:
                 return Messages.Create(SchemaCodes.TextTooLong, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MaxLength", schema?.MaxLength));

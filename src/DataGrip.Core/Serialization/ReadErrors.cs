@@ -125,9 +125,9 @@ internal static class ReadErrors
         return false;
     }
 
-    /// <summary>The allowed wire values of an enum, comma-separated.</summary>
+    /// <summary>The allowed wire values of an enum, quoted and comma-separated: values to type as written, not words.</summary>
     public static string AllowedValues(Type enumType) =>
-        string.Join(", ", Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName));
+        string.Join(", ", Enum.GetNames(enumType).Select(name => "'" + JsonNamingPolicy.CamelCase.ConvertName(name) + "'"));
 
     private static Type? FindModelType(string text)
     {
