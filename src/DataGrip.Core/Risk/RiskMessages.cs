@@ -81,7 +81,8 @@ internal static class RiskMessages
             typeof(AiActClass), typeof(AiActRiskGroup), typeof(AiPractice), typeof(AnnexIIIArea), typeof(AnnexIIIException),
             typeof(AssessmentType), typeof(EdpbCriterion), typeof(ApListCategory), typeof(CouncilVerdict), typeof(ImpactTrigger),
             typeof(AutomationLevel), typeof(InternationalTransfer), typeof(ProcessingFrequency), typeof(RetentionPeriod),
-            typeof(DigitalService), typeof(Reversibility), typeof(UseType), typeof(AlgorithmType), typeof(AiSystemType),
+            typeof(DigitalService), typeof(Reversibility), typeof(UseType), typeof(AlgorithmType), typeof(AiSystemType), typeof(Theme),
+            typeof(SpecialCategory), typeof(SensitiveCategory), typeof(DataSubjectGroup), typeof(AiActObligation),
         })
         {
             foreach (System.Enum value in System.Enum.GetValues(type))

@@ -43,13 +43,16 @@ public sealed class SampleMessagesTests
     [Fact]
     public void EveryMessage_IsDutchInDutch_AndEnglishInEnglish()
     {
-        var bad = All.Value.Select(f => f.MessageDutch).Distinct().Where(m => Language.NotDutch(m).Count > 0).Select(m => m + " ← " + string.Join(", ", Language.NotDutch(m)))
+        var bad = All.Value.DistinctBy(f => f.MessageDutch).Where(f => Language.NotDutch(f.MessageDutch, Typed(f)).Count > 0).Select(f => f.MessageDutch + " ← " + string.Join(", ", Language.NotDutch(f.MessageDutch, Typed(f))))
             .Concat(All.Value.Select(f => f.MessageEnglish).Distinct().Where(m => Language.NotEnglish(m).Count > 0).Select(m => m + " ← " + string.Join(", ", Language.NotEnglish(m))))
             .ToList();
 
         Assert.True(All.Value.Count > 1000, "The samples give too few findings to judge.");
         Assert.True(bad.Count == 0, string.Join("\n", bad.Take(20)));
     }
+
+    /// <summary>A finding that lists the values one may type (DG-S012) names wire values on purpose.</summary>
+    private static bool Typed(Finding finding) => finding.Code == SchemaCodes.UnknownEnumValue;
 
     [Fact]
     public void TheDefaultCatalog_SaysWhatTheFindingSays()

@@ -45,9 +45,19 @@ public static class Language
     /// <summary>What a person must read as words: the text without quoted values, pointers and links.</summary>
     public static string Prose(string text) => Unchecked.Replace(Quoted.Replace(text, " "), " ");
 
-    /// <summary>The English words and code identifiers (camelCase, snake_case) in a Dutch text.</summary>
-    public static IReadOnlyList<string> NotDutch(string text) =>
-        [.. Word.Matches(Prose(text)).Select(m => m.Value).Where(w => EnglishWords.Contains(w.ToLowerInvariant()) || Identifier.IsMatch(w)).Distinct()];
+    /// <summary>The wire values of the library's vocabularies that are not plain words (<c>socialSecurity</c>, <c>inDoubt</c>-like): never words for a person, quoted or not.</summary>
+    public static readonly HashSet<string> WireValues = new(
+        typeof(Finding).Assembly.GetExportedTypes().Where(t => t.IsEnum).SelectMany(System.Enum.GetNames)
+            .Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName).Where(w => Identifier.IsMatch(w)),
+        System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The English words and code identifiers (camelCase, snake_case) in a Dutch text, and a vocabulary's wire value
+    /// even when quoted (except in a list of the values one may type, which <paramref name="valuesToType"/> allows).
+    /// </summary>
+    public static IReadOnlyList<string> NotDutch(string text, bool valuesToType = false) =>
+        [.. Word.Matches(Prose(text)).Select(m => m.Value).Where(w => EnglishWords.Contains(w.ToLowerInvariant()) || Identifier.IsMatch(w))
+            .Concat(valuesToType ? [] : Word.Matches(Unchecked.Replace(text, " ")).Select(m => m.Value).Where(WireValues.Contains)).Distinct()];
 
     /// <summary>The Dutch words and code identifiers in an English text.</summary>
     public static IReadOnlyList<string> NotEnglish(string text) =>
