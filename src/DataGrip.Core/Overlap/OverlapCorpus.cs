@@ -359,43 +359,45 @@ internal sealed class OverlapCorpus
             forms[stem] = null;
         }
 
+        var texts = new[] { Texts(a), Texts(b) };
         var missing = forms.Count;
-        foreach (var (index, part) in new[] { (a, false), (b, false), (a, true), (b, true) })
+        foreach (var part in new[] { false, true })
         {
-            if (missing == 0)
+            foreach (var text in texts[0].Concat(texts[1]))
             {
-                break;
-            }
-
-            if (projects[index] is not { } project)
-            {
-                continue;
-            }
-
-            var view = project;
-            if (Serialization.PublicFilter.HasInternalFields(project))
-            {
-                try
-                {
-                    view = Serialization.PublicFilter.Project(project);
-                }
-                catch (ArgumentException)
-                {
-                    continue;
-                }
-            }
-
-            foreach (var text in new[] { view.Name, view.ShortDescription, view.Purpose?.GoalAndImpact }.Concat(view.Tags))
-            {
-                missing -= DutchText.SurfaceForms(text, forms, part);
                 if (missing == 0)
                 {
                     break;
                 }
+
+                missing -= DutchText.SurfaceForms(text, forms, part);
             }
         }
 
         return [.. stems.Select(stem => forms[stem] ?? stem).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The texts of the text signal in a project's public view (name, short description, goal, tags).</summary>
+    private IEnumerable<string?> Texts(int index)
+    {
+        if (projects[index] is not { } project)
+        {
+            return [];
+        }
+
+        if (Serialization.PublicFilter.HasInternalFields(project))
+        {
+            try
+            {
+                project = Serialization.PublicFilter.Project(project);
+            }
+            catch (ArgumentException)
+            {
+                return []; // a visibility key that names no field (DG-S107): nothing of the project is named
+            }
+        }
+
+        return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags];
     }
 
     /// <summary>
