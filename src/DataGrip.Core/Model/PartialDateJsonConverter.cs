@@ -24,7 +24,7 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
         }
 
         var exception = new JsonException($"'{text}' is not a date of the form YYYY-MM or YYYY-MM-DD.");
-        exception.Data[CodeKey] = FindingCodes.InvalidDate;
+        exception.Data[CodeKey] = SchemaCodes.InvalidDate;
         exception.Data["Value"] = text;
         throw exception;
     }

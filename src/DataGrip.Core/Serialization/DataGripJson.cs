@@ -82,7 +82,7 @@ public static class DataGripJson
 
         if (StreamBytes.ReadAll(utf8Json, limit) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         // A seekable stream has had its fast path: the document is known to be wrong, so go to the exact path.
@@ -116,7 +116,7 @@ public static class DataGripJson
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
         if (await StreamBytes.ReadAllAsync(utf8Json, limit, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         return ReadExport(bytes, options);
@@ -144,7 +144,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         return ReadExport(new ArraySegment<byte>(bytes), options);
@@ -172,7 +172,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<DataProject>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<DataProject>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         // Read it as the only project of an export, and report its findings relative to the project itself.
@@ -359,7 +359,7 @@ public static class DataGripJson
         if (Utf8.FindInvalid(bytes) is { } invalidAt)
         {
             var (line, column) = Utf8.PositionOf(bytes, invalidAt);
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
         }
 
         // The fast path: a well-formed export is read in one go.
@@ -370,7 +370,7 @@ public static class DataGripJson
             {
                 return IsSupported(export.SchemaVersion)
                     ? new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty)
-                    : Failed<ProjectExport>(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
+                    : Failed<ProjectExport>(Messages.Create(SchemaCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
             }
         }
         catch (Exception ex) when (IsDataError(ex))
@@ -410,10 +410,10 @@ public static class DataGripJson
 
         for (var i = 0; i < findings.Count; i++)
         {
-            if (findings[i] is { Code: FindingCodes.UnknownProperty } unknown)
+            if (findings[i] is { Code: SchemaCodes.UnknownProperty } unknown)
             {
                 unknown.Arguments.TryGetValue("Property", out var property);
-                findings[i] = Messages.Create(FindingCodes.PropertyOfNewerVersion, unknown.Pointer, unknown.Line, unknown.Column,
+                findings[i] = Messages.Create(SchemaCodes.PropertyOfNewerVersion, unknown.Pointer, unknown.Line, unknown.Column,
                     ("Property", property), ("Known", ProjectExport.CurrentSchemaVersion), ("Version", schemaVersion));
             }
         }

@@ -42,14 +42,14 @@ internal static class WireRules
     /// <summary>The description of a pattern in a finding ("an identifier of letters, digits and . _ : -").</summary>
     public static string DescribePattern(string? pattern) => pattern switch
     {
-        WireLimits.IdPattern => "an identifier of letters, digits and . _ : -",
-        WireLimits.UrlPattern => "an http:// or https:// link without spaces",
-        WireLimits.KvkPattern => "a KvK number of eight digits",
-        WireLimits.OrganizationCodePattern => "an organisation code such as GM0344",
-        WireLimits.SchemaVersionPattern => "a version 1.x",
-        { } p when p.Contains("T[0-9]{2}") => "an ISO 8601 date and time such as 2026-11-25T15:30:00Z",
-        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "a date YYYY-MM or YYYY-MM-DD",
-        _ => "pattern " + pattern,
+        WireLimits.IdPattern => "identifier",
+        WireLimits.UrlPattern => "link",
+        WireLimits.KvkPattern => "kvkNumber",
+        WireLimits.OrganizationCodePattern => "organizationCode",
+        WireLimits.SchemaVersionPattern => "version",
+        { } p when p.Contains("T[0-9]{2}") => "dateTime",
+        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "date",
+        _ => "pattern",
     };
 
     private static void CheckRecord(ExtensibleRecord record, Path pointer, List<Finding> findings)
@@ -80,7 +80,7 @@ internal static class WireRules
                     var at = pointer.At(pair.Key);
                     if (!pair.Key.StartsWith("x-", StringComparison.Ordinal))
                     {
-                        findings.Add(Messages.Create(FindingCodes.UnknownProperty, at, null, null, ("Property", pair.Key)));
+                        findings.Add(Messages.Create(SchemaCodes.UnknownProperty, at, null, null, ("Property", pair.Key)));
                     }
 
                     CheckElement(pair.Value, at, findings);
@@ -93,7 +93,7 @@ internal static class WireRules
     {
         if (rule.Wire?.MinItems is > 0 and var min && list.Count < min)
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", $"at least {min} items are required")));
+            findings.Add(Messages.Create(SchemaCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "tooFew"), ("MinItems", min)));
         }
 
         HashSet<object>? seen = rule.Wire?.UniqueItems == true ? new HashSet<object>() : null;
@@ -104,7 +104,7 @@ internal static class WireRules
             pointer.Push(i);
             if (item is null)
             {
-                findings.Add(Messages.Create(FindingCodes.WrongType, pointer.ToString(), null, null, ("Expected", rule.ItemKind == Kind.Text ? "text" : "an object")));
+                findings.Add(Messages.Create(SchemaCodes.WrongType, pointer.ToString(), null, null, ("Expected", rule.ItemKind == Kind.Text ? "text" : "object")));
             }
             else
             {
@@ -117,7 +117,7 @@ internal static class WireRules
 
         if (duplicate)
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "the items must be unique")));
+            findings.Add(Messages.Create(SchemaCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "unique")));
         }
     }
 
@@ -224,7 +224,7 @@ internal static class WireRules
 
     /// <summary>The finding for a number beyond <see cref="WireLimits.MaxNumber"/>, or beyond what a decimal holds.</summary>
     public static Finding NumberOutOfRange(string pointer, long? line, long? column, string value) =>
-        Messages.Create(FindingCodes.NumberOutOfRange, pointer, line, column, ("Value", value), ("Max", WireLimits.MaxNumber));
+        Messages.Create(SchemaCodes.NumberOutOfRange, pointer, line, column, ("Value", value), ("Max", WireLimits.MaxNumber));
 
     /// <summary>The characters of <see cref="WireLimits.Spaces"/>.</summary>
     private static bool IsSpace(char c) =>
@@ -253,15 +253,15 @@ internal static class WireRules
         var min = wire?.MinLength ?? 0;
         if (text.Length > max && CodePoints(text) is var longLength && longLength > max)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooLong, pointer.ToString(), null, null, ("Length", longLength), ("MaxLength", max)));
+            findings.Add(Messages.Create(SchemaCodes.TextTooLong, pointer.ToString(), null, null, ("Length", longLength), ("MaxLength", max)));
         }
         else if (min > 0 && text.Length < 2 * min && CodePoints(text) is var shortLength && shortLength < min)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
+            findings.Add(Messages.Create(SchemaCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
         }
         else if (wire?.Pattern is { } pattern && !Matches(pattern, text))
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern))));
+            findings.Add(Messages.Create(SchemaCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern)), ("Pattern", pattern)));
         }
     }
 
@@ -273,7 +273,7 @@ internal static class WireRules
             case JsonValueKind.String:
                 if (!IsValidText(element))
                 {
-                    findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                    findings.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer, null, null));
                 }
 
                 break;
@@ -295,7 +295,7 @@ internal static class WireRules
                     }
                     catch (InvalidOperationException)
                     {
-                        findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                        findings.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer, null, null));
                         continue;
                     }
 

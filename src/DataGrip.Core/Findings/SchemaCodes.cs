@@ -1,14 +1,14 @@
 namespace DataGrip.Core;
 
 /// <summary>
-/// The stable codes of the findings of the reader and the validator. A code is never renamed or reused;
-/// new codes are added to the CHANGELOG.
+/// The stable <c>DG-S</c> codes of the findings of the reader and the validator (schema and meaning). A code is
+/// never renamed or reused; new codes are added to the CHANGELOG.
 /// </summary>
 /// <remarks>
 /// <c>DG-S0xx</c> are about the document and its shape (reader and schema), <c>DG-S1xx</c> about meaning that
 /// the schema cannot express (validator only).
 /// </remarks>
-public static class FindingCodes
+public static class SchemaCodes
 {
     /// <summary>The document is not well-formed JSON (syntax error or truncated). Error.</summary>
     public const string MalformedJson = "DG-S001";
