@@ -65,7 +65,7 @@ public sealed class ProjectAnalysis
     /// <summary>
     /// Every finding of every part, in one list: validation, publishability, completeness, risk (Warning and Error, with
     /// the risk rules' own), overlap. Each has a pointer that starts with <see cref="Pointer"/> and its message in
-    /// English and Dutch (<see cref="Finding.GetMessage(System.Globalization.CultureInfo?)"/>).
+    /// English and Dutch (<c>Finding.GetMessage(culture)</c>).
     /// </summary>
     /// <remarks>Made on first use and kept: the risk messages are written only when someone reads them.</remarks>
     public ImmutableArray<Finding> Findings

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGrip.Core.Facts;
@@ -19,9 +20,6 @@ namespace DataGrip.Core.Completeness;
 /// </remarks>
 public sealed class CompletenessScorer
 {
-    /// <summary>The code of the note that the registered category is milder than the derived one (no indicator: it earns and costs no points).</summary>
-    internal const string RegisteredCategoryMilder = "DG-C090";
-
     private const long Units = 1_000_000; // 100.0000 points in units of 0.0001
     private static readonly int PerspectiveCount = Enum.GetValues(typeof(Perspective)).Length;
 
@@ -134,7 +132,7 @@ public sealed class CompletenessScorer
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.MessageEnglish is not null ? FindingFor(i, outcome, pointer) : null;
+            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome, pointer) : null;
             results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
         }
 
@@ -155,15 +153,7 @@ public sealed class CompletenessScorer
         }
 
         var letter = derived == PublicationCategory.HighRiskAiSystem ? "A" : "B";
-        return new Finding
-        {
-            Code = RegisteredCategoryMilder,
-            Severity = Severity.Warning,
-            Pointer = pointer + "/risk/publicationCategory",
-            MessageEnglish = $"The registered publication category C is milder than the derived category {letter}; the indicators of impactful projects (council decision, register, IAMA) apply.",
-            MessageDutch = $"De geregistreerde publicatiecategorie C is milder dan de afgeleide categorie {letter}; de eisen aan impactvolle projecten (raadsbesluit, registratie in het Algoritmeregister, IAMA) gelden.",
-            Arguments = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("Registered", "C").Add("Derived", letter),
-        };
+        return Messages.Create(CompletenessMessages.Templates[CompletenessCodes.RegisteredCategoryMilder], CompletenessCodes.RegisteredCategoryMilder, pointer + "/risk/publicationCategory", null, null, ("Registered", "C"), ("Derived", letter));
     }
 
     /// <summary>The finding of an indicator's outcome; the last one is reused when the outcome says the same.</summary>
@@ -176,10 +166,10 @@ public sealed class CompletenessScorer
         }
 
         var last = lastFindings[index];
-        if (last is not null
-            && ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish)
-            && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)
-            && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal))
+        if (last is not null && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal)
+            && (outcome.Key is { } key
+                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && SameArguments(last.Arguments, outcome.Arguments!)
+                : ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish) && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)))
         {
             return last;
         }
@@ -189,14 +179,38 @@ public sealed class CompletenessScorer
         return finding;
     }
 
-    private Finding NewFinding(int index, IndicatorOutcome outcome, string pointer) => new()
+    private Finding NewFinding(int index, IndicatorOutcome outcome, string pointer)
     {
-        Code = indicators[index].Code,
-        Severity = Severity.Warning,
-        Pointer = pointer,
-        MessageEnglish = outcome.MessageEnglish!,
-        MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
-    };
+        var code = indicators[index].Code;
+        return outcome.Key is { } own
+            ? Messages.CreateFrom(CompletenessMessages.Templates[own], code, own, pointer, outcome.Arguments!)
+            : new Finding
+            {
+                Code = code,
+                Severity = Severity.Warning,
+                Pointer = pointer,
+                MessageEnglish = outcome.MessageEnglish!,
+                MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
+            };
+    }
+
+    private static bool SameArguments(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in b)
+        {
+            if (!a.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>
     internal static decimal ToPoints(long units) => new((int)units, 0, 0, isNegative: false, scale: 4);

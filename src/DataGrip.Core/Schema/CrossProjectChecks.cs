@@ -14,7 +14,7 @@ internal sealed class CrossProjectChecks
     {
         if (idPointers.TryGetValue(id, out var first))
         {
-            report(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
+            report(Messages.Create(SchemaCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
         }
         else
         {
@@ -32,11 +32,11 @@ internal sealed class CrossProjectChecks
         {
             if (target == projectId)
             {
-                report(Messages.Create(FindingCodes.RelatedToSelf, pointer, line, null));
+                report(Messages.Create(SchemaCodes.RelatedToSelf, pointer, line, null));
             }
             else if (!idPointers.ContainsKey(target))
             {
-                report(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
+                report(Messages.Create(SchemaCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
             }
         }
     }

@@ -163,7 +163,7 @@ public sealed class ExportValidator
         across.Finish(Add);
         if (dropped > 0)
         {
-            findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+            findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
         }
 
         return new ValidationReport(findings.ToImmutableArray(), export.Projects.Length);
@@ -183,7 +183,7 @@ public sealed class ExportValidator
         {
             var dropped = findings.Count - options.MaxFindings;
             findings.RemoveRange(options.MaxFindings, dropped);
-            findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+            findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
         }
 
         return new ValidationReport(findings.ToImmutableArray(), 1);
@@ -290,12 +290,13 @@ public sealed class ExportValidator
                 var envelope = findings.GetRange(before, findings.Count - before);
                 findings.RemoveRange(before, envelope.Count);
                 findings.InsertRange(0, envelope);
+                DataGripJson.KeepPropertiesOfNewerVersion(findings, SchemaVersionOf(scanner));
                 across.Finish(Add);
             }
 
             if (dropped > 0)
             {
-                findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
+                findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
             }
 
             return new ValidationReport(findings.ToImmutableArray(), projectCount);
@@ -306,7 +307,7 @@ public sealed class ExportValidator
             var pointer = JsonPointer.Project(item.Index);
             if (!Utf8.TryDecode(item.Json, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -341,7 +342,9 @@ public sealed class ExportValidator
                 }
 
                 var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column, positions);
-                schemaErrors += finding.Severity == Severity.Error ? 1 : 0;
+
+                // An unknown property is kept as an extension, so the project still reads and is still checked for meaning.
+                schemaErrors += finding.Severity == Severity.Error && finding.Code != SchemaCodes.UnknownProperty ? 1 : 0;
                 Add(finding);
             }
 
@@ -372,7 +375,7 @@ public sealed class ExportValidator
             // What the schema cannot say about a vendor's values (text that is not valid Unicode), as the reader says it.
             var rules = new List<Finding>();
             WireRules.Check(project, pointer, rules);
-            foreach (var finding in rules)
+            foreach (var finding in rules.Where(f => f.Code != SchemaCodes.UnknownProperty))
             {
                 Add(WithLine(finding, token, pointer, item.Line));
             }
@@ -394,10 +397,10 @@ public sealed class ExportValidator
             if (ex is Newtonsoft.Json.JsonReaderException reader && ex.Message.StartsWith("Property with the name", StringComparison.Ordinal))
             {
                 var at = JsonPointer.FromJsonPath("$." + reader.Path, pointer);
-                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
+                return Messages.Create(SchemaCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
             }
 
-            return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
+            return Messages.Create(SchemaCodes.MalformedJson, pointer, line, null, ("Reason", ReadErrors.SyntaxReason(ex.Message)), ("Parser", ex.Message));
         }
 
         /// <summary>Gives a finding about a project the line of the value it points at.</summary>
@@ -434,7 +437,7 @@ public sealed class ExportValidator
             var (rootLine, rootColumn) = scanner.RootPosition;
             if (!Utf8.TryDecode(scanner.EnvelopeJson, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -474,7 +477,7 @@ public sealed class ExportValidator
                         WireRules.Check(export, string.Empty, rules);
                     }
 
-                    foreach (var finding in rules)
+                    foreach (var finding in rules.Where(f => f.Code != SchemaCodes.UnknownProperty))
                     {
                         var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
                         Add(top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at) ? finding with { Line = at.Line, Column = at.Column } : finding with { Line = rootLine });
@@ -490,6 +493,21 @@ public sealed class ExportValidator
                     var json = ex as JsonException;
                     Add(ReadErrors.ToFinding(ex, JsonPointer.FromJsonPath(json?.Path), rootLine, rootColumn, () => null));
                 }
+            }
+        }
+
+        private static string? SchemaVersionOf(ExportScanner scanner)
+        {
+            try
+            {
+                using var envelope = JsonDocument.Parse(scanner.EnvelopeJson);
+                return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("schemaVersion", out var version)
+                    && version.ValueKind == JsonValueKind.String ? version.GetString() : null;
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // Not readable, or not valid Unicode: the envelope's findings already say so.
+                return null;
             }
         }
 

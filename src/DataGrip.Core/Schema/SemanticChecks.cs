@@ -13,7 +13,7 @@ internal static class SemanticChecks
         var municipalities = options.Municipalities;
         if (project.Lifecycle is { BeginDate: { } begin, EndDate: { } end } && end.End < begin.Start)
         {
-            report(Messages.Create(FindingCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
+            report(Messages.Create(SchemaCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
         }
 
         foreach (var finding in PublicFilter.KeyFindings(project, pointer))
@@ -30,7 +30,7 @@ internal static class SemanticChecks
             var partner = project.Partners[i];
             if (partner is not null && MunicipalityList.IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
             {
-                report(Messages.Create(FindingCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
+                report(Messages.Create(SchemaCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
             }
         }
 
@@ -53,11 +53,11 @@ internal static class SemanticChecks
 
         if (!municipalities.TryGet(organization.Code, out var municipality))
         {
-            report(Messages.Create(FindingCodes.UnknownMunicipalityCode, pointer + "/code", null, null, ("Value", organization.Code)));
+            report(Messages.Create(SchemaCodes.UnknownMunicipalityCode, pointer + "/code", null, null, ("Value", organization.Code)));
         }
         else if (!SameName(organization.Name, municipality!.Name))
         {
-            report(Messages.Create(FindingCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
+            report(Messages.Create(SchemaCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
         }
     }
 

@@ -78,7 +78,7 @@ public sealed class AnalyzerProperties
             Assert.Equal(Of(Assessor.Assess(project)), Of(one.Risk!));
             Assert.Equal(Detector.FindSimilar(project, export, 5).Select(Of), one.Neighbours.Select(Of));
             Assert.Equal(Of(Validator.Validate(project).Findings), Of(one.Validation));
-            Assert.Equal(Of(Validator.Validate(new ProjectExport { Projects = [project] }).Findings.Where(f => f.Code is not (FindingCodes.UnresolvedRelatedProject or FindingCodes.RelatedToSelf))).Replace("/projects/0", ""), Of(one.Validation));
+            Assert.Equal(Of(Validator.Validate(new ProjectExport { Projects = [project] }).Findings.Where(f => f.Code is not (SchemaCodes.UnresolvedRelatedProject or SchemaCodes.RelatedToSelf))).Replace("/projects/0", ""), Of(one.Validation));
         }
     }
 
