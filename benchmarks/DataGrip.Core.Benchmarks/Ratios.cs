@@ -16,6 +16,8 @@ public static class Ratios
         ["ValidateBenchmarks.ValidateStream"] = 1.2,
         ["CompletenessBenchmarks.ScoreEveryProject"] = 0.25,
         ["InteropBenchmarks.Import"] = 3.0,
+        ["AnalyzerBenchmarks.CombinedAnalysis"] = 1.1,
+        ["AnalyzerOverlapBenchmarks.CombinedAnalysis"] = 1.1,
     };
 
     /// <summary>Throughput targets in items per second, for the benchmarks that have one.</summary>

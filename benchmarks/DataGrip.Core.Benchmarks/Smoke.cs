@@ -34,7 +34,7 @@ public static class Smoke
                 && count == (b.Descriptor.Type == typeof(InteropBenchmarks) ? 10_000 : 1_000)))
             .WithOptions(ConfigOptions.DisableLogFile);
 
-        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks), typeof(RiskBenchmarks), typeof(InteropBenchmarks)], config).ToList();
+        var summaries = BenchmarkRunner.Run([typeof(ReadBenchmarks), typeof(WriteBenchmarks), typeof(ValidateBenchmarks), typeof(CompletenessBenchmarks), typeof(RiskBenchmarks), typeof(AnalyzerBenchmarks), typeof(AnalyzerOverlapBenchmarks), typeof(InteropBenchmarks)], config).ToList();
         var misses = Ratios.Print(summaries);
         var crashed = Ratios.Crashed(summaries);
 
@@ -43,6 +43,12 @@ public static class Smoke
         // Overlap: the index must give exactly what comparing all pairs gives, the approximate mode a subset with a
         // recall of at least 90 %; speed targets are for the full run.
         var overlap = OverlapScale.Run([2_000, 5_000], naiveUpTo: 5_000, checkTargets: false);
+
+        // The combined analysis beside the separate ones, alternated (a miss is a warning here).
+        if (AnalyzerSideBySide.Run(10_000, 3) != 0)
+        {
+            misses++;
+        }
 
         // Time linear in the input (n, 2n, 4n): a miss is a warning here, as the ratio targets are.
         if (Scaling.Run(10_000) != 0)

@@ -1,4 +1,5 @@
 using System;
+using DataGrip.Core.Analysis;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Interop;
 using DataGrip.Core.Overlap;
@@ -19,7 +20,7 @@ public static class DataGripServiceCollectionExtensions
     /// default options), their options and the <see cref="MunicipalityList"/>. Safe to call more than once: the first
     /// registration wins.
     /// </summary>
-    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/>; <see cref="OverlapOptions"/> registered before win.</remarks>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/> (<see cref="OverlapOptions"/> registered before win), and the <see cref="ProjectAnalyzer"/> (singleton) built on the registered services.</remarks>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -31,7 +32,7 @@ public static class DataGripServiceCollectionExtensions
     /// <see cref="MunicipalityList"/> (the importer matches organisation names against it). The options are checked here, so a mistake
     /// shows at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
-    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/>; <see cref="OverlapOptions"/> registered before win.</remarks>
+    /// <remarks>Also registers the <see cref="OverlapDetector"/> (singleton) with <see cref="DataGripOptions.Overlap"/> (<see cref="OverlapOptions"/> registered before win), and the <see cref="ProjectAnalyzer"/> (singleton) built on the registered services.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the default options and returns them, for example
     /// <c>o =&gt; o with { Completeness = o.Completeness with { StaleAfterMonths = 6 } }</c>.</param>
@@ -64,6 +65,8 @@ public static class DataGripServiceCollectionExtensions
         services.TryAddSingleton(provider => new AlgoritmeregisterImporter(new ImportOptions { Municipalities = provider.GetRequiredService<MunicipalityList>() }));
         services.TryAddSingleton<AlgoritmeregisterExporter>();
         services.TryAddSingleton(provider => new OverlapDetector(provider.GetRequiredService<OverlapOptions>()));
+        services.TryAddSingleton(provider => new ProjectAnalyzer(
+            provider.GetRequiredService<ExportValidator>(), provider.GetRequiredService<CompletenessScorer>(), provider.GetRequiredService<RiskAssessor>(), provider.GetRequiredService<OverlapDetector>()));
         return services;
     }
 }

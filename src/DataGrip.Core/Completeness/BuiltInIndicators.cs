@@ -2,17 +2,24 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 using DataGrip.Core.Reference;
+using DataGrip.Core.Risk;
 
 namespace DataGrip.Core.Completeness;
 
 /// <summary>An indicator of the default profile: a code, a rule and a function. The table is in <see cref="BuiltInIndicators"/>.</summary>
 internal sealed class BuiltInIndicator : CompletenessIndicator
 {
-    private readonly Func<DataProject, IndicatorContext, IndicatorOutcome> evaluate;
+    private readonly Func<DataProject, IndicatorContext, ProjectFacts, IndicatorOutcome> evaluate;
 
     public BuiltInIndicator(string code, Perspective perspective, decimal weight, string rule, Func<DataProject, IndicatorContext, IndicatorOutcome> evaluate)
+        : this(code, perspective, weight, rule, (p, c, _) => evaluate(p, c))
+    {
+    }
+
+    public BuiltInIndicator(string code, Perspective perspective, decimal weight, string rule, Func<DataProject, IndicatorContext, ProjectFacts, IndicatorOutcome> evaluate)
     {
         Code = code;
         Perspective = perspective;
@@ -29,7 +36,10 @@ internal sealed class BuiltInIndicator : CompletenessIndicator
 
     public override string Rule { get; }
 
-    public override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context) => evaluate(project, context);
+    public override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context) =>
+        evaluate(project, context, new ProjectFacts(project, AnswerInference.Infer(project, context.InferAnswers)));
+
+    internal override IndicatorOutcome Evaluate(DataProject project, IndicatorContext context, ProjectFacts facts) => evaluate(project, context, facts);
 }
 
 /// <summary>
@@ -83,9 +93,9 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met("/purpose/societalGoals")
                 : IndicatorOutcome.PartlyLacks(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", CompletenessCodes.SocietalGoals + ".noTarget");
         }),
-        new BuiltInIndicator(CompletenessCodes.MeasuredKpis, Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _) =>
+        new BuiltInIndicator(CompletenessCodes.MeasuredKpis, Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _, f) =>
         {
-            if (!IsFrom(p, Phase.Production))
+            if (f.PhaseGroup is not (PhaseGroup.InUse or PhaseGroup.Ended))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -110,8 +120,8 @@ internal static class BuiltInIndicators
             p.Purpose is { StrategyObjectives.Length: > 0 } ? IndicatorOutcome.Met("/purpose/strategyObjectives") : IndicatorOutcome.Lacks("/purpose/strategyObjectives", CompletenessCodes.StrategyObjectives)),
         new BuiltInIndicator(CompletenessCodes.Sponsor, Perspective.Steering, 5, "Always. A portfolio holder or an administrative sponsor among the roles.", (p, _) =>
             Any(p.Roles, r => r.Kind is RoleKind.PortfolioHolder or RoleKind.AdministrativeSponsor) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Lacks("/roles", CompletenessCodes.Sponsor)),
-        new BuiltInIndicator(CompletenessCodes.CouncilDecision, Perspective.Steering, 5, "When the publication category is A (high-risk AI) or B (impactful). The council decision that backs the project.", (p, _) =>
-            !IsImpactful(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator(CompletenessCodes.CouncilDecision, Perspective.Steering, 5, "When the project is impactful (category A, high-risk AI, or B, impactful; registered or derived). The council decision that backs the project.", (p, _, f) =>
+            !IsImpactful(f) ? IndicatorOutcome.NotApplicable
                 : p.CouncilDecision is not null ? IndicatorOutcome.Met("/councilDecision") : IndicatorOutcome.Lacks("/councilDecision", CompletenessCodes.CouncilDecision)),
         Text(CompletenessCodes.Proportionality, Perspective.Steering, 5, "/purpose/proportionality", p => p.Purpose?.Proportionality, "weighing of proportionality"),
         Text(CompletenessCodes.AlternativesConsidered, Perspective.Steering, 3, "/purpose/alternativesConsidered", p => p.Purpose?.AlternativesConsidered, "alternatives considered"),
@@ -121,8 +131,8 @@ internal static class BuiltInIndicators
         // Organising
         new BuiltInIndicator(CompletenessCodes.ProductOwner, Perspective.Organising, 5, "Always. A product owner among the roles.", (p, _) =>
             Any(p.Roles, r => r.Kind == RoleKind.ProductOwner) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Lacks("/roles", CompletenessCodes.ProductOwner)),
-        new BuiltInIndicator(CompletenessCodes.DataProtectionOfficer, Perspective.Organising, 3, "When a source holds personal data. A data protection officer among the roles.", (p, _) =>
-            !ProcessesPersonalData(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator(CompletenessCodes.DataProtectionOfficer, Perspective.Organising, 3, "When a source holds personal data (or lists categories of it). A data protection officer among the roles.", (p, _, f) =>
+            f.PersonalData != true ? IndicatorOutcome.NotApplicable
                 : Any(p.Roles, r => r.Kind == RoleKind.DataProtectionOfficer) ? IndicatorOutcome.Met("/roles") : IndicatorOutcome.Lacks("/roles", CompletenessCodes.DataProtectionOfficer)),
         new BuiltInIndicator(CompletenessCodes.Suppliers, Perspective.Organising, 5, "Always. Who built or supplies it (\"Intern ontwikkeld\" counts); an external supplier also needs its KvK number (half the points without).", (p, _) =>
         {
@@ -147,14 +157,14 @@ internal static class BuiltInIndicators
             Share(p.Lifecycle?.Phase is not null, p.Lifecycle?.BeginDate is not null) is var share && share == 1
                 ? IndicatorOutcome.Met("/lifecycle")
                 : IndicatorOutcome.PartlyLacks(share, "/lifecycle", CompletenessCodes.PhaseAndBeginDate)),
-        new BuiltInIndicator(CompletenessCodes.EndDate, Perspective.Organising, 5, "When the project has ended. The end date.", (p, _) =>
-            p.Lifecycle?.Phase != Phase.Ended ? IndicatorOutcome.NotApplicable
-                : p.Lifecycle.EndDate is not null ? IndicatorOutcome.Met("/lifecycle/endDate") : IndicatorOutcome.Lacks("/lifecycle/endDate", CompletenessCodes.EndDate)),
+        new BuiltInIndicator(CompletenessCodes.EndDate, Perspective.Organising, 5, "When the project has ended. The end date.", (p, _, f) =>
+            f.PhaseGroup != PhaseGroup.Ended ? IndicatorOutcome.NotApplicable
+                : p.Lifecycle!.EndDate is not null ? IndicatorOutcome.Met("/lifecycle/endDate") : IndicatorOutcome.Lacks("/lifecycle/endDate", CompletenessCodes.EndDate)),
         Text(CompletenessCodes.Department, Perspective.Organising, 3, "/department", p => p.Department, "department"),
 
         // Transparency
-        new BuiltInIndicator(CompletenessCodes.RegisterPublication, Perspective.Transparency, 10, "When the publication category is A or B: such projects must be in the Algoritmeregister. A register id or link.", (p, _) =>
-            !IsImpactful(p) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator(CompletenessCodes.RegisterPublication, Perspective.Transparency, 10, "When the project is impactful (category A or B, registered or derived): such projects must be in the Algoritmeregister. A register id or link.", (p, _, f) =>
+            !IsImpactful(f) ? IndicatorOutcome.NotApplicable
                 : p.Transparency?.Register is { } r && (r.RegisterId is not null || r.Link is not null) ? IndicatorOutcome.Met("/transparency/register")
                 : IndicatorOutcome.Lacks("/transparency/register", CompletenessCodes.RegisterPublication)),
         new BuiltInIndicator(CompletenessCodes.LawfulBasis, Perspective.Transparency, 10, "Always. The lawful basis in words (half the points) and a legal reference with a wetten.overheid.nl link (the other half).", (p, _) =>
@@ -181,29 +191,29 @@ internal static class BuiltInIndicators
         }),
 
         // Supervision
-        Assessment(CompletenessCodes.Dpia, 10, "When a source holds personal data. A DPIA: done earns all points, in progress half, planned a quarter.", ProcessesPersonalData, AssessmentType.Dpia),
-        Assessment(CompletenessCodes.Iama, 10, "When the publication category is A or B. An IAMA or FRIA: done earns all points, in progress half, planned a quarter.", IsImpactful, AssessmentType.Iama),
-        new BuiltInIndicator(CompletenessCodes.Audit, Perspective.Supervision, 5, "From production on. An audit.", (p, _) =>
-            !IsFrom(p, Phase.Production) ? IndicatorOutcome.NotApplicable
+        Assessment(CompletenessCodes.Dpia, 10, "When a source holds personal data (or lists categories of it). A DPIA: done earns all points, in progress half, planned a quarter.", f => f.PersonalData == true, AssessmentType.Dpia),
+        Assessment(CompletenessCodes.Iama, 10, "When the project is impactful (category A or B, registered or derived). An IAMA or FRIA: done earns all points, in progress half, planned a quarter.", IsImpactful, AssessmentType.Iama),
+        new BuiltInIndicator(CompletenessCodes.Audit, Perspective.Supervision, 5, "From production on. An audit.", (p, _, f) =>
+            f.PhaseGroup is not (PhaseGroup.InUse or PhaseGroup.Ended) ? IndicatorOutcome.NotApplicable
                 : p.Transparency is { Audits.Length: > 0 } ? IndicatorOutcome.Met("/transparency/audits") : IndicatorOutcome.Lacks("/transparency/audits", CompletenessCodes.Audit)),
         new BuiltInIndicator(CompletenessCodes.Evaluation, Perspective.Supervision, 5, "From evaluation on (evaluation, production, scaling, ended). An evaluation.", (p, _) =>
             !IsFrom(p, Phase.Evaluation) ? IndicatorOutcome.NotApplicable
                 : p.Transparency is { Evaluations.Length: > 0 } ? IndicatorOutcome.Met("/transparency/evaluations") : IndicatorOutcome.Lacks("/transparency/evaluations", CompletenessCodes.Evaluation)),
-        new BuiltInIndicator(CompletenessCodes.Monitoring, Perspective.Supervision, 5, "From pilot on. How the working and effects are monitored.", (p, _) =>
-            !IsFrom(p, Phase.Pilot) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator(CompletenessCodes.Monitoring, Perspective.Supervision, 5, "From pilot on. How the working and effects are monitored.", (p, _, f) =>
+            !FromPilot(f) ? IndicatorOutcome.NotApplicable
                 : TextQuality.IsMeaningful(p.Oversight?.Monitoring) ? IndicatorOutcome.Met("/oversight/monitoring") : IndicatorOutcome.Lacks("/oversight/monitoring", CompletenessCodes.Monitoring)),
         Text(CompletenessCodes.HumanIntervention, Perspective.Supervision, 5, "/oversight/humanIntervention", p => p.Oversight?.HumanIntervention, "description of human intervention"),
-        new BuiltInIndicator(CompletenessCodes.ObjectionProcedure, Perspective.Supervision, 5, "When the output has legal effects for people. How people can object or appeal.", (p, _) =>
-            p.Oversight?.LegalEffects != true ? IndicatorOutcome.NotApplicable
-                : TextQuality.IsMeaningful(p.Oversight.ObjectionProcedure) ? IndicatorOutcome.Met("/oversight/objectionProcedure") : IndicatorOutcome.Lacks("/oversight/objectionProcedure", CompletenessCodes.ObjectionProcedure)),
-        new BuiltInIndicator(CompletenessCodes.ReviewDates, Perspective.Supervision, 5, "From pilot on. The date of the last review and of the next one.", (p, _) =>
-            !IsFrom(p, Phase.Pilot) ? IndicatorOutcome.NotApplicable
+        new BuiltInIndicator(CompletenessCodes.ObjectionProcedure, Perspective.Supervision, 5, "When the output has legal effects for people (stated, or read from a decision named in the goal). How people can object or appeal.", (p, _, f) =>
+            f.LegalEffects != true ? IndicatorOutcome.NotApplicable
+                : TextQuality.IsMeaningful(p.Oversight?.ObjectionProcedure) ? IndicatorOutcome.Met("/oversight/objectionProcedure") : IndicatorOutcome.Lacks("/oversight/objectionProcedure", CompletenessCodes.ObjectionProcedure)),
+        new BuiltInIndicator(CompletenessCodes.ReviewDates, Perspective.Supervision, 5, "From pilot on. The date of the last review and of the next one.", (p, _, f) =>
+            !FromPilot(f) ? IndicatorOutcome.NotApplicable
                 : Share(p.Lifecycle?.LastReviewed is not null, p.Lifecycle?.NextReview is not null) is var share && share == 1
                     ? IndicatorOutcome.Met("/lifecycle")
                     : IndicatorOutcome.PartlyLacks(share, "/lifecycle/nextReview", CompletenessCodes.ReviewDates)),
-        new BuiltInIndicator(CompletenessCodes.Staleness, Perspective.Supervision, 10, "From pilot on. The registration was reviewed (lastReviewed, else record.updated) within the staleness period (default 12 months); stale or never reviewed earns nothing.", (p, c) =>
+        new BuiltInIndicator(CompletenessCodes.Staleness, Perspective.Supervision, 10, "From pilot on. The registration was reviewed (lastReviewed, else record.updated) within the staleness period (default 12 months); stale or never reviewed earns nothing.", (p, c, f) =>
         {
-            if (!IsFrom(p, Phase.Pilot))
+            if (!FromPilot(f))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -226,10 +236,10 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met(pointer)
                 : IndicatorOutcome.Lacks(pointer, code));
 
-    private static BuiltInIndicator Assessment(string code, decimal weight, string rule, Func<DataProject, bool> applies, AssessmentType type) =>
-        new(code, Perspective.Supervision, weight, rule, (p, _) =>
+    private static BuiltInIndicator Assessment(string code, decimal weight, string rule, Func<ProjectFacts, bool> applies, AssessmentType type) =>
+        new(code, Perspective.Supervision, weight, rule, (p, _, f) =>
         {
-            if (!applies(p))
+            if (!applies(f))
             {
                 return IndicatorOutcome.NotApplicable;
             }
@@ -255,13 +265,20 @@ internal static class BuiltInIndicators
 
     private static bool IsFrom(DataProject project, Phase phase) => project.Lifecycle?.Phase is { } current && current >= phase;
 
-    private static bool IsImpactful(DataProject project) =>
-        project.Risk?.PublicationCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm;
+    /// <summary>From a pilot on: in a pilot, in use or ended.</summary>
+    private static bool FromPilot(ProjectFacts facts) => facts.PhaseGroup is PhaseGroup.InPilot or PhaseGroup.InUse or PhaseGroup.Ended;
 
-    /// <summary>True when a source is known to hold personal data (identified or pseudonymised, or with personal data categories).</summary>
-    internal static bool ProcessesPersonalData(DataProject project) =>
-        project.Data is { } data && Any(data.Sources, s => s.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
-            || s.Categories is { } c && (c.Ordinary.Length > 0 || c.Special.Length > 0 || c.Sensitive.Length > 0 || c.Criminal == true));
+    /// <summary>Known to be impactful (an unknown does not make an indicator apply); the category is derived when needed.</summary>
+    internal static bool IsImpactful(ProjectFacts facts)
+    {
+        if (facts.RegisteredCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm)
+        {
+            return true; // the stricter of the two is A or B whatever is derived: no need to derive it
+        }
+
+        PublicationCategoryRules.EnsureDerived(facts);
+        return facts.Impactful == true;
+    }
 
     // Loops over ImmutableArray without boxing it or allocating an enumerator (LINQ would): scoring runs hot.
     // A null item (which the model's types allow to a caller who builds a project in code) counts as nothing.

@@ -119,4 +119,10 @@ public static class CompletenessCodes
 
     /// <summary>Supervision: a review within the staleness period.</summary>
     public const string Staleness = "DG-C048";
+
+    /// <summary>
+    /// A note, not an indicator (it earns and costs no points): the registered publication category C is milder than
+    /// the derived A or B, so the indicators of impactful projects apply. Warning.
+    /// </summary>
+    public const string RegisteredCategoryMilder = "DG-C090";
 }

@@ -28,18 +28,25 @@ public abstract class CompletenessIndicator
     /// <param name="context">What the evaluation may use besides the project.</param>
     /// <returns>Whether it applies, how much of it is fulfilled, and what is missing.</returns>
     public abstract IndicatorOutcome Evaluate(DataProject project, IndicatorContext context);
+
+    /// <summary>Evaluates the indicator with the project's facts, made once per project and shared (the built-in indicators read them).</summary>
+    internal virtual IndicatorOutcome Evaluate(DataProject project, IndicatorContext context, Facts.ProjectFacts facts) => Evaluate(project, context);
 }
 
 /// <summary>What an indicator may use besides the project.</summary>
 public sealed class IndicatorContext
 {
-    internal IndicatorContext(DateTimeOffset referenceDate, int staleAfterMonths, MunicipalityList municipalities)
+    internal IndicatorContext(DateTimeOffset referenceDate, int staleAfterMonths, MunicipalityList municipalities, bool inferAnswers)
     {
+        InferAnswers = inferAnswers;
         ReferenceDate = referenceDate;
         StaleAfterMonths = staleAfterMonths;
         Municipalities = municipalities;
         StaleBefore = referenceDate.UtcDateTime.Date.AddMonths(-staleAfterMonths);
     }
+
+    /// <summary>Whether the facts are read with inferred answers (<see cref="CompletenessOptions.InferAnswers"/>).</summary>
+    internal bool InferAnswers { get; }
 
     /// <summary>A review before this day is stale.</summary>
     internal DateTime StaleBefore { get; }

@@ -60,6 +60,9 @@ internal static class CompletenessMessages
         [CompletenessCodes.Staleness + ".stale"] = Missing(
             "The registration was last reviewed on {Date}, more than {Months} {Months:month|months} ago.",
             "De registratie is voor het laatst herzien op {Date}, meer dan {Months} {Months:maand|maanden} geleden."),
+        [CompletenessCodes.RegisteredCategoryMilder] = Missing(
+            "The registered publication category C is milder than the derived category {Derived}; the indicators of impactful projects (council decision, register, IAMA) apply.",
+            "De geregistreerde publicatiecategorie C is milder dan de afgeleide categorie {Derived}; de eisen aan impactvolle projecten (raadsbesluit, registratie in het Algoritmeregister, IAMA) gelden."),
     }.ToImmutableDictionary();
 
     internal static readonly ImmutableDictionary<string, Messages.Template> Publishability = new Dictionary<string, Messages.Template>

@@ -26,6 +26,14 @@ public sealed record CompletenessOptions
     /// <value>The default value is <see cref="MunicipalityList.Default"/>.</value>
     public MunicipalityList Municipalities { get; init; } = MunicipalityList.Default;
 
+    /// <summary>
+    /// Whether answers the registration gives in words (a decision named in the goal, "BSN", "BRP", "zelflerend", an
+    /// explicit "no personal data") count when deciding which indicators apply, exactly as
+    /// <see cref="Risk.RiskOptions.InferAnswers"/> does for the risk assessment: both analyses read the same facts.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>, the same as the risk assessment's.</value>
+    public bool InferAnswers { get; init; } = true;
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()

@@ -49,9 +49,13 @@ public sealed class CompletenessResult
     private readonly long[] earnedPerPerspective;
     private readonly long[] possiblePerPerspective;
 
-    internal CompletenessResult(string projectId, decimal score, long[] earnedPerPerspective, long[] possiblePerPerspective, ImmutableArray<IndicatorResult> indicators)
+    private readonly Finding? note;
+
+    internal CompletenessResult(string projectId, string pointer, decimal score, long[] earnedPerPerspective, long[] possiblePerPerspective, ImmutableArray<IndicatorResult> indicators, Finding? note)
     {
         ProjectId = projectId;
+        Pointer = pointer;
+        this.note = note;
         Score = score;
         this.earnedPerPerspective = earnedPerPerspective;
         this.possiblePerPerspective = possiblePerPerspective;
@@ -62,6 +66,9 @@ public sealed class CompletenessResult
     /// <summary>The project's id.</summary>
     public string ProjectId { get; }
 
+    /// <summary>The project's JSON Pointer in its export (such as <c>/projects/3</c>), or empty for a project scored on its own; every finding's pointer starts with it.</summary>
+    public string Pointer { get; }
+
     /// <summary>The score from 0 to 100: the sum of <see cref="IndicatorResult.PointsEarned"/> over all indicators.</summary>
     public decimal Score { get; }
 
@@ -71,8 +78,18 @@ public sealed class CompletenessResult
     /// <summary>The result of every indicator of the profile, ordered by code, the inapplicable ones included.</summary>
     public ImmutableArray<IndicatorResult> Indicators { get; }
 
-    /// <summary>What is missing, in the order of the indicators.</summary>
-    public IEnumerable<Finding> Findings => Indicators.Where(i => i.Finding is not null).Select(i => i.Finding!);
+    /// <summary>
+    /// What is missing, in the order of the indicators, then DG-C090 when the registered publication category C is
+    /// milder than the derived one (so the indicators of impactful projects apply).
+    /// </summary>
+    public IEnumerable<Finding> Findings
+    {
+        get
+        {
+            var missing = Indicators.Where(i => i.Finding is not null).Select(i => i.Finding!);
+            return note is null ? missing : missing.Append(note);
+        }
+    }
 
     /// <summary>
     /// The score of one perspective from 0 to 100 (rounded to 4 decimals): its points earned over its points possible;

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Completeness;
 
@@ -43,9 +45,9 @@ public sealed class CompletenessScorer
     /// <summary>The options this scorer uses.</summary>
     public CompletenessOptions Options => options;
 
-    /// <summary>Scores one project.</summary>
+    /// <summary>Scores one project on its own.</summary>
     /// <param name="project">The project.</param>
-    /// <returns>The score, its band, the sub-scores and every indicator's result.</returns>
+    /// <returns>The score, its band, the sub-scores and every indicator's result; pointers are relative to the project (<see cref="CompletenessResult.Pointer"/> is empty).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     public CompletenessResult Score(DataProject project)
     {
@@ -54,12 +56,13 @@ public sealed class CompletenessScorer
             throw new ArgumentNullException(nameof(project));
         }
 
-        return Score(project, CreateContext());
+        var context = CreateContext();
+        return Score(project, string.Empty, context, FactsOf(project, context));
     }
 
     /// <summary>Scores every project of an export and adds the portfolio figures.</summary>
     /// <param name="export">The export.</param>
-    /// <returns>The results in the export's order, and the figures over them.</returns>
+    /// <returns>The results in the export's order, each with its pointer (<c>/projects/3</c>) and absolute finding pointers, and the figures over them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public PortfolioCompleteness Score(ProjectExport export)
     {
@@ -68,41 +71,34 @@ public sealed class CompletenessScorer
             throw new ArgumentNullException(nameof(export));
         }
 
-        return ScoreAll(export.Projects);
-    }
-
-    /// <summary>Scores projects and adds the portfolio figures.</summary>
-    /// <param name="projects">The projects.</param>
-    /// <returns>The results in the given order, and the figures over them.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="projects"/> is null.</exception>
-    public PortfolioCompleteness ScoreAll(IEnumerable<DataProject> projects)
-    {
-        if (projects is null)
-        {
-            throw new ArgumentNullException(nameof(projects));
-        }
-
         var context = CreateContext();
-        var results = ImmutableArray.CreateBuilder<CompletenessResult>();
-        foreach (var project in projects)
+        var results = ImmutableArray.CreateBuilder<CompletenessResult>(export.Projects.Length);
+        for (var i = 0; i < export.Projects.Length; i++)
         {
-            results.Add(Score(project ?? throw new ArgumentException("The projects contain null.", nameof(projects)), context));
+            var project = export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export));
+            results.Add(Score(project, JsonPointer.Project(i), context, FactsOf(project, context)));
         }
 
-        return new PortfolioCompleteness(results.ToImmutable());
+        return new PortfolioCompleteness(results.MoveToImmutable());
     }
 
-    private IndicatorContext CreateContext() =>
-        fixedContext ?? new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities);
+    /// <summary>The context of one scoring run: the reference date is read once, so every project of a run has the same "today".</summary>
+    internal IndicatorContext CreateContext() =>
+        fixedContext ?? new(options.ReferenceDate ?? DateTimeOffset.UtcNow, options.StaleAfterMonths, options.Municipalities, options.InferAnswers);
 
-    private CompletenessResult Score(DataProject project, IndicatorContext context)
+    /// <summary>The facts the indicators read, with the answers inferred as the options say.</summary>
+    internal static ProjectFacts FactsOf(DataProject project, IndicatorContext context) =>
+        new(project, AnswerInference.Infer(project, context.InferAnswers));
+
+    /// <summary>Scores one project with facts made (and perhaps shared) by the caller; <paramref name="pointer"/> goes before every finding's pointer.</summary>
+    internal CompletenessResult Score(DataProject project, string pointer, IndicatorContext context, ProjectFacts facts)
     {
         var count = indicators.Length;
         var outcomes = System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Rent(count);
         long total = 0;
         for (var i = 0; i < count; i++)
         {
-            outcomes[i] = indicators[i].Evaluate(project, context);
+            outcomes[i] = indicators[i].Evaluate(project, context, facts);
             if (outcomes[i].Applies)
             {
                 total += weights[i];
@@ -136,17 +132,39 @@ public sealed class CompletenessScorer
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome) : null;
+            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome, pointer) : null;
             results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
         }
 
         System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Return(outcomes, clearArray: true);
-        return new CompletenessResult(project.Id, ToPoints(earnedUnits), earnedPer, possiblePer, results.MoveToImmutable());
+        return new CompletenessResult(project.Id, pointer, ToPoints(earnedUnits), earnedPer, possiblePer, results.MoveToImmutable(), CategoryNote(facts, pointer));
+    }
+
+    /// <summary>
+    /// The note that the registered category C is milder than the derived A or B, so the indicators of impactful
+    /// projects apply (the stricter of the two counts); null otherwise, or when the category was not derived (a
+    /// registered A or B, or a profile without those indicators).
+    /// </summary>
+    private static Finding? CategoryNote(ProjectFacts facts, string pointer)
+    {
+        if (facts.RegisteredCategory != PublicationCategory.OtherAlgorithm || facts.DerivedCategory is not { } derived || derived == PublicationCategory.OtherAlgorithm)
+        {
+            return null;
+        }
+
+        var letter = derived == PublicationCategory.HighRiskAiSystem ? "A" : "B";
+        return Messages.Create(CompletenessMessages.Templates[CompletenessCodes.RegisteredCategoryMilder], CompletenessCodes.RegisteredCategoryMilder, pointer + "/risk/publicationCategory", null, null, ("Registered", "C"), ("Derived", letter));
     }
 
     /// <summary>The finding of an indicator's outcome; the last one is reused when the outcome says the same.</summary>
-    private Finding FindingFor(int index, IndicatorOutcome outcome)
+    private Finding FindingFor(int index, IndicatorOutcome outcome, string pointer)
     {
+        if (pointer.Length > 0)
+        {
+            // Inside an export every pointer is absolute, so it differs per project: nothing to reuse.
+            return NewFinding(index, outcome, pointer + outcome.Pointer);
+        }
+
         var last = lastFindings[index];
         if (last is not null && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal)
             && (outcome.Key is { } key
@@ -156,19 +174,24 @@ public sealed class CompletenessScorer
             return last;
         }
 
+        var finding = NewFinding(index, outcome, outcome.Pointer);
+        lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
+        return finding;
+    }
+
+    private Finding NewFinding(int index, IndicatorOutcome outcome, string pointer)
+    {
         var code = indicators[index].Code;
-        var finding = outcome.Key is { } own
-            ? Messages.CreateFrom(CompletenessMessages.Templates[own], code, own, outcome.Pointer, outcome.Arguments!)
+        return outcome.Key is { } own
+            ? Messages.CreateFrom(CompletenessMessages.Templates[own], code, own, pointer, outcome.Arguments!)
             : new Finding
             {
                 Code = code,
                 Severity = Severity.Warning,
-                Pointer = outcome.Pointer,
+                Pointer = pointer,
                 MessageEnglish = outcome.MessageEnglish!,
                 MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
             };
-        lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
-        return finding;
     }
 
     private static bool SameArguments(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)

@@ -9,11 +9,19 @@ namespace DataGrip.Core.Completeness;
 /// <remarks>Instances are immutable.</remarks>
 public sealed class PublishabilityResult
 {
-    internal PublishabilityResult(ImmutableArray<Finding> findings, bool allAlwaysShownFieldsFilled)
+    internal PublishabilityResult(string projectId, string pointer, ImmutableArray<Finding> findings, bool allAlwaysShownFieldsFilled)
     {
+        ProjectId = projectId;
+        Pointer = pointer;
         Findings = findings;
         AllAlwaysShownFieldsFilled = allAlwaysShownFieldsFilled;
     }
+
+    /// <summary>The project's id.</summary>
+    public string ProjectId { get; }
+
+    /// <summary>The project's JSON Pointer in its export (such as <c>/projects/3</c>), or empty for a project checked on its own; every finding's pointer starts with it.</summary>
+    public string Pointer { get; }
 
     /// <summary>True when the register's seven required fields are filled and valid.</summary>
     public bool IsPublishable => Findings.IsEmpty;
@@ -43,35 +51,54 @@ public static class RegisterPublishability
         PublishabilityCodes.Contact, PublishabilityCodes.PublicationCategory, PublishabilityCodes.Language,
     ];
 
-    /// <summary>Checks whether a project can be published in the Algoritmeregister.</summary>
+    /// <summary>Checks whether a project on its own can be published in the Algoritmeregister.</summary>
     /// <param name="project">The project.</param>
-    /// <returns>Yes or no, the findings, and the "always shown fields filled" flag.</returns>
+    /// <returns>Yes or no, the findings (pointers relative to the project), and the "always shown fields filled" flag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
-    public static PublishabilityResult Check(DataProject project)
+    public static PublishabilityResult Check(DataProject project) =>
+        Check(project ?? throw new ArgumentNullException(nameof(project)), string.Empty);
+
+    /// <summary>Checks whether each project of an export can be published in the Algoritmeregister.</summary>
+    /// <param name="export">The export.</param>
+    /// <returns>One result per project, in the export's order, with pointers such as <c>/projects/3/name</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    public static ImmutableArray<PublishabilityResult> Check(ProjectExport export)
     {
-        if (project is null)
+        if (export is null)
         {
-            throw new ArgumentNullException(nameof(project));
+            throw new ArgumentNullException(nameof(export));
         }
 
+        var results = ImmutableArray.CreateBuilder<PublishabilityResult>(export.Projects.Length);
+        for (var i = 0; i < export.Projects.Length; i++)
+        {
+            results.Add(Check(export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export)), Serialization.JsonPointer.Project(i)));
+        }
+
+        return results.MoveToImmutable();
+    }
+
+    /// <summary>Checks one project; <paramref name="at"/> (the project's pointer, or empty) goes before every finding's pointer.</summary>
+    internal static PublishabilityResult Check(DataProject project, string at)
+    {
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        Text(findings, PublishabilityCodes.Name, "/name", project.Name, 100);
-        Text(findings, PublishabilityCodes.ShortDescription, "/shortDescription", project.ShortDescription, 400);
-        Text(findings, PublishabilityCodes.Organization, "/organization/name", project.Organization?.Name, 100);
+        Text(findings, PublishabilityCodes.Name, at + "/name", project.Name, 100);
+        Text(findings, PublishabilityCodes.ShortDescription, at + "/shortDescription", project.ShortDescription, 400);
+        Text(findings, PublishabilityCodes.Organization, at + "/organization/name", project.Organization?.Name, 100);
         if (project.Lifecycle?.RegisterStatus is null)
         {
-            findings.Add(Missing(PublishabilityCodes.Status, "/lifecycle/phase"));
+            findings.Add(Missing(PublishabilityCodes.Status, at + "/lifecycle/phase"));
         }
 
-        Text(findings, PublishabilityCodes.Contact, "/contact", project.Contact, 500);
+        Text(findings, PublishabilityCodes.Contact, at + "/contact", project.Contact, 500);
         if (project.Risk?.PublicationCategory is null)
         {
-            findings.Add(Missing(PublishabilityCodes.PublicationCategory, "/risk/publicationCategory"));
+            findings.Add(Missing(PublishabilityCodes.PublicationCategory, at + "/risk/publicationCategory"));
         }
 
         if (project.Language is null)
         {
-            findings.Add(Missing(PublishabilityCodes.Language, "/language"));
+            findings.Add(Missing(PublishabilityCodes.Language, at + "/language"));
         }
 
         var shown = TextQuality.IsMeaningful(project.Name)
@@ -88,7 +115,7 @@ public static class RegisterPublishability
             && project.Risk.Risks.Length > 0
             // The register's "Gegevens" (source_data) is a text: filled when the project describes its data or lists a source.
             && (project.Data?.Sources.Length > 0 || TextQuality.IsMeaningful(project.Data?.Description));
-        return new PublishabilityResult(findings.ToImmutable(), shown);
+        return new PublishabilityResult(project.Id, at, findings.ToImmutable(), shown);
     }
 
     private static void Text(ImmutableArray<Finding>.Builder findings, string code, string pointer, string? value, int maxLength)

@@ -495,7 +495,7 @@ internal sealed class OverlapCorpus
         var present = 0;
         for (var i = 0; i < projects.Count; i++)
         {
-            var pointer = "/projects/" + i.ToString(CultureInfo.InvariantCulture);
+            var pointer = Serialization.JsonPointer.Project(i);
             if (projects[i] is not { } project || extracted[i] is not { } features)
             {
                 findings.Add(OverlapMessages.Create(OverlapCodes.NullProject, pointer));
@@ -506,7 +506,7 @@ internal sealed class OverlapCorpus
             var id = project.Id ?? string.Empty;
             if (firstIndex.TryGetValue(id, out var other))
             {
-                findings.Add(OverlapMessages.Create(OverlapCodes.DuplicateId, pointer, ("Id", id), ("Other", "/projects/" + other.ToString(CultureInfo.InvariantCulture))));
+                findings.Add(OverlapMessages.Create(OverlapCodes.DuplicateId, pointer, ("Id", id), ("Other", Serialization.JsonPointer.Project(other))));
             }
             else
             {

@@ -17,20 +17,13 @@ namespace DataGrip.Core.Overlap;
 /// </remarks>
 public sealed class OverlapDetector
 {
-    /// <summary>Makes a detector with the default options.</summary>
-    public OverlapDetector()
-        : this(OverlapOptions.Default)
-    {
-    }
-
     /// <summary>Makes a detector.</summary>
-    /// <param name="options">The options; they are checked here.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">An option is invalid.</exception>
-    public OverlapDetector(OverlapOptions options)
+    /// <param name="options">The options; <see cref="OverlapOptions.Default"/> when null. They are checked here.</param>
+    /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
+    public OverlapDetector(OverlapOptions? options = null)
     {
-        Options = options ?? throw new ArgumentNullException(nameof(options));
-        options.Validate();
+        Options = options ?? OverlapOptions.Default;
+        Options.Validate();
     }
 
     /// <summary>The options.</summary>
@@ -57,6 +50,19 @@ public sealed class OverlapDetector
     /// <returns>The pairs, groups and findings.</returns>
     public OverlapResult FindPairs(IReadOnlyList<DataProject> projects, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Find(Require(projects), null, progress, cancellationToken);
+
+    /// <summary>
+    /// Every pair of projects of an export whose score reaches the threshold, as
+    /// <see cref="FindPairs(IReadOnlyList{DataProject}, IProgress{OverlapProgress}?, CancellationToken)"/>; the indices are
+    /// positions in the export, so <see cref="OverlapPair.FirstPointer"/> and every finding's pointer point into it.
+    /// </summary>
+    /// <param name="export">The export.</param>
+    /// <param name="progress">Receives how many projects have been compared, about every thousand.</param>
+    /// <param name="cancellationToken">Stops the work with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pairs, groups and findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    public OverlapResult FindPairs(ProjectExport export, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Find((export ?? throw new ArgumentNullException(nameof(export))).Projects, null, progress, cancellationToken);
 
     /// <summary>As <see cref="FindPairs(IReadOnlyList{DataProject}, IProgress{OverlapProgress}?, CancellationToken)"/>, with fixed rarity weights.</summary>
     /// <param name="projects">The projects to compare.</param>
@@ -106,6 +112,20 @@ public sealed class OverlapDetector
             .Take(count)
             .Select(s => vectors.Pair(query, s.Index, s.Score, Options, keepOrder: true) with { FirstIndex = -1 })];
     }
+
+    /// <summary>
+    /// The <paramref name="count"/> projects of an export most similar to one project, as
+    /// <see cref="FindSimilar(DataProject, IReadOnlyList{DataProject}, int, CancellationToken)"/>: a vendor's "does
+    /// something like this exist already?" while a registration is being written.
+    /// </summary>
+    /// <param name="project">The project to match, new or one of the export's (then skipped by its id).</param>
+    /// <param name="corpus">The export to match against; <see cref="OverlapPair.SecondPointer"/> points into it.</param>
+    /// <param name="count">How many to return, at least 1.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The most similar projects, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="corpus"/> is null.</exception>
+    public ImmutableArray<OverlapPair> FindSimilar(DataProject project, ProjectExport corpus, int count = 5, CancellationToken cancellationToken = default) =>
+        FindSimilar(project, (corpus ?? throw new ArgumentNullException(nameof(corpus))).Projects, count, cancellationToken);
 
     /// <summary>The score of two projects with every signal's contribution, whatever the threshold.</summary>
     /// <param name="first">One project.</param>

@@ -46,10 +46,10 @@ public sealed record OverlapPair
     public required int SecondIndex { get; init; }
 
     /// <summary>The JSON Pointer of the first project in an export: <c>/projects/{FirstIndex}</c>.</summary>
-    public string FirstPointer => "/projects/" + FirstIndex.ToString(CultureInfo.InvariantCulture);
+    public string FirstPointer => Serialization.JsonPointer.Project(FirstIndex);
 
     /// <summary>The JSON Pointer of the second project in an export: <c>/projects/{SecondIndex}</c>.</summary>
-    public string SecondPointer => "/projects/" + SecondIndex.ToString(CultureInfo.InvariantCulture);
+    public string SecondPointer => Serialization.JsonPointer.Project(SecondIndex);
 
     /// <summary>The combined score in [0, 1], rounded to six decimals: the weighted mean of the signals' similarities.</summary>
     public required double Score { get; init; }

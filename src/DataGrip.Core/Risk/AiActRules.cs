@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;

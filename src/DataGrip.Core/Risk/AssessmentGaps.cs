@@ -1,3 +1,4 @@
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
@@ -59,11 +60,11 @@ internal static class AssessmentGaps
     }
 
     /// <summary>The severity of something required but missing, by phase.</summary>
-    internal static Severity ByPhase(DataProject project) => project.Lifecycle?.Phase switch
+    internal static Severity ByPhase(DataProject project) => ProjectFacts.PhaseGroupOf(project.Lifecycle?.Phase) switch
     {
-        Phase.Idea or Phase.Design or Phase.Development or Phase.Ended => Severity.Info,
-        Phase.Production or Phase.Scaling => Severity.Error,
-        _ => Severity.Warning,
+        PhaseGroup.BeforePilot or PhaseGroup.Ended => Severity.Info,
+        PhaseGroup.InUse => Severity.Error,
+        _ => Severity.Warning, // in a pilot, or the phase unknown
     };
 
     private static void Require(ProjectFacts facts, Reasons reasons, AssessmentType type, string rule, bool required, AssessmentType? alsoSatisfiedBy = null)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;

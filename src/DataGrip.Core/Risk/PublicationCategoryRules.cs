@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
@@ -66,10 +67,11 @@ internal static class PublicationCategoryRules
             deciding = null;
         }
 
+        facts.SetDerivedCategory(category, triggers.Count > 0);
         reasons.Info(RiskCodes.PublicationCategoryDerived, "/risk/publicationCategory", 0, Letter(category), inDoubt ? "inDoubt" : triggers.Count == 0 ? "noTrigger" : Wire.Name(triggers[0]));
-        if (facts.Project.Risk?.PublicationCategory is { } registered && registered > category)
+        if (facts.RegisteredCategoryMilder)
         {
-            reasons.Add(RiskCodes.RegisteredCategoryTooLow, Severity.Warning, "/risk/publicationCategory", 0, Letter(registered), Letter(category));
+            reasons.Add(RiskCodes.RegisteredCategoryTooLow, Severity.Warning, "/risk/publicationCategory", 0, Letter(facts.RegisteredCategory!.Value), Letter(category));
         }
 
         return new PublicationCategoryResult
@@ -95,6 +97,19 @@ internal static class PublicationCategoryRules
                 (deciding ??= ImmutableArray.CreateBuilder<string>()).Add(pointer);
                 reasons.Add(RiskCodes.ImpactfulInDoubt, Severity.Warning, pointer, 0, Wire.Name(trigger));
             }
+        }
+    }
+
+    /// <summary>
+    /// Derives the category into the facts when no assessment has (completeness on its own needs it): the AI Act
+    /// class and the triggers, with the reasons thrown away.
+    /// </summary>
+    public static void EnsureDerived(ProjectFacts facts)
+    {
+        if (!facts.HasDerivedCategory)
+        {
+            var reasons = new Reasons(8);
+            Derive(facts, AiActRules.Classify(facts, reasons), reasons);
         }
     }
 

@@ -49,12 +49,18 @@ public sealed record RiskAssessment
     /// <summary>Every reason, in the order the rules ran: points, rules that fired, classes, gaps, framework clauses.</summary>
     public ImmutableArray<RiskReason> Reasons { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>The reasons that ask for action (Warning and Error) as findings with absolute pointers and messages in English and Dutch.</summary>
+    /// <summary>What the options' own <see cref="RiskOptions.Rules"/> found, in their order, with pointers like every finding's (empty without such rules).</summary>
+    public ImmutableArray<Finding> RuleFindings { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>
+    /// The reasons that ask for action (Warning and Error) as findings with absolute pointers and messages in English
+    /// and Dutch, then the <see cref="RuleFindings"/> of severity Warning and Error.
+    /// </summary>
     /// <remarks>Made on first use and kept; a copy made with <c>with</c> and other reasons makes its own.</remarks>
     public ImmutableArray<Finding> Findings => cache.Get(this);
 
-    /// <summary>Every reason as a finding, explanations included.</summary>
-    /// <returns>The findings, in the order of <see cref="Reasons"/>.</returns>
+    /// <summary>Every reason as a finding, explanations included, then every one of <see cref="RuleFindings"/>.</summary>
+    /// <returns>The findings, in the order of <see cref="Reasons"/>, then the rules' findings.</returns>
     public ImmutableArray<Finding> Explain() => Build(Severity.Info);
 
     private ImmutableArray<Finding> Build(Severity minimum)
@@ -65,6 +71,14 @@ public sealed record RiskAssessment
             if (reason.Severity >= minimum)
             {
                 builder.Add(reason.ToFinding(Pointer));
+            }
+        }
+
+        foreach (var finding in RuleFindings)
+        {
+            if (finding.Severity >= minimum)
+            {
+                builder.Add(finding);
             }
         }
 
@@ -108,9 +122,9 @@ public sealed record RiskAssessment
         public ImmutableArray<Finding> Get(RiskAssessment owner)
         {
             var current = System.Threading.Volatile.Read(ref entry);
-            if (current is null || current.Reasons != owner.Reasons || !ReferenceEquals(current.Pointer, owner.Pointer))
+            if (current is null || current.Reasons != owner.Reasons || !ReferenceEquals(current.Pointer, owner.Pointer) || current.Rules != owner.RuleFindings)
             {
-                current = new Entry(owner.Reasons, owner.Pointer, owner.Build(Severity.Warning));
+                current = new Entry(owner.Reasons, owner.Pointer, owner.RuleFindings, owner.Build(Severity.Warning));
                 System.Threading.Volatile.Write(ref entry, current);
             }
 
@@ -121,6 +135,6 @@ public sealed record RiskAssessment
 
         public override int GetHashCode() => 0;
 
-        private sealed record Entry(ImmutableArray<RiskReason> Reasons, string Pointer, ImmutableArray<Finding> Findings);
+        private sealed record Entry(ImmutableArray<RiskReason> Reasons, string Pointer, ImmutableArray<Finding> Rules, ImmutableArray<Finding> Findings);
     }
 }

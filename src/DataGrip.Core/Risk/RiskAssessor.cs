@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Risk;
@@ -47,16 +48,21 @@ public sealed class RiskAssessor
         var results = ImmutableArray.CreateBuilder<RiskAssessment>(export.Projects.Length);
         for (var i = 0; i < export.Projects.Length; i++)
         {
-            results.Add(Assess(export.Projects[i], "/projects/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            results.Add(Assess(export.Projects[i], Serialization.JsonPointer.Project(i)));
         }
 
         return results.MoveToImmutable();
     }
 
-    private RiskAssessment Assess(DataProject project, string pointer)
+    private RiskAssessment Assess(DataProject project, string pointer) => Assess(project, pointer, FactsOf(project));
+
+    /// <summary>The facts the rules read, with the answers inferred as the options say.</summary>
+    internal ProjectFacts FactsOf(DataProject project) => new(project, AnswerInference.Infer(project, Options.InferAnswers));
+
+    /// <summary>Assesses one project with facts made (and perhaps shared) by the caller; <paramref name="pointer"/> goes before every finding's pointer.</summary>
+    internal RiskAssessment Assess(DataProject project, string pointer, ProjectFacts facts)
     {
-        var inferred = AnswerInference.Infer(project, Options.InferAnswers);
-        var facts = new ProjectFacts(project, inferred);
+        var inferred = facts.Inferred ?? throw new ArgumentException("The facts were made without inference.", nameof(facts));
         var reasons = new Reasons();
         foreach (var answer in inferred.Answers)
         {
@@ -65,12 +71,13 @@ public sealed class RiskAssessor
 
         var aiAct = AiActRules.Classify(facts, reasons);
         var category = PublicationCategoryRules.Derive(facts, aiAct, reasons);
-        var impactful = category.Category != PublicationCategory.OtherAlgorithm;
+        // The stricter of the registered and the derived category; an unknown counts as impactful here ("impactful when in doubt").
+        var impactful = facts.Impactful != false;
         var dpia = DpiaPrescan.Assess(facts, impactful, aiAct, reasons);
         var impact = ImpactScoring.Score(facts, reasons);
         AssessmentGaps.Check(facts, dpia, aiAct, reasons);
         var (council, excluded, verdict) = FrameworkRules.Evaluate(facts, Options.Framework, impact, aiAct, reasons);
-        return new RiskAssessment
+        var assessment = new RiskAssessment
         {
             ProjectId = project.Id,
             Pointer = pointer,
@@ -84,6 +91,23 @@ public sealed class RiskAssessor
             Inferred = inferred.Answers,
             Reasons = reasons.ToImmutable(),
         };
+        return Options.Rules.IsEmpty ? assessment : assessment with { RuleFindings = RuleFindings(project, assessment, pointer) };
+    }
+
+    private ImmutableArray<Finding> RuleFindings(DataProject project, RiskAssessment assessment, string pointer)
+    {
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        foreach (var rule in Options.Rules)
+        {
+            foreach (var finding in rule.Evaluate(project, assessment) ?? [])
+            {
+                findings.Add(finding is null
+                    ? throw new InvalidOperationException($"The rule {rule.GetType().Name} returned a null finding.")
+                    : pointer.Length == 0 ? finding : finding with { Pointer = pointer + finding.Pointer });
+            }
+        }
+
+        return findings.ToImmutable();
     }
 
     /// <summary>The deciding answers of every outcome, ranked: most outcomes changed first, then most impact points, then by pointer.</summary>

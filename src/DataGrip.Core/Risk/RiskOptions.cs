@@ -20,13 +20,28 @@ public sealed record RiskOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool InferAnswers { get; init; } = true;
 
+    /// <summary>A municipality's own rules or framework clauses, evaluated after the built-in ones on every project.</summary>
+    /// <value>The default value is empty.</value>
+    public System.Collections.Immutable.ImmutableArray<RiskRule> Rules { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()
     {
+        var problems = new System.Collections.Generic.List<string>();
         if (Framework is null)
         {
-            throw new ArgumentException("Invalid RiskOptions: Framework must not be null (use RiskFramework.Default).");
+            problems.Add("Framework must not be null (use RiskFramework.Default).");
+        }
+
+        if (Rules.Contains(null!))
+        {
+            problems.Add("Rules must not contain null.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid RiskOptions: " + string.Join(" ", problems));
         }
     }
 }

@@ -101,6 +101,109 @@ public sealed class ExportValidator
     }
 
     /// <summary>
+    /// Validates an export that is already in memory (read, imported or built in code): everything the validator
+    /// checks beyond the JSON text — the wire rules the schema states (lengths, patterns, lists), unique ids, end
+    /// after begin, real municipality codes and names, visibility keys, related projects that resolve, and the
+    /// checks in <see cref="ValidatorOptions.Checks"/>. Findings have absolute pointers (<c>/projects/3/…</c>) and no line.
+    /// </summary>
+    /// <param name="export">The export.</param>
+    /// <returns>The findings: the envelope first, then project by project, then the checks across projects.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
+    /// <exception cref="ArgumentException">The export's projects contain null.</exception>
+    public ValidationReport Validate(ProjectExport export)
+    {
+        if (export is null)
+        {
+            throw new ArgumentNullException(nameof(export));
+        }
+
+        var findings = new List<Finding>();
+        var dropped = 0;
+        void Add(Finding finding)
+        {
+            if (findings.Count < options.MaxFindings)
+            {
+                findings.Add(finding);
+            }
+            else
+            {
+                dropped++;
+            }
+        }
+
+        var envelope = new List<Finding>();
+        WireRules.Check(export.Projects.IsEmpty ? export : export with { Projects = [] }, string.Empty, envelope);
+        envelope.ForEach(Add);
+        if (export.Publisher is { } publisher)
+        {
+            SemanticChecks.CheckOrganization(publisher, "/publisher", options.Municipalities, Add);
+        }
+
+        var across = new CrossProjectChecks();
+        for (var i = 0; i < export.Projects.Length; i++)
+        {
+            var project = export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export));
+            var pointer = JsonPointer.Project(i);
+            foreach (var finding in ValidateProject(project, pointer))
+            {
+                Add(finding);
+            }
+
+            if (project.Id is not null)
+            {
+                across.Id(project.Id, pointer, null, Add);
+            }
+
+            for (var r = 0; r < project.RelatedProjects.Length; r++)
+            {
+                across.Relation(project.Id ?? string.Empty, JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(pointer, "relatedProjects"), r), "projectId"), project.RelatedProjects[r]?.ProjectId ?? string.Empty, null);
+            }
+        }
+
+        across.Finish(Add);
+        if (dropped > 0)
+        {
+            findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+        }
+
+        return new ValidationReport(findings.ToImmutableArray(), export.Projects.Length);
+    }
+
+    /// <summary>
+    /// Validates one project in memory on its own: the checks of <see cref="Validate(ProjectExport)"/> that need no
+    /// other project (not the unique ids and related projects). Pointers are relative to the project.
+    /// </summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    public ValidationReport Validate(DataProject project)
+    {
+        var findings = ValidateProject(project ?? throw new ArgumentNullException(nameof(project)), string.Empty);
+        if (findings.Count > options.MaxFindings)
+        {
+            var dropped = findings.Count - options.MaxFindings;
+            findings.RemoveRange(options.MaxFindings, dropped);
+            findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+        }
+
+        return new ValidationReport(findings.ToImmutableArray(), 1);
+    }
+
+    /// <summary>The findings about one project in memory that need no other project: the wire rules and the semantic checks.</summary>
+    internal List<Finding> ValidateProject(DataProject project, string pointer)
+    {
+        var findings = new List<Finding>();
+        WireRules.Check(project, pointer, findings);
+        if (!findings.Exists(f => f.Severity == Severity.Error))
+        {
+            // As on a stream: the checks of meaning run on a project the schema accepts.
+            SemanticChecks.Check(project, pointer, options, findings.Add);
+        }
+
+        return findings;
+    }
+
+    /// <summary>
     /// Reads JSON as the schema sees it: a number is a number whatever its size, so an integer beyond 64 bits or
     /// <c>1e400</c> is checked against the schema (and, in a model field, reported as out of range by the model's
     /// reader) instead of failing to parse.
@@ -135,8 +238,7 @@ public sealed class ExportValidator
         private readonly Stream stream;
         private readonly CancellationToken cancellationToken;
         private readonly List<Finding> findings = [];
-        private readonly Dictionary<string, string> idPointers = new(StringComparer.Ordinal);
-        private readonly List<(string ProjectId, string Pointer, string Target, long? Line)> relations = [];
+        private readonly CrossProjectChecks across = new();
         private int dropped;
 
         public Run(ExportValidator owner, Stream stream, CancellationToken cancellationToken)
@@ -189,7 +291,7 @@ public sealed class ExportValidator
                 findings.RemoveRange(before, envelope.Count);
                 findings.InsertRange(0, envelope);
                 DataGripJson.KeepPropertiesOfNewerVersion(findings, SchemaVersionOf(scanner));
-                CheckRelations();
+                across.Finish(Add);
             }
 
             if (dropped > 0)
@@ -202,7 +304,7 @@ public sealed class ExportValidator
 
         private void ValidateOne(ScannedProject item)
         {
-            var pointer = JsonPointer.Append("/projects", item.Index);
+            var pointer = JsonPointer.Project(item.Index);
             if (!Utf8.TryDecode(item.Json, out var text, out var invalidAt))
             {
                 Add(Messages.Create(SchemaCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
@@ -250,7 +352,7 @@ public sealed class ExportValidator
             var id = (token as JObject)?["id"] is JValue { Value: string s } ? s : null;
             if (id is not null)
             {
-                CheckDuplicate(id, pointer, LineOf(token, "/id", item.Line));
+                across.Id(id, pointer, LineOf(token, "/id", item.Line), Add);
             }
 
             if (schemaErrors > 0)
@@ -278,11 +380,11 @@ public sealed class ExportValidator
                 Add(WithLine(finding, token, pointer, item.Line));
             }
 
-            SemanticChecks.Check(project, pointer, owner.options.Municipalities, finding => Add(WithLine(finding, token, pointer, item.Line)));
+            SemanticChecks.Check(project, pointer, owner.options, finding => Add(WithLine(finding, token, pointer, item.Line)));
             foreach (var (related, i) in project.RelatedProjects.Select((r, i) => (r, i)))
             {
                 var at = pointer + "/relatedProjects/" + i + "/projectId";
-                relations.Add((project.Id, at, related.ProjectId, LineOf(token, at.Substring(pointer.Length), item.Line)));
+                across.Relation(project.Id, at, related.ProjectId, LineOf(token, at.Substring(pointer.Length), item.Line));
             }
         }
 
@@ -328,18 +430,6 @@ public sealed class ExportValidator
             }
 
             return token is Newtonsoft.Json.IJsonLineInfo info && info.HasLineInfo() ? projectLine + info.LineNumber - 1 : projectLine;
-        }
-
-        private void CheckDuplicate(string id, string pointer, long line)
-        {
-            if (idPointers.TryGetValue(id, out var first))
-            {
-                Add(Messages.Create(SchemaCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
-            }
-            else
-            {
-                idPointers[id] = pointer;
-            }
         }
 
         private void ValidateEnvelope(ExportScanner scanner)
@@ -418,21 +508,6 @@ public sealed class ExportValidator
             {
                 // Not readable, or not valid Unicode: the envelope's findings already say so.
                 return null;
-            }
-        }
-
-        private void CheckRelations()
-        {
-            foreach (var (projectId, pointer, target, line) in relations)
-            {
-                if (target == projectId)
-                {
-                    Add(Messages.Create(SchemaCodes.RelatedToSelf, pointer, line, null));
-                }
-                else if (!idPointers.ContainsKey(target))
-                {
-                    Add(Messages.Create(SchemaCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
-                }
             }
         }
 

@@ -8,8 +8,9 @@ namespace DataGrip.Core.Schema;
 /// <summary>The checks of one project that the schema cannot express.</summary>
 internal static class SemanticChecks
 {
-    public static void Check(DataProject project, string pointer, MunicipalityList municipalities, Action<Finding> report)
+    public static void Check(DataProject project, string pointer, ValidatorOptions options, Action<Finding> report)
     {
+        var municipalities = options.Municipalities;
         if (project.Lifecycle is { BeginDate: { } begin, EndDate: { } end } && end.End < begin.Start)
         {
             report(Messages.Create(SchemaCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
@@ -27,9 +28,18 @@ internal static class SemanticChecks
         for (var i = 0; i < project.Partners.Length; i++)
         {
             var partner = project.Partners[i];
-            if (MunicipalityList.IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
+            if (partner is not null && MunicipalityList.IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
             {
                 report(Messages.Create(SchemaCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
+            }
+        }
+
+        foreach (var check in options.Checks)
+        {
+            foreach (var finding in check.Check(project) ?? [])
+            {
+                // A check's pointers are relative to the project; inside an export they become absolute here.
+                report(finding is null ? throw new InvalidOperationException($"The check {check.GetType().Name} returned a null finding.") : pointer.Length == 0 ? finding : finding with { Pointer = pointer + finding.Pointer });
             }
         }
     }
@@ -52,8 +62,13 @@ internal static class SemanticChecks
     }
 
     /// <summary>"Utrecht", "Gemeente Utrecht" and "gemeente utrecht" all name Gemeente Utrecht.</summary>
-    private static bool SameName(string given, string official)
+    private static bool SameName(string? given, string official)
     {
+        if (given is null)
+        {
+            return false;
+        }
+
         static string Normalize(string name)
         {
             var trimmed = name.Trim();

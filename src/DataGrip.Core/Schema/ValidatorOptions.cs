@@ -25,6 +25,10 @@ public sealed record ValidatorOptions
     /// <value>The default value is 10,000; allowed are 1 to 1,000,000.</value>
     public int MaxFindings { get; init; } = 10_000;
 
+    /// <summary>A municipality's or vendor's own checks of each project, run after the built-in semantic checks.</summary>
+    /// <value>The default value is empty.</value>
+    public System.Collections.Immutable.ImmutableArray<ProjectCheck> Checks { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
     public void Validate()
@@ -49,6 +53,15 @@ public sealed record ValidatorOptions
         if (Municipalities is null)
         {
             problems.Add("Municipalities must not be null.");
+        }
+
+        foreach (var check in Checks)
+        {
+            if (check is null)
+            {
+                problems.Add("Checks must not contain null.");
+                break;
+            }
         }
 
         if (MaxFindings is < 1 or > 1_000_000)

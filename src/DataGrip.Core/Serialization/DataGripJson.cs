@@ -228,7 +228,7 @@ public static class DataGripJson
         {
             if (export.Projects[i] is { } project)
             {
-                PublicFilter.EnsureValidKeys(project, JsonPointer.Append("/projects", i));
+                PublicFilter.EnsureValidKeys(project, JsonPointer.Project(i));
             }
         }
 

@@ -35,7 +35,7 @@ internal sealed class ExportReader
         var projects = ImmutableArray.CreateBuilder<DataProject>();
         while (scanner.TryNext(out var item))
         {
-            var pointer = JsonPointer.Append("/projects", item.Index);
+            var pointer = JsonPointer.Project(item.Index);
             if (item.Json.Span.Length == 0 || item.Json.Span[0] != (byte)'{')
             {
                 // Not an object: said without asking the deserializer, whose exception would cost more than the item.

@@ -31,6 +31,34 @@ internal static class JsonPointer
     /// <summary>Appends an array index to a pointer.</summary>
     public static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The pointer of a project in an export: <c>/projects/3</c>. The one place such pointers are made.</summary>
+    public static string Project(int index) => Append("/projects", index);
+
+    /// <summary>The index of the project a pointer is in (<c>/projects/3/name</c> gives 3), or −1 when it is not inside a project.</summary>
+    public static int ProjectIndex(string pointer)
+    {
+        const string Prefix = "/projects/";
+        if (!pointer.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var index = 0;
+        var i = Prefix.Length;
+        for (; i < pointer.Length && pointer[i] != '/'; i++)
+        {
+            var digit = pointer[i] - '0';
+            if (digit is < 0 or > 9 || index > (int.MaxValue - digit) / 10)
+            {
+                return -1;
+            }
+
+            index = (index * 10) + digit;
+        }
+
+        return i == Prefix.Length ? -1 : index;
+    }
+
     /// <summary>
     /// Turns a System.Text.Json path such as <c>$.data.sources[0]['x.y']</c> into a JSON Pointer
     /// (<c>/data/sources/0/x.y</c>) under <paramref name="prefix"/>.

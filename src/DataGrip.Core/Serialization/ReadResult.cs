@@ -16,7 +16,8 @@ public sealed class ReadResult<T>
         Findings = findings.IsDefault ? ImmutableArray<Finding>.Empty : findings;
     }
 
-    /// <summary>True when the document was read; <see cref="Value"/> is then not null.</summary>
+    /// <summary>True when the document was read; <see cref="Value"/> is then not null (the compiler knows it).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
     public bool Success => Value is not null;
 
     /// <summary>The value read, or null when the document could not be read.</summary>
@@ -24,6 +25,15 @@ public sealed class ReadResult<T>
 
     /// <summary>What the reader found: the errors that stopped it, or warnings next to a value.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets the value when the document was read: <c>if (result.TryGetValue(out var export)) …</c>.</summary>
+    /// <param name="value">The value read, or null when there is none.</param>
+    /// <returns>True when the document was read.</returns>
+    public bool TryGetValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+    {
+        value = Value;
+        return value is not null;
+    }
 
     /// <summary>Returns the value, or throws when there is none.</summary>
     /// <returns>The value read.</returns>

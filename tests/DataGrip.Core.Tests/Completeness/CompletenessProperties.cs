@@ -86,7 +86,7 @@ public sealed class CompletenessProperties
     {
         var expected = Scorer.Score(export).Projects.ToDictionary(r => r.ProjectId, Describe);
 
-        var reversed = Scorer.ScoreAll(export.Projects.Reverse());
+        var reversed = Scorer.Score(export with { Projects = [.. export.Projects.Reverse()] });
         var reordered = CompletenessFixtures.Scorer(CompletenessProfile.Default.With(added: [])).Score(ReorderProperties(export));
 
         Assert.All(reversed.Projects, r => Assert.Equal(expected[r.ProjectId], Describe(r)));

@@ -122,14 +122,63 @@ public sealed class CompletenessScorerTests
     [InlineData(PublicationCategory.HighRiskAiSystem, true)]
     [InlineData(PublicationCategory.ImpactfulAlgorithm, true)]
     [InlineData(PublicationCategory.OtherAlgorithm, false)]
-    public void IamaCouncilDecisionAndRegister_ApplyOnlyToCategoryAOrB(PublicationCategory category, bool applies)
+    public void IamaCouncilDecisionAndRegister_ApplyOnlyToImpactfulProjects(PublicationCategory category, bool applies)
     {
-        var result = Scorer().Score(Complete() with { Risk = Complete().Risk! with { PublicationCategory = category } });
+        var result = Scorer().Score(NotImpactful() with { Risk = NotImpactful().Risk! with { PublicationCategory = category } });
 
         Assert.Equal(applies, Indicator(result, "DG-C041").Applies);
         Assert.Equal(applies, Indicator(result, "DG-C016").Applies);
         Assert.Equal(applies, Indicator(result, "DG-C030").Applies);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "DG-C090");
     }
+
+    [Fact]
+    public void RegisteredCategoryMilderThanTheDerivedOne_TheStricterApplies_WithAFinding()
+    {
+        // Registered C, but the outcome has legal effects: the derived category is B, and B's indicators apply.
+        var project = Complete() with { Risk = Complete().Risk! with { PublicationCategory = PublicationCategory.OtherAlgorithm } };
+
+        var result = Scorer().Score(project);
+        var risk = new DataGrip.Core.Risk.RiskAssessor().Assess(project);
+
+        Assert.Equal(PublicationCategory.ImpactfulAlgorithm, risk.PublicationCategory.Category);
+        Assert.True(Indicator(result, "DG-C016").Applies);
+        Assert.True(Indicator(result, "DG-C030").Applies);
+        Assert.True(Indicator(result, "DG-C041").Applies);
+        var note = Assert.Single(result.Findings, f => f.Code == "DG-C090");
+        Assert.Equal("/risk/publicationCategory", note.Pointer);
+        Assert.Contains("afgeleide categorie B", note.MessageDutch, StringComparison.Ordinal);
+        Assert.Contains(risk.Findings, f => f.Code == DataGrip.Core.Risk.RiskCodes.RegisteredCategoryTooLow);
+    }
+
+    [Fact]
+    public void NoRegisteredCategory_OnlyInDoubt_IsNotImpactfulForCompleteness()
+    {
+        // No category and an unanswered trigger: risk counts the project as B ("in doubt"); completeness applies an
+        // indicator only when its condition is known to hold, so the impactful indicators do not apply.
+        var project = NotImpactful() with
+        {
+            Risk = NotImpactful().Risk! with { PublicationCategory = null },
+            Oversight = NotImpactful().Oversight! with { LegalEffects = null },
+        };
+
+        var result = Scorer().Score(project);
+
+        Assert.True(new DataGrip.Core.Risk.RiskAssessor().Assess(project).PublicationCategory.InDoubt);
+        Assert.False(Indicator(result, "DG-C016").Applies);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "DG-C090");
+    }
+
+    /// <summary>The complete project with every trigger of "impactful" answered no, so the derived category is C.</summary>
+    private static DataProject NotImpactful() => Complete() with
+    {
+        Oversight = Complete().Oversight! with { LegalEffects = false },
+        Risk = Complete().Risk! with
+        {
+            Factors = (Complete().Risk!.Factors ?? new RiskFactors()) with { ClassifiesOrContactsPeople = false, JudgedImpactful = false, Profiling = false },
+            AiAct = new AiActProfile { SystemType = AiSystemType.NotAnAiSystem },
+        },
+    };
 
     [Theory]
     [InlineData(Phase.Idea, false, false, false)]
@@ -217,7 +266,7 @@ public sealed class CompletenessScorerTests
     [Fact]
     public void Portfolio_GivesMeanBandsPerspectivesAndMostMissed()
     {
-        var portfolio = Scorer().ScoreAll([Complete("a"), Sparse("b"), Sparse("c")]);
+        var portfolio = Scorer().Score(new ProjectExport { Projects = [Complete("a"), Sparse("b"), Sparse("c")] });
 
         Assert.Equal(3, portfolio.Projects.Length);
         Assert.Equal(Math.Round(portfolio.Projects.Average(p => p.Score), 4), portfolio.MeanScore);

@@ -30,7 +30,7 @@ public sealed class SupplierTemplateTests
         var projects = Directory.GetFiles(Folder, "*.json").OrderBy(f => f, StringComparer.Ordinal)
             .SelectMany(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement.EnumerateArray().Select(Map))
             .ToArray();
-        var portfolio = CompletenessFixtures.Scorer().ScoreAll(projects);
+        var portfolio = CompletenessFixtures.Scorer().Score(new ProjectExport { Projects = [.. projects] });
 
         Assert.Equal(27, projects.Length);
         Assert.All(portfolio.Projects, r =>

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using DataGrip.Core.Analysis;
 using DataGrip.Core.Model;
 using DataGrip.Core.Schema;
 using DataGrip.Core.Serialization;
@@ -39,6 +40,48 @@ public sealed class ReadmeExampleTests : IDisposable
 
             Assert.Contains("wordt ook gebruikt door het project op /projects/0", messages.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("s.bakker@utrecht.nl", File.ReadAllText("public.json"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    [Fact]
+    public void EveryAnalysisInOneCall_Snippet_Works()
+    {
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = directory;
+        try
+        {
+            File.WriteAllText("export.json", DataGripJson.WriteExport(Samples.Export(Samples.Project("utrecht-vroegsignalering"), Samples.Project("b"))));
+            var messages = new StringWriter();
+            ProjectAnalysis? found = null;
+
+            // --- README snippet (Console.WriteLine captured as messages.WriteLine) ---
+            var analyzer = new ProjectAnalyzer();                                    // or take it from AddDataGrip(); thread-safe
+            if (DataGripJson.ReadExport(File.ReadAllText("export.json")).TryGetValue(out ProjectExport? portfolio))
+            {
+                ExportAnalysis analysis = analyzer.Analyze(portfolio);               // completeness, publishability, risk, 5 neighbours
+                foreach (ProjectAnalysis project in analysis.Projects)
+                {
+                    messages.WriteLine($"{project.ProjectId} ({project.Pointer}): {project.Completeness!.Score} punten, "
+                        + $"impactniveau {project.Risk!.Impact.Level}, {project.Neighbours.Length} vergelijkbare projecten");
+                    foreach (Finding f in project.Findings) messages.WriteLine($"  {f.Code} {f.Pointer}: {f.GetMessage(new CultureInfo("nl-NL"))}");
+                }
+
+                ProjectAnalysis? one = analysis.Find("utrecht-vroegsignalering");      // by id, no index juggling
+                found = one;
+            }
+            // --- end of snippet ---
+
+            var text = messages.ToString();
+            Assert.Contains("utrecht-vroegsignalering (/projects/0): ", text, StringComparison.Ordinal);
+            Assert.Contains("b (/projects/1): ", text, StringComparison.Ordinal);
+            Assert.Contains("  DG-C", text, StringComparison.Ordinal);
+            Assert.Contains("  DG-R", text, StringComparison.Ordinal);
+            Assert.Contains(" /projects/1/", text, StringComparison.Ordinal);
+            Assert.Equal("/projects/0", found!.Pointer);
         }
         finally
         {

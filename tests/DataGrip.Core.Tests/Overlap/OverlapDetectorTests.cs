@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DataGrip.Core.Model;
 using DataGrip.Core.Overlap;
+using DataGrip.Core.Tests.Support;
 
 namespace DataGrip.Core.Tests.Overlap;
 
@@ -259,8 +260,10 @@ public sealed class OverlapDetectorTests
         Assert.Equal(
             "Invalid OverlapOptions: The weight of Text must be between 0 and 100, but is -1. At least one weight must be above 0. Threshold must be between 0.01 and 1, but is 0. MaxPairsPerProject must be between 1 and 1000, but is 0.",
             ex.Message);
-        Assert.Throws<ArgumentNullException>(() => new OverlapDetector(null!));
-        Assert.Throws<ArgumentNullException>(() => Detector.FindPairs(null!));
+        Assert.Same(OverlapOptions.Default, new OverlapDetector(null).Options); // null options mean the defaults, as in every service
+        Assert.Throws<ArgumentNullException>(() => Detector.FindPairs((IReadOnlyList<DataProject>)null!));
+        Assert.Throws<ArgumentNullException>(() => Detector.FindPairs((ProjectExport)null!));
+        Assert.Throws<ArgumentNullException>(() => Detector.FindSimilar(Samples.Project("a"), (ProjectExport)null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => OverlapWeights.Default.Of((OverlapSignal)99));
     }
 

@@ -19,6 +19,8 @@ public sealed class NullToleranceProperties
     private static readonly RiskAssessor Assessor = new();
     private static readonly OverlapDetector Detector = new();
     private static readonly AlgoritmeregisterExporter Exporter = new();
+    private static readonly DataGrip.Core.Analysis.ProjectAnalyzer Analyzer = new();
+    private static readonly DataGrip.Core.Analysis.AnalysisOptions Everything = new() { Validation = true };
 
     private static Arbitrary<(DataProject, DataProject, int)> Cases() =>
         (from a in Generators.Project("a", ["b"])
@@ -40,7 +42,11 @@ public sealed class NullToleranceProperties
         _ = risk.NextQuestions;
         var overlap = Detector.FindPairs([first, second]);
         var payload = Exporter.Export(first);
+        var combined = Analyzer.Analyze(new ProjectExport { Projects = [first, second] }, Everything);
+        _ = combined.Projects.Sum(p => p.Findings.Length);
+        var alone = Analyzer.Analyze(first, new ProjectExport { Projects = [second] }, Everything);
+        _ = alone.Findings;
 
-        return score.Score is >= 0 and <= 100 && gate is not null && overlap.ProjectCount == 2 && payload.Json.Length > 0;
+        return score.Score is >= 0 and <= 100 && gate is not null && overlap.ProjectCount == 2 && payload.Json.Length > 0 && combined.Projects.Length == 2;
     });
 }

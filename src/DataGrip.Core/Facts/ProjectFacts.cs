@@ -1,12 +1,20 @@
 using System;
 using DataGrip.Core.Model;
 
-namespace DataGrip.Core.Risk;
+namespace DataGrip.Core.Facts;
 
 /// <summary>
-/// What the risk rules read from a project, gathered once: the data categories over all sources, whether personal
-/// data are involved, and who the subjects are. A <c>bool?</c> is null when the registration does not tell.
+/// What the analyses read from a project, gathered once and shared by completeness, risk and the combined analysis:
+/// whether personal data are involved (and which field says so), the data categories over all sources, who the
+/// subjects are, whether it is an AI system, whether it is impactful (registered and derived), whether its outcome has
+/// legal effects, and its phase group. A <c>bool?</c> is null when the registration does not tell.
 /// </summary>
+/// <remarks>
+/// Every analysis reads the same fact; what an unknown means is the analysis's own documented rule: risk counts an
+/// unknown as risky ("impactful when in doubt"), completeness applies an indicator only when its condition is known to
+/// hold. Not thread-safe while <see cref="SetDerivedCategory"/> has not been called; one instance serves one analysis
+/// of one project.
+/// </remarks>
 internal sealed class ProjectFacts
 {
     public ProjectFacts(DataProject project)
@@ -30,22 +38,34 @@ internal sealed class ProjectFacts
         var criminalKnownFalse = true;
         var categoriesOpen = false;
         var ordinaryTotal = 0;
-        foreach (var source in sources.IsDefault ? [] : sources)
+        var personalAt = -1; // the decisive source: index * 2, plus 1 when its categories decide
+        var unknownAt = -1;
+        for (var i = 0; i < (sources.IsDefault ? 0 : sources.Length); i++)
         {
+            var source = sources[i];
             if (source is null)
             {
                 continue;
             }
 
-            switch (source.PersonalData)
+            // A source holds personal data when it says so, or when it lists categories of personal data (a source
+            // that says "none" and lists categories contradicts itself; the categories are the concrete answer).
+            if (source.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised)
             {
-                case PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised:
-                    anyPersonal = true;
-                    personalSources++;
-                    break;
-                case null:
-                    anyUnknown = true;
-                    break;
+                anyPersonal = true;
+                personalSources++;
+                personalAt = personalAt < 0 ? i * 2 : personalAt;
+            }
+            else if (ListsCategories(source.Categories))
+            {
+                anyPersonal = true;
+                personalSources++;
+                personalAt = personalAt < 0 ? (i * 2) + 1 : personalAt;
+            }
+            else if (source.PersonalData is null)
+            {
+                anyUnknown = true;
+                unknownAt = unknownAt < 0 ? i * 2 : unknownAt;
             }
 
             if (source.BaseRegistry is { } registry)
@@ -90,6 +110,7 @@ internal sealed class ProjectFacts
 
         OrdinaryCount = ordinaryTotal < 6 ? ordinaryTotal : DistinctOrdinary(sources);
         PersonalData = anyPersonal ? true : HasSources && !anyUnknown ? false : null;
+        decisiveSource = personalAt >= 0 ? personalAt : unknownAt;
         if (inferred is not null && PersonalData is null)
         {
             // Inferred answers only fill what the registration leaves open.
@@ -109,7 +130,15 @@ internal sealed class ProjectFacts
             {
                 PersonalData = false;
             }
+
+            if (PersonalData is not null)
+            {
+                decisiveSource = -1;
+                PersonalDataInferred = true;
+            }
         }
+
+        PhaseGroup = PhaseGroupOf(project.Lifecycle?.Phase);
 
         LegalEffects = project.Oversight?.LegalEffects ?? (inferred?.LegalEffects == true ? true : null);
         AlgorithmType = project.Technique?.AlgorithmType ?? (inferred?.Learning == true ? Model.AlgorithmType.MachineLearning : null);
@@ -128,6 +157,8 @@ internal sealed class ProjectFacts
         SubjectsKnown = PersonalData == false || Subjects != 0;
     }
 
+    private readonly int decisiveSource;
+
     public DataProject Project { get; }
 
     /// <summary>The answers read from the registration's words, or null when inference is off.</summary>
@@ -142,8 +173,82 @@ internal sealed class ProjectFacts
 
     public bool HasSources { get; }
 
-    /// <summary>True when a source holds (pseudonymised) personal data, false when every source says none, else null.</summary>
+    /// <summary>
+    /// True when a source holds (pseudonymised) personal data or lists categories of personal data, false when every
+    /// source says none, else null (no sources, or a source that does not say); an inferred answer fills only a null.
+    /// </summary>
     public bool? PersonalData { get; private set; }
+
+    /// <summary>
+    /// The field that decides <see cref="PersonalData"/>: the first source that holds personal data
+    /// (<c>/data/sources/2/personalData</c> or <c>/data/sources/2/categories</c>), else the first that does not say,
+    /// else <c>/data/sources</c> (every source says none, there are none, or the answer was inferred).
+    /// </summary>
+    /// <remarks>Made when read: most analyses never ask.</remarks>
+    public string PersonalDataPointer => decisiveSource < 0
+        ? "/data/sources"
+        : "/data/sources/" + (decisiveSource / 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + (decisiveSource % 2 == 1 ? "/categories" : "/personalData");
+
+    /// <summary>Whether <see cref="PersonalData"/> was read from the registration's words rather than a field.</summary>
+    public bool PersonalDataInferred { get; private set; }
+
+    /// <summary>Where the project is in its life: before a pilot, in a pilot (or its evaluation), in use, ended, or unknown.</summary>
+    public PhaseGroup PhaseGroup { get; }
+
+    /// <summary>Whether the project is an AI system: the stated AI Act system type, else whether its technique learns; null when neither is stated.</summary>
+    public bool? AiSystem => AiAct?.SystemType is { } type ? type != AiSystemType.NotAnAiSystem : Learning;
+
+    /// <summary>The publication category the registration states, or null.</summary>
+    public PublicationCategory? RegisteredCategory => Project.Risk?.PublicationCategory;
+
+    /// <summary>The category the risk rules derive (A, B, or C; B also when a trigger is not answered), once <see cref="SetDerivedCategory"/> was called.</summary>
+    public PublicationCategory? DerivedCategory { get; private set; }
+
+    /// <summary>Whether a trigger of "impactful" holds (rather than the derived B being only "in doubt").</summary>
+    public bool DerivedByTrigger { get; private set; }
+
+    /// <summary>True once the derived category is known.</summary>
+    public bool HasDerivedCategory => DerivedCategory is not null;
+
+    /// <summary>
+    /// Whether the project is impactful (category A or B), the stricter of the registered and the derived category:
+    /// true when the registration states A or B, or when the derived category is A or B and either a category is
+    /// registered (a registered C is then milder than the derived category and does not hold) or a trigger holds; false
+    /// when the derived category is C (and none milder than it is registered); null when no category is registered and
+    /// the derived B rests only on unanswered triggers ("in doubt").
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The derived category is not known yet.</exception>
+    public bool? Impactful
+    {
+        get
+        {
+            if (RegisteredCategory is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm)
+            {
+                return true;
+            }
+
+            var derived = DerivedCategory ?? throw new InvalidOperationException("The derived category is not known yet.");
+
+            if (derived == PublicationCategory.OtherAlgorithm)
+            {
+                return false;
+            }
+
+            return RegisteredCategory is not null || DerivedByTrigger ? true : null;
+        }
+    }
+
+    /// <summary>True when the registered category is milder than the derived one (C where B or A is derived, B where A is).</summary>
+    public bool RegisteredCategoryMilder => RegisteredCategory is { } registered && DerivedCategory is { } derived && registered > derived;
+
+    /// <summary>Records the category the risk rules derived; called once, by the rules.</summary>
+    /// <param name="category">The derived category.</param>
+    /// <param name="byTrigger">Whether a trigger holds.</param>
+    public void SetDerivedCategory(PublicationCategory category, bool byTrigger)
+    {
+        DerivedCategory = category;
+        DerivedByTrigger = byTrigger;
+    }
 
     public int PersonalSources { get; }
 
@@ -206,6 +311,19 @@ internal sealed class ProjectFacts
     private const int PersonalRegistries = (1 << (int)BaseRegistry.Bri) | (1 << (int)BaseRegistry.Brk) | (1 << (int)BaseRegistry.Brp)
         | (1 << (int)BaseRegistry.Brv) | (1 << (int)BaseRegistry.Woz) | (1 << (int)BaseRegistry.Hr);
 
+    /// <summary>The phase group of a phase.</summary>
+    public static PhaseGroup PhaseGroupOf(Phase? phase) => phase switch
+    {
+        Phase.Idea or Phase.Design or Phase.Development => PhaseGroup.BeforePilot,
+        Phase.Pilot or Phase.Evaluation => PhaseGroup.InPilot,
+        Phase.Production or Phase.Scaling => PhaseGroup.InUse,
+        Phase.Ended => PhaseGroup.Ended,
+        _ => PhaseGroup.Unknown,
+    };
+
+    internal static bool ListsCategories(DataCategories? categories) =>
+        categories is { } c && (!c.Ordinary.IsDefaultOrEmpty || !c.Special.IsDefaultOrEmpty || !c.Sensitive.IsDefaultOrEmpty || c.Criminal == true);
+
     private static int DistinctOrdinary(System.Collections.Immutable.ImmutableArray<DataSource> sources)
     {
         var distinct = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -231,4 +349,23 @@ internal sealed class ProjectFacts
 
         return count;
     }
+}
+
+/// <summary>Where a project is in its life, in the groups the analyses share.</summary>
+internal enum PhaseGroup
+{
+    /// <summary>No phase is registered.</summary>
+    Unknown,
+
+    /// <summary>Idea, design or development.</summary>
+    BeforePilot,
+
+    /// <summary>Pilot or its evaluation.</summary>
+    InPilot,
+
+    /// <summary>Production or scaling.</summary>
+    InUse,
+
+    /// <summary>Ended.</summary>
+    Ended,
 }

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Text.Json;
 using DataGrip.Core.Model;
+using DataGrip.Core.Risk;
 
-namespace DataGrip.Core.Risk;
+namespace DataGrip.Core.Facts;
 
 /// <summary>
 /// Reads answers a registration gives in words where the model asks for a field: "er worden geen persoonsgegevens
@@ -61,7 +62,7 @@ internal sealed class AnswerInference
             }
 
             personalStated |= source.PersonalData is PersonalDataLevel.Identified or PersonalDataLevel.Pseudonymised
-                || source.Categories is { } c && (!c.Special.IsDefaultOrEmpty || !c.Sensitive.IsDefaultOrEmpty || !c.Ordinary.IsDefaultOrEmpty || c.Criminal == true);
+                || ProjectFacts.ListsCategories(source.Categories);
             personalUnknown |= source.PersonalData is null;
             categoriesStated |= source.Categories is not null;
         }
