@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DataGrip.Core;
+using DataGrip.Core.Analysis;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Model;
 using DataGrip.Core.Schema;
@@ -240,17 +241,18 @@ public static partial class Cli
             return Invalid;
         }
 
-        var portfolio = new CompletenessScorer().Score(export);
+        // One call for every project: completeness and publishability, the facts they share computed once.
+        var analysis = new ProjectAnalyzer().Analyze(export, new AnalysisOptions { Risk = false, OverlapNeighbours = 0 });
+        var portfolio = analysis.Completeness!;
         if (explain is not null)
         {
-            var index = export.Projects.Select(p => p.Id).ToList().IndexOf(explain);
-            if (index < 0)
+            if (analysis.Find(explain) is not { } one)
             {
                 error.WriteLine(Dutch(culture) ? $"Project '{explain}' staat niet in {file}." : $"Project '{explain}' is not in {file}.");
                 return UsageOrIo;
             }
 
-            Explain(output, export.Projects[index], portfolio.Projects[index], json, culture);
+            Explain(output, export.Projects.First(p => p.Id == explain), one.Completeness!, one.Publishability!, json, culture);
             return Valid;
         }
 
@@ -269,7 +271,7 @@ public static partial class Cli
                     score = r.Score,
                     band = Camel(r.Band),
                     perspectives = Enum.GetValues<Perspective>().ToDictionary(Camel, p => r.ScoreOf(p)),
-                    publishable = RegisterPublishability.Check(export.Projects[i]).IsPublishable,
+                    publishable = analysis.Projects[i].Publishability!.IsPublishable,
                 }),
             }, JsonOutput));
             return Valid;
@@ -289,7 +291,7 @@ public static partial class Cli
             Number(r.ScoreOf(Perspective.Organising), culture),
             Number(r.ScoreOf(Perspective.Transparency), culture),
             Number(r.ScoreOf(Perspective.Supervision), culture),
-            RegisterPublishability.Check(export.Projects[i]).IsPublishable ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no"),
+            analysis.Projects[i].Publishability!.IsPublishable ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no"),
         }).ToList();
         WriteTable(output, header, rows);
         output.WriteLine();
@@ -301,9 +303,8 @@ public static partial class Cli
         return Valid;
     }
 
-    private static void Explain(TextWriter output, DataProject project, CompletenessResult result, bool json, CultureInfo culture)
+    private static void Explain(TextWriter output, DataProject project, CompletenessResult result, PublishabilityResult publishability, bool json, CultureInfo culture)
     {
-        var publishability = RegisterPublishability.Check(project);
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(new

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using DataGrip.Core;
+using DataGrip.Core.Analysis;
 using DataGrip.Core.Model;
 using DataGrip.Core.Risk;
 using DataGrip.Core.Serialization;
@@ -47,18 +49,20 @@ public static partial class Cli
             return Invalid;
         }
 
-        var results = new RiskAssessor(new RiskOptions { Framework = framework, InferAnswers = inference }).Assess(export);
+        // One call for every project: the risk assessment against the chosen framework.
+        var analyzer = new ProjectAnalyzer(new DataGripOptions { Risk = new RiskOptions { Framework = framework, InferAnswers = inference } });
+        var analysis = analyzer.Analyze(export, new AnalysisOptions { Completeness = false, Publishability = false, OverlapNeighbours = 0 });
+        var results = analysis.Projects.Select(p => p.Risk!).ToImmutableArray();
         if (explain is not null)
         {
-            var index = export.Projects.Select(p => p.Id).ToList().IndexOf(explain);
-            if (index < 0)
+            if (analysis.Find(explain) is not { Risk: { } risk })
             {
                 error.WriteLine(dutch ? $"Project '{explain}' staat niet in {file}." : $"Project '{explain}' is not in {file}.");
                 return UsageOrIo;
             }
 
-            ExplainRisk(output, export.Projects[index], results[index], json, culture);
-            return results[index].Findings.Any(f => f.Severity == Severity.Error) ? Invalid : Valid;
+            ExplainRisk(output, export.Projects.First(p => p.Id == explain), risk, json, culture);
+            return risk.Findings.Any(f => f.Severity == Severity.Error) ? Invalid : Valid;
         }
 
         if (json)
