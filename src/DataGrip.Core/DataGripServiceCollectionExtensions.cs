@@ -8,6 +8,7 @@ using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core;
 
@@ -41,15 +42,9 @@ public static class DataGripServiceCollectionExtensions
     /// <exception cref="ArgumentException">The configured options are invalid; the message lists every problem.</exception>
     public static IServiceCollection AddDataGrip(this IServiceCollection services, Func<DataGripOptions, DataGripOptions> configure)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
+        Guard.NotNull(services);
 
-        if (configure is null)
-        {
-            throw new ArgumentNullException(nameof(configure));
-        }
+        Guard.NotNull(configure);
 
         var options = configure(DataGripOptions.Default) ?? throw new ArgumentException("The configure function returned null options.", nameof(configure));
         options.Validate();

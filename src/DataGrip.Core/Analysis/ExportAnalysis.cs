@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Overlap;
 using DataGrip.Core.Schema;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Analysis;
 
@@ -47,7 +48,7 @@ public sealed class ExportAnalysis
     /// <exception cref="ArgumentNullException"><paramref name="projectId"/> is null.</exception>
     /// <remarks>The index by id is made on first use (a benign race: two threads make the same one).</remarks>
     public ProjectAnalysis? Find(string projectId) =>
-        (byId ??= Index(Projects)).TryGetValue(projectId ?? throw new ArgumentNullException(nameof(projectId)), out var index) ? Projects[index] : null;
+        (byId ??= Index(Projects)).TryGetValue(Guard.NotNull(projectId), out var index) ? Projects[index] : null;
 
     private static Dictionary<string, int> Index(ImmutableArray<ProjectAnalysis> projects)
     {

@@ -9,6 +9,7 @@ using DataGrip.Core.Overlap;
 using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Analysis;
 
@@ -59,10 +60,7 @@ public sealed class ProjectAnalyzer
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public ExportAnalysis Analyze(ProjectExport export, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         var asked = Checked(options);
         var projects = export.Projects;
@@ -118,10 +116,7 @@ public sealed class ProjectAnalyzer
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public ProjectAnalysis Analyze(DataProject project, ProjectExport? corpus = null, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (project is null)
-        {
-            throw new ArgumentNullException(nameof(project));
-        }
+        Guard.NotNull(project);
 
         var asked = Checked(options);
         var neighbours = asked.OverlapNeighbours > 0 && corpus is { Projects.IsEmpty: false }

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Completeness;
 
@@ -67,10 +68,7 @@ public sealed class CompletenessProfile
     /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem.</exception>
     public static CompletenessProfile Load(string json)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        Guard.NotNull(json);
 
         var problems = new List<string>();
         var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -153,12 +151,9 @@ public sealed class CompletenessProfile
     /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem.</exception>
     public static CompletenessProfile Load(Stream utf8Json)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
-        using var reader = new StreamReader(utf8Json, Serialization.Utf8.Strict, true, 4096, leaveOpen: true);
+        using var reader = new StreamReader(utf8Json, DataGrip.Core.Internal.Utf8.Strict, true, 4096, leaveOpen: true);
         try
         {
             return Load(reader.ReadToEnd());

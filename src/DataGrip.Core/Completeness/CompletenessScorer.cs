@@ -5,6 +5,7 @@ using System.Linq;
 using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Completeness;
 
@@ -51,10 +52,7 @@ public sealed class CompletenessScorer
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     public CompletenessResult Score(DataProject project)
     {
-        if (project is null)
-        {
-            throw new ArgumentNullException(nameof(project));
-        }
+        Guard.NotNull(project);
 
         var context = CreateContext();
         return Score(project, string.Empty, context, FactsOf(project, context));
@@ -66,10 +64,7 @@ public sealed class CompletenessScorer
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public PortfolioCompleteness Score(ProjectExport export)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         var context = CreateContext();
         var results = ImmutableArray.CreateBuilder<CompletenessResult>(export.Projects.Length);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Completeness;
 
@@ -56,7 +57,7 @@ public static class RegisterPublishability
     /// <returns>Yes or no, the findings (pointers relative to the project), and the "always shown fields filled" flag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     public static PublishabilityResult Check(DataProject project) =>
-        Check(project ?? throw new ArgumentNullException(nameof(project)), string.Empty);
+        Check(Guard.NotNull(project), string.Empty);
 
     /// <summary>Checks whether each project of an export can be published in the Algoritmeregister.</summary>
     /// <param name="export">The export.</param>
@@ -64,15 +65,12 @@ public static class RegisterPublishability
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public static ImmutableArray<PublishabilityResult> Check(ProjectExport export)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         var results = ImmutableArray.CreateBuilder<PublishabilityResult>(export.Projects.Length);
         for (var i = 0; i < export.Projects.Length; i++)
         {
-            results.Add(Check(export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export)), Serialization.JsonPointer.Project(i)));
+            results.Add(Check(export.Projects[i] ?? throw new ArgumentException("The export's projects contain null.", nameof(export)), DataGrip.Core.Internal.JsonPointer.Project(i)));
         }
 
         return results.MoveToImmutable();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core;
 
@@ -69,10 +70,7 @@ public sealed class MessageCatalog
             throw new ArgumentException("The language is empty.", nameof(language));
         }
 
-        if (templates is null)
-        {
-            throw new ArgumentNullException(nameof(templates));
-        }
+        Guard.NotNull(templates);
 
         var name = language.Trim().ToLowerInvariant();
         var table = (languages.TryGetValue(name, out var existing) ? existing : ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal)).ToBuilder();
@@ -123,10 +121,7 @@ public sealed class MessageCatalog
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public string GetMessage(Finding finding, CultureInfo? culture = null)
     {
-        if (finding is null)
-        {
-            throw new ArgumentNullException(nameof(finding));
-        }
+        Guard.NotNull(finding);
 
         culture ??= CultureInfo.CurrentUICulture;
         var chain = Chain(culture);

@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Interop;
 
@@ -36,10 +37,7 @@ public sealed class AlgoritmeregisterExporter
     /// <remarks>A register payload is a public document: it is made from the project as the public may see it, without the fields marked internal.</remarks>
     public RegisterPayload Export(DataProject project)
     {
-        if (project is null)
-        {
-            throw new ArgumentNullException(nameof(project));
-        }
+        Guard.NotNull(project);
 
         var findings = new List<Finding>();
         using var buffer = new MemoryStream();
@@ -63,10 +61,7 @@ public sealed class AlgoritmeregisterExporter
     /// <exception cref="ArgumentException">A project's visibility names a field that does not exist (<c>DG-S107</c>).</exception>
     public ImmutableArray<RegisterPayload> ExportAll(ProjectExport export)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         return export.Projects.Select(Export).ToImmutableArray();
     }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Interop;
 
@@ -37,7 +38,7 @@ public sealed class AlgoritmeregisterImporter
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
     public AlgoritmeregisterImporter(ImportOptions options)
     {
-        Options = options ?? throw new ArgumentNullException(nameof(options));
+        Options = Guard.NotNull(options);
         options.Validate();
         matcher = new Lazy<OrganizationMatcher>(() => new OrganizationMatcher(options.Municipalities));
     }
@@ -57,10 +58,7 @@ public sealed class AlgoritmeregisterImporter
     /// <exception cref="IOException">The stream could not be read.</exception>
     public ImportResult Import(Stream input, ImportOptions? options = null)
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        Guard.NotNull(input);
 
         options = Checked(options);
         return ImportBytes(StreamBytes.ReadAll(input, options.MaxInputBytes), options);
@@ -80,10 +78,7 @@ public sealed class AlgoritmeregisterImporter
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public async System.Threading.Tasks.Task<ImportResult> ImportAsync(Stream input, ImportOptions? options = null, System.Threading.CancellationToken cancellationToken = default)
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        Guard.NotNull(input);
 
         options = Checked(options);
         return ImportBytes(await StreamBytes.ReadAllAsync(input, options.MaxInputBytes, cancellationToken).ConfigureAwait(false), options);
@@ -125,10 +120,7 @@ public sealed class AlgoritmeregisterImporter
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
     public ImportResult Import(string text, ImportOptions? options = null)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        Guard.NotNull(text);
 
         options = Checked(options);
         if (text.Length > options.MaxInputBytes)

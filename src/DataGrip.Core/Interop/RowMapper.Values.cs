@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Interop;
 

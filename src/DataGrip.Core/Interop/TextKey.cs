@@ -1,5 +1,5 @@
 using System.Text;
-using DataGrip.Core.Text;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Interop;
 

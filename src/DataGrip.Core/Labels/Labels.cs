@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core;
 
@@ -34,10 +35,7 @@ public static class Labels
     /// <exception cref="ArgumentOutOfRangeException">The enum has no labels, or the value is not defined.</exception>
     public static string Get(Enum value, CultureInfo? culture = null, MessageCatalog? catalog = null)
     {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
+        Guard.NotNull(value);
 
         culture ??= CultureInfo.CurrentUICulture;
         var key = Key(value);

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DataGrip.Core.Internal;
 
-using DataGrip.Core.Text;
 
 namespace DataGrip.Core.Overlap;
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Overlap;
 
@@ -495,7 +496,7 @@ internal sealed class OverlapCorpus
         var present = 0;
         for (var i = 0; i < projects.Count; i++)
         {
-            var pointer = Serialization.JsonPointer.Project(i);
+            var pointer = DataGrip.Core.Internal.JsonPointer.Project(i);
             if (projects[i] is not { } project || extracted[i] is not { } features)
             {
                 findings.Add(OverlapMessages.Create(OverlapCodes.NullProject, pointer));
@@ -506,7 +507,7 @@ internal sealed class OverlapCorpus
             var id = project.Id ?? string.Empty;
             if (firstIndex.TryGetValue(id, out var other))
             {
-                findings.Add(OverlapMessages.Create(OverlapCodes.DuplicateId, pointer, ("Id", id), ("Other", Serialization.JsonPointer.Project(other))));
+                findings.Add(OverlapMessages.Create(OverlapCodes.DuplicateId, pointer, ("Id", id), ("Other", DataGrip.Core.Internal.JsonPointer.Project(other))));
             }
             else
             {

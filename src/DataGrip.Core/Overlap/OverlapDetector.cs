@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Overlap;
 
@@ -62,7 +63,7 @@ public sealed class OverlapDetector
     /// <returns>The pairs, groups and findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public OverlapResult FindPairs(ProjectExport export, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Find((export ?? throw new ArgumentNullException(nameof(export))).Projects, null, progress, cancellationToken);
+        Find(Guard.NotNull(export).Projects, null, progress, cancellationToken);
 
     /// <summary>As <see cref="FindPairs(IReadOnlyList{DataProject}, IProgress{OverlapProgress}?, CancellationToken)"/>, with fixed rarity weights.</summary>
     /// <param name="projects">The projects to compare.</param>
@@ -71,7 +72,7 @@ public sealed class OverlapDetector
     /// <param name="cancellationToken">Stops the work with an <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pairs, groups and findings.</returns>
     public OverlapResult FindPairs(IReadOnlyList<DataProject> projects, OverlapRarity rarity, IProgress<OverlapProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Find(Require(projects), rarity ?? throw new ArgumentNullException(nameof(rarity)), progress, cancellationToken);
+        Find(Require(projects), Guard.NotNull(rarity), progress, cancellationToken);
 
     /// <summary>
     /// The <paramref name="count"/> projects of a corpus most similar to one project, new or existing (corpus entries
@@ -84,10 +85,7 @@ public sealed class OverlapDetector
     /// <returns>The most similar projects, with <see cref="OverlapPair.SecondIndex"/> their position in the corpus.</returns>
     public ImmutableArray<OverlapPair> FindSimilar(DataProject project, IReadOnlyList<DataProject> corpus, int count = 5, CancellationToken cancellationToken = default)
     {
-        if (project is null)
-        {
-            throw new ArgumentNullException(nameof(project));
-        }
+        Guard.NotNull(project);
 
         if (count < 1)
         {
@@ -125,7 +123,7 @@ public sealed class OverlapDetector
     /// <returns>The most similar projects, best first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="corpus"/> is null.</exception>
     public ImmutableArray<OverlapPair> FindSimilar(DataProject project, ProjectExport corpus, int count = 5, CancellationToken cancellationToken = default) =>
-        FindSimilar(project, (corpus ?? throw new ArgumentNullException(nameof(corpus))).Projects, count, cancellationToken);
+        FindSimilar(project, Guard.NotNull(corpus).Projects, count, cancellationToken);
 
     /// <summary>The score of two projects with every signal's contribution, whatever the threshold.</summary>
     /// <param name="first">One project.</param>
@@ -134,22 +132,16 @@ public sealed class OverlapDetector
     /// <returns>The pair, with indices 0 and 1.</returns>
     public OverlapPair Compare(DataProject first, DataProject second, OverlapRarity? rarity = null)
     {
-        if (first is null)
-        {
-            throw new ArgumentNullException(nameof(first));
-        }
+        Guard.NotNull(first);
 
-        if (second is null)
-        {
-            throw new ArgumentNullException(nameof(second));
-        }
+        Guard.NotNull(second);
 
         var corpus = OverlapCorpus.Build([first, second], rarity, Options, [], out _, CancellationToken.None);
         return corpus.Pair(0, 1, corpus.Score(0, 1), Options, keepOrder: false);
     }
 
     private static IReadOnlyList<DataProject> Require(IReadOnlyList<DataProject> projects) =>
-        projects ?? throw new ArgumentNullException(nameof(projects));
+        Guard.NotNull(projects);
 
     private OverlapResult Find(IReadOnlyList<DataProject?> projects, OverlapRarity? rarity, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken)
     {

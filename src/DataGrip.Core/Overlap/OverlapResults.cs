@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Overlap;
 
@@ -46,10 +47,10 @@ public sealed record OverlapPair
     public required int SecondIndex { get; init; }
 
     /// <summary>The JSON Pointer of the first project in an export: <c>/projects/{FirstIndex}</c>.</summary>
-    public string FirstPointer => Serialization.JsonPointer.Project(FirstIndex);
+    public string FirstPointer => DataGrip.Core.Internal.JsonPointer.Project(FirstIndex);
 
     /// <summary>The JSON Pointer of the second project in an export: <c>/projects/{SecondIndex}</c>.</summary>
-    public string SecondPointer => Serialization.JsonPointer.Project(SecondIndex);
+    public string SecondPointer => DataGrip.Core.Internal.JsonPointer.Project(SecondIndex);
 
     /// <summary>The combined score in [0, 1], rounded to six decimals: the weighted mean of the signals' similarities.</summary>
     public required double Score { get; init; }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Reference;
 
@@ -60,10 +61,7 @@ public sealed class MunicipalityList
     /// <exception cref="InvalidDataException">The text is not such a list; the message names every bad line.</exception>
     public static MunicipalityList Load(TextReader reader)
     {
-        if (reader is null)
-        {
-            throw new ArgumentNullException(nameof(reader));
-        }
+        Guard.NotNull(reader);
 
         var problems = new List<string>();
         var builder = ImmutableDictionary.CreateBuilder<string, Municipality>(StringComparer.Ordinal);

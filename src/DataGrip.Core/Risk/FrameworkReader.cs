@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Risk;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using DataGrip.Core.Facts;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Risk;
 
@@ -32,7 +33,7 @@ public sealed class RiskAssessor
     /// <param name="project">The project.</param>
     /// <returns>The assessment; its pointers are relative to the project.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
-    public RiskAssessment Assess(DataProject project) => Assess(project ?? throw new ArgumentNullException(nameof(project)), "");
+    public RiskAssessment Assess(DataProject project) => Assess(Guard.NotNull(project), "");
 
     /// <summary>Assesses every project of an export.</summary>
     /// <param name="export">The export.</param>
@@ -40,15 +41,12 @@ public sealed class RiskAssessor
     /// <exception cref="ArgumentNullException"><paramref name="export"/> is null.</exception>
     public ImmutableArray<RiskAssessment> Assess(ProjectExport export)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         var results = ImmutableArray.CreateBuilder<RiskAssessment>(export.Projects.Length);
         for (var i = 0; i < export.Projects.Length; i++)
         {
-            results.Add(Assess(export.Projects[i], Serialization.JsonPointer.Project(i)));
+            results.Add(Assess(export.Projects[i], DataGrip.Core.Internal.JsonPointer.Project(i)));
         }
 
         return results.MoveToImmutable();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Risk;
 
@@ -53,14 +54,14 @@ public sealed record RiskFramework
     /// <returns>The framework.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="InvalidDataException">The file is not a valid framework; the message lists every problem with its JSON Pointer.</exception>
-    public static RiskFramework Load(string json) => FrameworkReader.Read(json ?? throw new ArgumentNullException(nameof(json)));
+    public static RiskFramework Load(string json) => FrameworkReader.Read(Guard.NotNull(json));
 
     /// <summary>Reads a framework from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="InvalidDataException">The file is not a valid framework; the message lists every problem with its JSON Pointer.</exception>
-    public static RiskFramework Load(Stream utf8Json) => FrameworkReader.Read(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json)));
+    public static RiskFramework Load(Stream utf8Json) => FrameworkReader.Read(Guard.NotNull(utf8Json));
 
     private static RiskFramework LoadEmbedded()
     {

@@ -9,6 +9,7 @@ using System.Threading;
 using DataGrip.Core.Model;
 using DataGrip.Core.Serialization;
 using Newtonsoft.Json.Linq;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Schema;
 
@@ -51,10 +52,7 @@ public sealed class ExportValidator
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public ValidationReport Validate(Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
         return new Run(this, utf8Json, cancellationToken).Execute();
     }
@@ -72,10 +70,7 @@ public sealed class ExportValidator
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public System.Threading.Tasks.Task<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
         return new Run(this, utf8Json, cancellationToken).ExecuteAsync();
     }
@@ -86,10 +81,7 @@ public sealed class ExportValidator
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public ValidationReport Validate(string json)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        Guard.NotNull(json);
 
         if (!Utf8.TryEncode(json, out var bytes, out var finding))
         {
@@ -112,10 +104,7 @@ public sealed class ExportValidator
     /// <exception cref="ArgumentException">The export's projects contain null.</exception>
     public ValidationReport Validate(ProjectExport export)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
         var findings = new List<Finding>();
         var dropped = 0;
@@ -178,7 +167,7 @@ public sealed class ExportValidator
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     public ValidationReport Validate(DataProject project)
     {
-        var findings = ValidateProject(project ?? throw new ArgumentNullException(nameof(project)), string.Empty);
+        var findings = ValidateProject(Guard.NotNull(project), string.Empty);
         if (findings.Count > options.MaxFindings)
         {
             var dropped = findings.Count - options.MaxFindings;

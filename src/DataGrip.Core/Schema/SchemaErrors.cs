@@ -4,6 +4,7 @@ using System.Linq;
 using DataGrip.Core.Serialization;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Schema;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Serialization;
 

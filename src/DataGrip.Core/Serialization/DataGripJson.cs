@@ -12,6 +12,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Serialization;
 
@@ -50,10 +51,7 @@ public static class DataGripJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static ReadResult<ProjectExport> ReadExport(Stream utf8Json, JsonReadOptions? options = null)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
         options ??= JsonReadOptions.Default;
         options.Validate();
@@ -106,10 +104,7 @@ public static class DataGripJson
     public static async System.Threading.Tasks.Task<ReadResult<ProjectExport>> ReadExportAsync(
         Stream utf8Json, JsonReadOptions? options = null, System.Threading.CancellationToken cancellationToken = default)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
         options ??= JsonReadOptions.Default;
         options.Validate();
@@ -130,10 +125,7 @@ public static class DataGripJson
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
     public static ReadResult<ProjectExport> ReadExport(string json, JsonReadOptions? options = null)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        Guard.NotNull(json);
 
         options ??= JsonReadOptions.Default;
         options.Validate();
@@ -158,10 +150,7 @@ public static class DataGripJson
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
     public static ReadResult<DataProject> ReadProject(string json, JsonReadOptions? options = null)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        Guard.NotNull(json);
 
         options ??= JsonReadOptions.Default;
         options.Validate();
@@ -205,15 +194,9 @@ public static class DataGripJson
     /// </exception>
     public static void WriteExport(ProjectExport export, Stream utf8Json, JsonWriteOptions? options = null)
     {
-        if (export is null)
-        {
-            throw new ArgumentNullException(nameof(export));
-        }
+        Guard.NotNull(export);
 
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Guard.NotNull(utf8Json);
 
         options ??= JsonWriteOptions.Default;
         var serializerOptions = options.Indented ? IndentedOptions : WriteOptions;
@@ -270,10 +253,7 @@ public static class DataGripJson
     /// <exception cref="ArgumentException">Writing for the public and a visibility key names no field (<c>DG-S107</c>).</exception>
     public static string WriteProject(DataProject project, JsonWriteOptions? options = null)
     {
-        if (project is null)
-        {
-            throw new ArgumentNullException(nameof(project));
-        }
+        Guard.NotNull(project);
 
         options ??= JsonWriteOptions.Default;
         if (options.PublicOnly)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Serialization;
 

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using DataGrip.Core.Model;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Serialization;
 

@@ -10,6 +10,7 @@ using DataGrip.Core.Schema;
 using DataGrip.Core.Tests.Support;
 using FsCheck.Xunit;
 using static DataGrip.Core.Tests.Analysis.AnalysisDescriptions;
+using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Tests.Analysis;
 
@@ -62,7 +63,7 @@ public sealed class AnalyzerProperties
         }
 
         Assert.Equal(completeness.MostOftenMissing.Select(m => m.ToString()), combined.Completeness.MostOftenMissing.Select(m => m.ToString()));
-        Assert.All(combined.ExportFindings, f => Assert.True(DataGrip.Core.Serialization.JsonPointer.ProjectIndex(f.Pointer) < 0, f.ToString()));
+        Assert.All(combined.ExportFindings, f => Assert.True(DataGrip.Core.Internal.JsonPointer.ProjectIndex(f.Pointer) < 0, f.ToString()));
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 40)]

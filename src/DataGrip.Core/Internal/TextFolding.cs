@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DataGrip.Core.Text;
+namespace DataGrip.Core.Internal;
 
 /// <summary>Case and diacritics folding, shared by overlap detection and the register import ("Coördinatie" → "coordinatie").</summary>
 internal static class TextFolding

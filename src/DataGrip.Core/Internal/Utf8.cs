@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace DataGrip.Core.Serialization;
+namespace DataGrip.Core.Internal;
 
 /// <summary>UTF-8 checks with positions.</summary>
 internal static class Utf8

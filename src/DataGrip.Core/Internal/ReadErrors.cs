@@ -2,8 +2,9 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using DataGrip.Core.Model;
+using DataGrip.Core.Serialization;
 
-namespace DataGrip.Core.Serialization;
+namespace DataGrip.Core.Internal;
 
 /// <summary>Turns what System.Text.Json says about a value it could not read into a finding.</summary>
 internal static class ReadErrors

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace DataGrip.Core.Serialization;
+namespace DataGrip.Core.Internal;
 
 /// <summary>JSON Pointer (RFC 6901) helpers.</summary>
 internal static class JsonPointer
