@@ -82,7 +82,7 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met("/purpose/societalGoals")
                 : IndicatorOutcome.Partial(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", "Not every societal goal has a KPI with a target.", "Niet elk maatschappelijk doel heeft een KPI met een streefwaarde.");
         }),
-        new BuiltInIndicator("DG-C013", Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _) =>
+        new BuiltInIndicator("DG-C013", Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement, or a dated measurement (1.1).", (p, _) =>
         {
             if (!IsFrom(p, Phase.Production))
             {
@@ -98,7 +98,7 @@ internal static class BuiltInIndicators
                 }
 
                 kpis += goal.Kpis.Length;
-                measured += Count(goal.Kpis, k => k.Measured is not null && k.MeasuredOn is not null);
+                measured += Count(goal.Kpis, k => (k.Measured is not null && k.MeasuredOn is not null) || !k.Measurements.IsDefaultOrEmpty);
             }
 
             return kpis == 0 ? IndicatorOutcome.Missing("/purpose/societalGoals", "The project is in use, but no KPI is measured.", "Het project is in gebruik, maar er wordt geen KPI gemeten.")
