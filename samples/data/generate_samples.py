@@ -828,7 +828,8 @@ HISTORY = {
         "pilot": {"evaluationDate": "2025-08", "plannedEnd": "2026-02", "scaleDecision": "extend",
                   "decisionReference": "EHV-CDO-2025-14"},
         "decisions": [("cdoOffice", "start", "2025-01", "EHV-CDO-2025-01", "approved", None),
-                      ("cdoOffice", "extend", "2025-09", "EHV-CDO-2025-14", "approved", "Pilot verlengd tot februari 2026.")]},
+                      ("cdoOffice", "extend", "2025-09", "EHV-CDO-2025-14", "approved", "Pilot verlengd tot februari 2026."),
+                      ("college", "continueAfterPilot", "2026-03-10", "B&W EHV 2026-0310", "deferred", "Besluit aangehouden tot de evaluatie klaar is.")]},
     "eindhoven-afvalinzameling-routes": {
         "path": [("pilot", "2025-09")],
         "pilot": {"evaluationDate": "2026-03", "plannedEnd": "2026-06"}},
@@ -839,11 +840,16 @@ HISTORY = {
         "pilot": {"evaluationDate": "2024-06", "plannedEnd": "2024-12", "scaleDecision": "pending"}},
     # Pilots on track, with a decision due soon.
     "tilburg-subsidiecontrole": {
-        "path": [("pilot", "2026-01")],
-        "pilot": {"evaluationDate": "2026-12", "plannedEnd": "2027-01", "scaleDecision": "pending"}},
+        "path": [("pilot", "2026-01", "TBG-CDO-2025-11")],
+        "pilot": {"evaluationDate": "2026-12", "plannedEnd": "2027-01", "scaleDecision": "pending"},
+        "decisions": [("cdoOffice", "start", "2025-12", "TBG-CDO-2025-11", "approved", "Pilot van een jaar met twee subsidieregelingen.")]},
     "zwolle-chatbot": {
-        "path": [("pilot", "2026-04")],
-        "pilot": {"evaluationDate": "2027-04", "plannedEnd": "2027-06"}},
+        "path": [("pilot", "2026-04", "ZWL-CDO-2026-02")],
+        "pilot": {"evaluationDate": "2027-04", "plannedEnd": "2027-06"},
+        "decisions": [("cdoOffice", "start", "2026-03", "ZWL-CDO-2026-02", "approved", None)]},
+    "utrecht-scanauto-parkeren": {
+        "path": [("production", "2019-04")],
+        "decisions": [("college", "acceptRisk", "2026-05-19", "B&W UTR 2026-0519", "approved", "Het restrisico van verkeerd gelezen kentekens is aanvaard, met controle door een handhaver.")]},
     "zwolle-energiearmoede": {
         "path": [("pilot", "2023-01", "ZWL-CDO-2022-12"), ("evaluation", "2026-09")],
         "pilot": {"evaluationDate": "2026-10", "plannedEnd": "2027-01", "scaleDecision": "pending",
