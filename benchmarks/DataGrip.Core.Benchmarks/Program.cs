@@ -13,6 +13,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
 /// <item><c>scaling [n]</c>: the time of many errors in one project and of many bad projects at n, 2n and 4n (linear: ratios about 2 and 4); exit code 1 when 4n takes more than 6 times n.</item>
 /// <item><c>fuzz [inputs] [seed]</c>: a seeded fuzz run over every entry point that reads outside data (default 1,000,000 inputs, a random seed); exit code 1 on any break of the contract.</item>
+/// <item><c>report [count] [rounds]</c>: the CDO office's grip report beside the analyses it uses alone (default 100,000 projects, 2 rounds); exit code 1 when a target is missed.</item>
 /// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
@@ -32,6 +33,11 @@ public static class Program
                     return OverlapScale.Run(
                         args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [2_000, 20_000, 100_000],
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
+                        checkTargets: true);
+                case "report":
+                    return ReportScale.Run(
+                        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+                        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2,
                         checkTargets: true);
                 case "smoke":
                     return Smoke.Run();

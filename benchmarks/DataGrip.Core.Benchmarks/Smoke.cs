@@ -44,6 +44,12 @@ public static class Smoke
         // recall of at least 90 %; speed targets are for the full run.
         var overlap = OverlapScale.Run([2_000, 5_000], naiveUpTo: 5_000, checkTargets: false);
 
+        // The grip report beside the analyses it uses (targets are for 100,000 projects; here a miss is a warning).
+        if (ReportScale.Run(5_000, rounds: 2, checkTargets: true) != 0)
+        {
+            misses++;
+        }
+
         // Time linear in the input (n, 2n, 4n): a miss is a warning here, as the ratio targets are.
         if (Scaling.Run(10_000) != 0)
         {

@@ -116,7 +116,7 @@ public static class ReportCommand
             }
         }
 
-        var bar = export.Projects.Length >= OverlapCommand.ProgressFrom ? new ProgressBar(error, dutch ? "vergelijken" : "comparing") : null;
+        var bar = export.Projects.Length >= OverlapCommand.ProgressFrom ? new OverlapCommand.ProgressBar(error, dutch ? "vergelijken" : "comparing") : null;
         var report = new PortfolioReportBuilder().Build(export, options, bar);
         bar?.Finish();
         var text = format switch
@@ -155,35 +155,6 @@ public static class ReportCommand
         {
             error.WriteLine(Cli.CannotRead(file, ex, culture));
             return null;
-        }
-    }
-
-    /// <summary>A one-line bar on standard error, redrawn when the percentage changes.</summary>
-    private sealed class ProgressBar(TextWriter writer, string label) : IProgress<OverlapProgress>
-    {
-        private readonly object gate = new();
-        private int shown = -1;
-
-        public void Report(OverlapProgress value)
-        {
-            var percent = value.Total == 0 ? 100 : (int)(100L * value.Done / value.Total);
-            lock (gate)
-            {
-                if (percent > shown)
-                {
-                    shown = percent;
-                    writer.Write($"\r{label} {percent,3}%");
-                    writer.Flush();
-                }
-            }
-        }
-
-        public void Finish()
-        {
-            lock (gate)
-            {
-                writer.WriteLine();
-            }
         }
     }
 }

@@ -64,6 +64,10 @@ internal static class ReportHtml
           tr, .figures li { break-inside: avoid; }
           a { color: #1b1b1b; text-decoration: none; }
           .figures li { background: #fff; }
+          /* The college's report is a short note: no page per section, no definitions, the chart without its table (the screen keeps both). */
+          .audience-college h2 { break-before: auto; }
+          .audience-college .definition, .audience-college table.chart-data { display: none; }
+          .audience-college .figures li { flex-basis: 30%; padding: .3rem .5rem; }
         }
         """;
 
@@ -80,7 +84,7 @@ internal static class ReportHtml
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"").Append(E(report.Generator)).Append("\">\n")
-            .Append("<title>").Append(E(title)).Append(" — ").Append(E(audience)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
+            .Append("<title>").Append(E(title)).Append(" — ").Append(E(audience)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body class=\"audience-").Append(Risk.Wire.Name(report.Audience)).Append("\">\n");
 
         h.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">")
             .Append(E(T("Rapport voor ", "Report for "))).Append("<strong>").Append(E(audience)).Append("</strong> · ")
@@ -114,10 +118,13 @@ internal static class ReportHtml
         h.Append("<li><a href=\"#findings\">").Append(E(T("Over de gegevens", "About the data"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
 
         var chart = 0;
+        var number = 0;
         foreach (var section in report.Sections)
         {
+            // An audience's report numbers its own sections 1, 2, 3…; the JSON keeps the issue's numbers.
+            number++;
             h.Append("<section id=\"").Append(section.Key).Append("\" aria-labelledby=\"h-").Append(section.Key).Append("\">\n<h2 id=\"h-").Append(section.Key).Append("\">")
-                .Append(section.Number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(section.GetTitle(culture))).Append("</h2>\n");
+                .Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(section.GetTitle(culture))).Append("</h2>\n");
             if (section.Key == "changes" && !report.HasPrevious)
             {
                 h.Append("<p>").Append(E(T("Er is geen vorige export meegegeven; veranderingen sinds het vorige rapport zijn niet berekend.", "No previous export was given; changes since the previous report are not computed."))).Append("</p>\n");
@@ -226,7 +233,7 @@ internal static class ReportHtml
         }
 
         h.Append("</svg>\n");
-        h.Append("<table>\n<caption>").Append(E(dutch ? "Gegevens bij de grafiek: " : "Data behind the chart: ")).Append(E(caption)).Append(" (").Append(E(first.Code)).Append(")</caption>\n<thead><tr>")
+        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(dutch ? "Gegevens bij de grafiek: " : "Data behind the chart: ")).Append(E(caption)).Append(" (").Append(E(first.Code)).Append(")</caption>\n<thead><tr>")
             .Append("<th scope=\"col\">").Append(E(dutch ? "Categorie" : "Category")).Append("</th>")
             .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Waarde" : "Value")).Append("</th>")
             .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Aantal" : "Count")).Append("</th>")
