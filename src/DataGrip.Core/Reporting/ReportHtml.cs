@@ -15,6 +15,9 @@ internal static class ReportHtml
 {
     private const int MaxIdsShown = 50;
 
+    /// <summary>The most rows of one worklist the HTML shows; the CSV and the JSON hold them all.</summary>
+    private const int MaxRowsShown = 100;
+
     private const string Style = """
         :root { color-scheme: light; }
         * { box-sizing: border-box; }
@@ -291,9 +294,10 @@ internal static class ReportHtml
         }
 
         // The college reads its lists per portfolio holder; the others per organisation and department.
+        var items = list.Items.Take(MaxRowsShown).ToList();
         var groups = audience == ReportAudience.College
-            ? list.Items.GroupBy(i => i.PortfolioHolder ?? (dutch ? "Portefeuillehouder onbekend" : "Portfolio holder unknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
-            : [.. list.Items.GroupBy(_ => "")];
+            ? items.GroupBy(i => i.PortfolioHolder ?? (dutch ? "Portefeuillehouder onbekend" : "Portfolio holder unknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
+            : [.. items.GroupBy(_ => "")];
         foreach (var group in groups)
         {
             h.Append("<table>\n<caption>").Append(E(list.GetTitle(culture)));
@@ -324,6 +328,14 @@ internal static class ReportHtml
             }
 
             h.Append("</tbody>\n</table>\n");
+        }
+
+        if (list.Items.Length > MaxRowsShown)
+        {
+            var more = list.Items.Length - MaxRowsShown;
+            h.Append("<p>").Append(E(dutch
+                ? $"De eerste {MaxRowsShown} van {list.Items.Length}; de overige {more} staan in de CSV-werklijsten en het JSON-bestand van dit rapport."
+                : $"The first {MaxRowsShown} of {list.Items.Length}; the other {more} are in this report's CSV worklists and JSON file.")).Append("</p>\n");
         }
     }
 
