@@ -169,7 +169,8 @@ public sealed class PortfolioReportBuilder
             result.Add(p);
         }
 
-        return result.ToImmutable();
+        // In id order: every figure lists its projects in that order without sorting, and no figure can depend on the export's order.
+        return [.. result.OrderBy(p => p.Id, StringComparer.Ordinal)];
     }
 
     private static void CheckDates(ProjectExport export, ImmutableArray<DataProject> projects, DateTime asOf, List<Finding> findings)

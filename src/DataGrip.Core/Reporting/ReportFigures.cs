@@ -86,11 +86,13 @@ internal sealed class ReportFigures
     private void PilotToScale()
     {
         section = "pilotToScale";
-        var known = ctx.Projects.Where(p => ReportContext.Furthest(p) is not null).ToList();
+        var furthest = ctx.Projects.Select(ReportContext.Furthest).ToArray();
+        var seen = ctx.Projects.Select(p => ReportContext.PhasesSeen(p).Aggregate(0, (mask, x) => mask | (1 << (int)x))).ToArray();
+        var known = Enumerable.Range(0, ctx.Count).Where(i => furthest[i] is not null).ToList();
         for (var f = 0; f < ReportContext.Funnel.Length; f++)
         {
             var phase = ReportContext.Funnel[f];
-            var reached = known.Where(p => ReportContext.Furthest(p) >= f).Select(p => p.Id).ToList();
+            var reached = known.Where(i => furthest[i] >= f).Select(i => ctx.Projects[i].Id).ToList();
             Add(ReportCodes.Funnel, MetricUnit.Count, reached.Count, known.Count, reached, ReportText.Wire(phase), ReportText.Phase(phase));
         }
 
@@ -103,9 +105,10 @@ internal sealed class ReportFigures
             var durations = new List<decimal>();
             var ids = new List<string>();
             var inPhase = 0;
-            foreach (var p in ctx.Projects)
+            for (var i = 0; i < ctx.Count; i++)
             {
-                if (!ReportContext.PhasesSeen(p).Contains(phase))
+                var p = ctx.Projects[i];
+                if ((seen[i] & (1 << (int)phase)) == 0)
                 {
                     continue;
                 }
@@ -250,10 +253,10 @@ internal sealed class ReportFigures
         Worklist("assessmentGaps", ReportCodes.AssessmentGaps, gaps.GroupBy(g => (g.ProjectId, g.ReasonEnglish)).Select(g => g.First()));
 
         // The framework, clause by clause, with the projects that break it.
-        var breaches = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var breaches = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var clause in Clauses(ctx.Options.Framework))
         {
-            breaches[clause] = new SortedSet<string>(StringComparer.Ordinal);
+            breaches[clause] = [];
         }
 
         var breachItems = new List<ReportWorklistItem>();
@@ -269,11 +272,14 @@ internal sealed class ReportFigures
                 var clause = reason.Code == RiskCodes.CouncilDecisionRequired ? "/maxImpactLevelWithoutCouncilDecision" : reason.Detail;
                 if (!breaches.TryGetValue(clause, out var set))
                 {
-                    breaches[clause] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    breaches[clause] = set = [];
                 }
 
-                if (set.Add(ctx.Projects[i].Id))
+                // Projects come in id order, so a project already counted for the clause is the last one.
+                var id = ctx.Projects[i].Id;
+                if (set.Count == 0 || !string.Equals(set[set.Count - 1], id, StringComparison.Ordinal))
                 {
+                    set.Add(id);
                     var label = ReportText.Clause(clause);
                     breachItems.Add(Item(ctx.Projects[i], "breach", null, ("Clause", label.Dutch, label.English)));
                 }
@@ -703,14 +709,15 @@ internal sealed class ReportFigures
 
     private void Breakdown(string code, Func<int, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null)
     {
-        var groups = new Dictionary<string, ((string Dutch, string English) Label, SortedSet<string> Ids)>(StringComparer.Ordinal);
+        // The projects are in id order, so each category's list is too.
+        var groups = new Dictionary<string, ((string Dutch, string English) Label, List<string> Ids)>(StringComparer.Ordinal);
         for (var i = 0; i < ctx.Count; i++)
         {
             foreach (var (key, label) in categories(i))
             {
                 if (!groups.TryGetValue(key, out var g))
                 {
-                    groups[key] = g = (label, new SortedSet<string>(StringComparer.Ordinal));
+                    groups[key] = g = (label, new List<string>());
                 }
 
                 g.Ids.Add(ctx.Projects[i].Id);
@@ -733,7 +740,12 @@ internal sealed class ReportFigures
     {
         var text = ReportMessages.Metrics[code];
         var v = value ?? (unit == MetricUnit.Share ? (denominator == 0 ? 0 : Math.Round((decimal)numerator / denominator, 4, MidpointRounding.AwayFromZero)) : numerator);
-        var list = ordered ? ids.ToImmutableArray() : ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+        var list = ids.ToImmutableArray();
+        if (!ordered && !Ascending(list))
+        {
+            list = [.. list.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)];
+        }
+
         metrics[section].Add(new ReportMetric
         {
             Code = code,
@@ -751,6 +763,20 @@ internal sealed class ReportFigures
             ExplanationEnglish = Explain(text.ExplanationEnglish, text.Noun, false, numerator, denominator, v, label?.English),
             ProjectIds = list,
         });
+    }
+
+    /// <summary>Whether ids are strictly ascending (so distinct and in order): the usual case, as projects are in id order.</summary>
+    private static bool Ascending(ImmutableArray<string> ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label)
@@ -781,8 +807,8 @@ internal sealed class ReportFigures
             Department = p.Department,
             PortfolioHolder = ReportContext.PortfolioHolder(p),
             Date = date,
-            ReasonDutch = Messages.Format(text.Dutch, args.ToDictionary(a => a.Name, a => a.Dutch)),
-            ReasonEnglish = Messages.Format(text.English, args.ToDictionary(a => a.Name, a => a.English)),
+            ReasonDutch = args.Length == 0 ? text.Dutch : Messages.Format(text.Dutch, new Args(args, dutch: true)),
+            ReasonEnglish = args.Length == 0 ? text.English : Messages.Format(text.English, new Args(args, dutch: false)),
         };
     }
 
@@ -799,6 +825,40 @@ internal sealed class ReportFigures
         worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list });
     }
 
+    /// <summary>A worklist reason's arguments in one language, looked up without building a dictionary (there are many items).</summary>
+    private sealed class Args((string Name, string Dutch, string English)[] args, bool dutch) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => args.Length;
+
+        public IEnumerable<string> Keys => args.Select(a => a.Name);
+
+        public IEnumerable<string> Values => args.Select(a => dutch ? a.Dutch : a.English);
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out string value)
+        {
+            foreach (var a in args)
+            {
+                if (a.Name == key)
+                {
+                    value = dutch ? a.Dutch : a.English;
+                    return true;
+                }
+            }
+
+            value = "";
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
+            args.Select(a => new KeyValuePair<string, string>(a.Name, dutch ? a.Dutch : a.English)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>A count of items, of hits among them, and the projects of the hits.</summary>
     private sealed class Tally
     {
@@ -806,7 +866,8 @@ internal sealed class ReportFigures
 
         public int Hits { get; private set; }
 
-        public SortedSet<string> Ids { get; } = new(StringComparer.Ordinal);
+        /// <summary>The hits' projects, in the order they were counted (id order), each once.</summary>
+        public List<string> Ids { get; } = [];
 
         public static Tally Of(IDictionary<string, Tally> tallies, string key)
         {
@@ -824,7 +885,10 @@ internal sealed class ReportFigures
             if (hit)
             {
                 Hits++;
-                Ids.Add(projectId);
+                if (Ids.Count == 0 || !string.Equals(Ids[Ids.Count - 1], projectId, StringComparison.Ordinal))
+                {
+                    Ids.Add(projectId);
+                }
             }
         }
     }
