@@ -208,7 +208,7 @@ internal static class ReportHtml
         var caption = first.GetDefinition(culture);
         var max = metrics.Max(m => Bar(m));
         const int rowHeight = 26;
-        const int labelWidth = 260;
+        const int labelWidth = 340;
         const int barWidth = 330;
         var height = (metrics.Count * rowHeight) + 8;
         var alt = string.Join(" ", metrics.Select(m => m.GetExplanation(culture)));
@@ -224,9 +224,9 @@ internal static class ReportHtml
             var y = 4 + (i * rowHeight);
             var width = max <= 0 ? 0 : (int)Math.Round(barWidth * Bar(m) / max);
             var label = m.GetLabel(culture) ?? m.Category ?? "";
-            if (label.Length > 38)
+            if (label.Length > 50)
             {
-                label = label.Substring(0, 37) + "…";
+                label = label.Substring(0, 49) + "…";
             }
 
             h.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 17).Append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").Append(E(label)).Append("</text>")
