@@ -216,7 +216,7 @@ public sealed class Fuzzer
         {
             write();
         }
-        catch (ArgumentException) when (validator.Validate(DataGripJson.WriteExport(export)).Findings.Any(f => f.Code == FindingCodes.InvalidVisibilityKey))
+        catch (ArgumentException) when (validator.Validate(DataGripJson.WriteExport(export)).Findings.Any(f => f.Code == SchemaCodes.InvalidVisibilityKey))
         {
         }
     }

@@ -232,8 +232,8 @@ public static partial class Cli
             var dutch = Dutch(culture);
             var verdict = report.IsValid ? (dutch ? "geldig" : "valid") : (dutch ? "ongeldig" : "invalid");
             output.WriteLine(dutch
-                ? $"{Path.GetFileName(file)}: {report.ProjectCount} projecten, {report.ErrorCount} fouten, {report.WarningCount} waarschuwingen — {verdict}."
-                : $"{Path.GetFileName(file)}: {report.ProjectCount} projects, {report.ErrorCount} errors, {report.WarningCount} warnings — {verdict}.");
+                ? $"{Path.GetFileName(file)}: {Plural(report.ProjectCount, "project", "projecten", culture)}, {Plural(report.ErrorCount, "fout", "fouten", culture)}, {Plural(report.WarningCount, "waarschuwing", "waarschuwingen", culture)} — {verdict}."
+                : $"{Path.GetFileName(file)}: {Plural(report.ProjectCount, "project", "projects", culture)}, {Plural(report.ErrorCount, "error", "errors", culture)}, {Plural(report.WarningCount, "warning", "warnings", culture)} — {verdict}.");
         }
 
         return report.IsValid ? Valid : Invalid;
@@ -282,27 +282,27 @@ public static partial class Cli
         }
 
         var dutch = Dutch(culture);
-        var header = dutch
-            ? new[] { "Project", "Score", "Band", "Basis", "Sturen", "Organiseren", "Transparantie", "Toezicht", "Publiceerbaar" }
-            : new[] { "Project", "Score", "Band", "Basics", "Steering", "Organising", "Transparency", "Supervision", "Publishable" };
+        var header = new[] { "Project", "Score", "Band" }
+            .Concat(Enum.GetValues<Perspective>().Select(p => Labels.Get(p, culture)))
+            .Append(dutch ? "Publiceerbaar" : "Publishable").ToArray();
         var rows = portfolio.Projects.Select((r, i) => new[]
         {
             r.ProjectId,
-            Number(r.Score),
-            BandName(r.Band, dutch),
-            Number(r.ScoreOf(Perspective.Basics)),
-            Number(r.ScoreOf(Perspective.Steering)),
-            Number(r.ScoreOf(Perspective.Organising)),
-            Number(r.ScoreOf(Perspective.Transparency)),
-            Number(r.ScoreOf(Perspective.Supervision)),
+            Number(r.Score, culture),
+            Labels.Get(r.Band, culture),
+            Number(r.ScoreOf(Perspective.Basics), culture),
+            Number(r.ScoreOf(Perspective.Steering), culture),
+            Number(r.ScoreOf(Perspective.Organising), culture),
+            Number(r.ScoreOf(Perspective.Transparency), culture),
+            Number(r.ScoreOf(Perspective.Supervision), culture),
             RegisterPublishability.Check(export.Projects[i]).IsPublishable ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no"),
         }).ToList();
         WriteTable(output, header, rows);
         output.WriteLine();
         output.WriteLine(dutch
-            ? $"{Path.GetFileName(file)}: {portfolio.Projects.Length} projecten, gemiddelde score {Number(portfolio.MeanScore)}."
-            : $"{Path.GetFileName(file)}: {portfolio.Projects.Length} projects, mean score {Number(portfolio.MeanScore)}.");
-        output.WriteLine((dutch ? "Banden: " : "Bands: ") + string.Join(", ", portfolio.Bands.OrderByDescending(b => b.Key).Select(b => $"{BandName(b.Key, dutch)} {b.Value}")));
+            ? $"{Path.GetFileName(file)}: {Plural(portfolio.Projects.Length, "project", "projecten", culture)}, gemiddelde score {Number(portfolio.MeanScore, culture)}."
+            : $"{Path.GetFileName(file)}: {Plural(portfolio.Projects.Length, "project", "projects", culture)}, mean score {Number(portfolio.MeanScore, culture)}.");
+        output.WriteLine((dutch ? "Banden: " : "Bands: ") + string.Join(", ", portfolio.Bands.OrderByDescending(b => b.Key).Select(b => $"{Labels.Get(b.Key, culture)} {b.Value}")));
         output.WriteLine((dutch ? "Vaakst ontbrekend: " : "Most often missing: ") + string.Join(", ", portfolio.MostOftenMissing.Take(5).Select(m => $"{m.Code} ({m.Projects})")));
         return Valid;
     }
@@ -336,16 +336,16 @@ public static partial class Cli
         }
 
         var dutch = Dutch(culture);
-        output.WriteLine($"{project.Name} ({result.ProjectId}): {Number(result.Score)} — {BandName(result.Band, dutch)}");
+        output.WriteLine($"{project.Name} ({result.ProjectId}): {Number(result.Score, culture)} — {Labels.Get(result.Band, culture)}");
         var header = dutch
             ? new[] { "Code", "Perspectief", "Punten", "Van", "Melding" }
             : new[] { "Code", "Perspective", "Points", "Of", "Message" };
         var rows = result.Indicators.Select(i => new[]
         {
             i.Code,
-            PerspectiveName(i.Perspective, dutch),
-            i.Applies ? Number(i.PointsEarned) : "–",
-            i.Applies ? Number(i.PointsPossible) : (dutch ? "n.v.t." : "n/a"),
+            Labels.Get(i.Perspective, culture),
+            i.Applies ? Number(i.PointsEarned, culture) : "–",
+            i.Applies ? Number(i.PointsPossible, culture) : (dutch ? "n.v.t." : "n/a"),
             i.Finding?.GetMessage(culture) ?? string.Empty,
         }).ToList();
         WriteTable(output, header, rows);
@@ -373,7 +373,7 @@ public static partial class Cli
         WriteTable(output, header, findings.Select(f => new[]
         {
             f.Code,
-            SeverityName(f.Severity, dutch),
+            Labels.Get(f.Severity, culture),
             (f.Pointer.Length == 0 ? "/" : f.Pointer) + (f.Line is { } line ? $" :{line}" : string.Empty),
             f.GetMessage(culture),
         }).ToList());
@@ -405,35 +405,12 @@ public static partial class Cli
         message = f.GetMessage(culture),
     };
 
-    private static string Number(decimal? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>A score with one decimal in the culture's form (33,5 in Dutch).</summary>
+    internal static string Number(decimal? value, CultureInfo culture) => value is null ? "–" : value.Value.ToString("0.0", culture);
+
+    /// <summary>A count with its noun in the singular or plural: "1 project", "2 projecten".</summary>
+    internal static string Plural(int count, string one, string many, CultureInfo culture) => count.ToString(culture) + " " + (count == 1 ? one : many);
 
     internal static string Camel<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch
-    {
-        (Severity.Error, true) => "fout",
-        (Severity.Warning, true) => "waarschuwing",
-        (Severity.Info, true) => "info",
-        _ => severity.ToString().ToLowerInvariant(),
-    };
-
-    private static string PerspectiveName(Perspective perspective, bool dutch) => (perspective, dutch) switch
-    {
-        (Perspective.Basics, true) => "Basis",
-        (Perspective.Steering, true) => "Sturen",
-        (Perspective.Organising, true) => "Organiseren",
-        (Perspective.Transparency, true) => "Transparantie",
-        (Perspective.Supervision, true) => "Toezicht",
-        _ => perspective.ToString(),
-    };
-
-    private static string BandName(CompletenessBand band, bool dutch) => (band, dutch) switch
-    {
-        (CompletenessBand.Excellent, true) => "uitstekend",
-        (CompletenessBand.Good, true) => "goed",
-        (CompletenessBand.Sufficient, true) => "voldoende",
-        (CompletenessBand.Insufficient, true) => "onvoldoende",
-        _ => band.ToString().ToLowerInvariant(),
-    };
 }

@@ -80,8 +80,8 @@ internal static class InteropCommands
         var result = new AlgoritmeregisterImporter().Import(stream, new ImportOptions { SourceName = Path.GetFileName(file) });
         var versions = string.Join(", ", result.StandardVersions.Select(v => $"{v.Key} ({v.Value})"));
         output.WriteLine(dutch
-            ? $"{Path.GetFileName(file)}: {Format(result.Format)}, {result.RowsRead} rijen, {result.Export.Projects.Length} projecten, {result.RowsSkipped} overgeslagen; standaardversies: {versions}"
-            : $"{Path.GetFileName(file)}: {Format(result.Format)}, {result.RowsRead} rows, {result.Export.Projects.Length} projects, {result.RowsSkipped} skipped; standard versions: {versions}");
+            ? $"{Path.GetFileName(file)}: {Labels.Get(result.Format, culture)}, {Cli.Plural(result.RowsRead, "rij", "rijen", culture)}, {Cli.Plural(result.Export.Projects.Length, "project", "projecten", culture)}, {result.RowsSkipped} overgeslagen; standaardversies: {versions}"
+            : $"{Path.GetFileName(file)}: {Labels.Get(result.Format, culture)}, {Cli.Plural(result.RowsRead, "row", "rows", culture)}, {Cli.Plural(result.Export.Projects.Length, "project", "projects", culture)}, {result.RowsSkipped} skipped; standard versions: {versions}");
         if (result.Fields.Length > 0)
         {
             output.WriteLine();
@@ -99,7 +99,7 @@ internal static class InteropCommands
         foreach (var group in result.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var first = group.First();
-            output.WriteLine($"{group.Key} {SeverityName(first.Severity, dutch),-12} {group.Count(),5}×  {(dutch ? "bv." : "e.g.")} {first.Pointer}: {first.GetMessage(culture)}");
+            output.WriteLine($"{group.Key} {Labels.Get(first.Severity, culture),-12} {group.Count(),5}×  {(dutch ? "bv." : "e.g.")} {first.Pointer}: {first.GetMessage(culture)}");
         }
 
         var errors = result.Findings.Count(f => f.Severity == Severity.Error);
@@ -128,7 +128,7 @@ internal static class InteropCommands
 
         // A register payload is public: a visibility key that names no field (DG-S107) would publish what it meant.
         stream.Position = 0;
-        var refused = new ExportValidator().Validate(stream).Findings.Where(f => f.Code == FindingCodes.InvalidVisibilityKey).ToList();
+        var refused = new ExportValidator().Validate(stream).Findings.Where(f => f.Code == SchemaCodes.InvalidVisibilityKey).ToList();
         if (refused.Count > 0)
         {
             error.WriteLine(dutch
@@ -165,14 +165,14 @@ internal static class InteropCommands
             output.WriteLine($"{payload.ProjectId}:");
             foreach (var finding in payload.Findings)
             {
-                output.WriteLine($"  {finding.Code} {SeverityName(finding.Severity, dutch),-12} {finding.Pointer}: {finding.GetMessage(culture)}");
+                output.WriteLine($"  {finding.Code} {Labels.Get(finding.Severity, culture),-12} {finding.Pointer}: {finding.GetMessage(culture)}");
             }
         }
 
         var ready = payloads.Count(p => p.IsSubmittable);
         output.WriteLine(dutch
-            ? $"{payloads.Length} registraties geschreven naar {target}; {ready} klaar om aan te leveren, {payloads.Length - ready} missen nog verplichte velden."
-            : $"{payloads.Length} registrations written to {target}; {ready} ready to submit, {payloads.Length - ready} still miss required fields.");
+            ? $"{Cli.Plural(payloads.Length, "registratie", "registraties", culture)} geschreven naar {target}; {ready} klaar om aan te leveren, {payloads.Length - ready} {(payloads.Length - ready == 1 ? "mist" : "missen")} nog verplichte velden."
+            : $"{Cli.Plural(payloads.Length, "registration", "registrations", culture)} written to {target}; {ready} ready to submit, {payloads.Length - ready} still {(payloads.Length - ready == 1 ? "misses" : "miss")} required fields.");
         return ready == payloads.Length ? Cli.Valid : Cli.Invalid;
     }
 
@@ -186,21 +186,6 @@ internal static class InteropCommands
 
         return name.ToString();
     }
-
-    private static string Format(RegisterFileFormat format) => format switch
-    {
-        RegisterFileFormat.Json => "JSON",
-        RegisterFileFormat.Csv => "CSV",
-        _ => "?",
-    };
-
-    private static string SeverityName(Severity severity, bool dutch) => (severity, dutch) switch
-    {
-        (Severity.Error, true) => "fout",
-        (Severity.Warning, true) => "waarschuwing",
-        (Severity.Info, true) => "info",
-        _ => severity.ToString().ToLowerInvariant(),
-    };
 
     private static int Fail(TextWriter error, string message)
     {

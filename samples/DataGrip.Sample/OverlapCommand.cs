@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using DataGrip.Core;
 using DataGrip.Core.Overlap;
 using DataGrip.Core.Serialization;
 
@@ -117,30 +118,18 @@ public static class OverlapCommand
             : new[] { "Score", "Kind", "Project", "Similar to", "Why" };
         Cli.WriteTable(output, header, [.. result.Pairs.Select(p => new[]
         {
-            p.Score.ToString("0.00", CultureInfo.InvariantCulture),
-            KindName(p.Kind, dutch),
+            p.Score.ToString("0.00", culture),
+            Labels.Get(p.Kind, culture),
             $"{projects[p.FirstIndex].Name} ({p.FirstId})",
             $"{projects[p.SecondIndex].Name} ({p.SecondId})",
             p.GetExplanation(culture),
         })]);
         output.WriteLine();
         output.WriteLine(dutch
-            ? $"{Path.GetFileName(file)}: {result.ProjectCount} projecten, {result.Pairs.Length} paren getoond ({result.PairsAboveThreshold} boven drempel {options.Threshold.ToString(CultureInfo.InvariantCulture)}), {result.Groups.Length} groepen."
-            : $"{Path.GetFileName(file)}: {result.ProjectCount} projects, {result.Pairs.Length} pairs shown ({result.PairsAboveThreshold} above threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}), {result.Groups.Length} groups.");
+            ? $"{Path.GetFileName(file)}: {Cli.Plural(result.ProjectCount, "project", "projecten", culture)}, {Cli.Plural(result.Pairs.Length, "paar", "paren", culture)} getoond ({result.PairsAboveThreshold.ToString(culture)} boven drempel {options.Threshold.ToString(culture)}), {Cli.Plural(result.Groups.Length, "groep", "groepen", culture)}."
+            : $"{Path.GetFileName(file)}: {Cli.Plural(result.ProjectCount, "project", "projects", culture)}, {Cli.Plural(result.Pairs.Length, "pair", "pairs", culture)} shown ({result.PairsAboveThreshold.ToString(culture)} above threshold {options.Threshold.ToString(culture)}), {Cli.Plural(result.Groups.Length, "group", "groups", culture)}.");
         return Cli.Valid;
     }
-
-    private static string KindName(OverlapKind kind, bool dutch) => (kind, dutch) switch
-    {
-        (OverlapKind.Duplicate, true) => "dubbel",
-        (OverlapKind.Overlap, true) => "overlap",
-        (OverlapKind.ReuseOpportunity, true) => "hergebruikkans",
-        (OverlapKind.SharedSupplier, true) => "zelfde leverancier",
-        (OverlapKind.Duplicate, false) => "duplicate",
-        (OverlapKind.Overlap, false) => "overlap",
-        (OverlapKind.ReuseOpportunity, false) => "reuse opportunity",
-        _ => "shared supplier",
-    };
 
     /// <summary>A one-line bar, redrawn with a carriage return whenever the percentage changes.</summary>
     internal sealed class ProgressBar(TextWriter writer, string label) : IProgress<OverlapProgress>

@@ -78,11 +78,11 @@ public static partial class Cli
             var rows = results.Select(r => new[]
             {
                 r.ProjectId,
-                r.AiAct.IsDetermined ? ClassName(r.AiAct.Class, dutch) : ClassName(r.AiAct.LowestClass, dutch) + " – " + ClassName(r.AiAct.HighestClass, dutch),
-                DpiaText(r.Dpia, dutch),
+                r.AiAct.IsDetermined ? Labels.Get(r.AiAct.Class, culture) : Labels.Get(r.AiAct.LowestClass, culture) + " – " + Labels.Get(r.AiAct.HighestClass, culture),
+                DpiaText(r.Dpia, culture),
                 r.PublicationCategory.IsDetermined ? Letter(r.PublicationCategory.Category) : Letter(r.PublicationCategory.LeastStrict) + "–" + Letter(r.PublicationCategory.Strictest),
                 LevelText(r.Impact),
-                r.Excluded ? (dutch ? "uitgesloten" : "excluded") : VerdictName(r.Framework.Verdict, dutch),
+                r.Excluded ? (dutch ? "uitgesloten" : "excluded") : Labels.Get(r.Framework.Verdict, culture),
                 r.Inferred.Length.ToString(CultureInfo.InvariantCulture),
                 r.Findings.Count(f => f.Severity == Severity.Error).ToString(CultureInfo.InvariantCulture),
                 r.Findings.Count(f => f.Severity == Severity.Warning).ToString(CultureInfo.InvariantCulture),
@@ -92,12 +92,12 @@ public static partial class Cli
             var ranges = string.Join(", ", results.GroupBy(r => LevelText(r.Impact)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             var determined = results.Where(r => r.Impact.IsDetermined).ToList();
             var levels = string.Join(", ", Enum.GetValues<ImpactLevel>().Select(l => $"{l} {determined.Count(r => r.Impact.Level == l)}"));
-            var dpia = string.Join(", ", Enum.GetValues<DpiaOutcome>().Select(o => $"{OutcomeName(o, dutch)} {results.Count(r => r.Dpia.Outcome == o)}"));
-            var verdicts = string.Join(", ", Enum.GetValues<CouncilVerdict>().Select(v => $"{VerdictName(v, dutch)} {results.Count(r => r.Framework.Verdict == v)}"));
+            var dpia = string.Join(", ", Enum.GetValues<DpiaOutcome>().Select(o => $"{Labels.Get(o, culture)} {results.Count(r => r.Dpia.Outcome == o)}"));
+            var verdicts = string.Join(", ", Enum.GetValues<CouncilVerdict>().Select(v => $"{Labels.Get(v, culture)} {results.Count(r => r.Framework.Verdict == v)}"));
             var inferred = results.Sum(r => r.Inferred.Length);
             output.WriteLine(dutch
-                ? $"{Path.GetFileName(file)}: {results.Length} projecten tegen '{framework.Name}'."
-                : $"{Path.GetFileName(file)}: {results.Length} projects against '{framework.Name}'.");
+                ? $"{Path.GetFileName(file)}: {Plural(results.Length, "project", "projecten", culture)} tegen '{framework.Name}'."
+                : $"{Path.GetFileName(file)}: {Plural(results.Length, "project", "projects", culture)} against '{framework.Name}'.");
             output.WriteLine(dutch ? $"Niveaus (bereik): {ranges}." : $"Levels (range): {ranges}.");
             output.WriteLine(dutch
                 ? $"Niveau vastgesteld: {determined.Count} ({levels}); onbepaald: {results.Length - determined.Count}."
@@ -107,8 +107,8 @@ public static partial class Cli
                 ? $"Raad: {verdicts}; uitgesloten: {results.Count(r => r.Excluded)}; raadsbesluit nodig bij het hoogste niveau: {results.Count(r => r.CouncilDecisionRequired)}."
                 : $"Council: {verdicts}; excluded: {results.Count(r => r.Excluded)}; council decision needed at the highest level: {results.Count(r => r.CouncilDecisionRequired)}.");
             output.WriteLine(dutch
-                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten")} (het afleiden kan in de opties van de beoordeling uit)."
-                : $"Inferred answers: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projects")} (switch off with RiskOptions.InferAnswers).");
+                ? $"Afgeleide antwoorden: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projecten", culture)} (het afleiden kan in de opties van de beoordeling uit)."
+                : $"Inferred answers: {inferred} in {Plural(results.Count(r => !r.Inferred.IsEmpty), "project", "projects", culture)} (switch off with RiskOptions.InferAnswers).");
             output.WriteLine(dutch ? "Elke reden van één project: --explain <id>." : "Every reason of one project: --explain <id>.");
         }
 
@@ -127,33 +127,33 @@ public static partial class Cli
         var obligations = result.Impact.Obligations;
         output.WriteLine($"{project.Name} ({result.ProjectId})");
         output.WriteLine(dutch
-            ? $"AI-verordening: {ClassName(result.AiAct.Class, dutch)}; DPIA: {OutcomeName(result.Dpia.Outcome, dutch)} (risicoscore {result.Dpia.RiskScore}); categorie {Letter(result.PublicationCategory.Category)}; impactniveau {result.Impact.Level} ({result.Impact.Score} van {result.Impact.MaxRawScore}, maatregelen {result.Impact.MitigationScore} van {result.Impact.MaxMitigationScore})."
-            : $"AI Act: {ClassName(result.AiAct.Class, dutch)}; DPIA: {OutcomeName(result.Dpia.Outcome, dutch)} (risk score {result.Dpia.RiskScore}); category {Letter(result.PublicationCategory.Category)}; impact level {result.Impact.Level} ({result.Impact.Score} of {result.Impact.MaxRawScore}, mitigation {result.Impact.MitigationScore} of {result.Impact.MaxMitigationScore}).");
+            ? $"AI-verordening: {Labels.Get(result.AiAct.Class, culture)}; DPIA: {Labels.Get(result.Dpia.Outcome, culture)} (risicoscore {result.Dpia.RiskScore}); categorie {Letter(result.PublicationCategory.Category)}; impactniveau {result.Impact.Level} ({result.Impact.Score} van {result.Impact.MaxRawScore}, maatregelen {result.Impact.MitigationScore} van {result.Impact.MaxMitigationScore})."
+            : $"AI Act: {Labels.Get(result.AiAct.Class, culture)}; DPIA: {Labels.Get(result.Dpia.Outcome, culture)} (risk score {result.Dpia.RiskScore}); category {Letter(result.PublicationCategory.Category)}; impact level {result.Impact.Level} ({result.Impact.Score} of {result.Impact.MaxRawScore}, mitigation {result.Impact.MitigationScore} of {result.Impact.MaxMitigationScore}).");
         output.WriteLine(dutch
-            ? $"Niveau {obligations.Level}: goedkeuring door {ApproverName(obligations.Approver, dutch)}, {obligations.PeerReviewers} externe beoordelaar(s), menselijk eindbesluit {(obligations.HumanFinalDecision ? "ja" : "nee")}."
-            : $"Level {obligations.Level}: approved by {ApproverName(obligations.Approver, dutch)}, {obligations.PeerReviewers} peer reviewer(s), human final decision {(obligations.HumanFinalDecision ? "yes" : "no")}.");
+            ? $"Niveau {obligations.Level}: goedkeuring door {Labels.Get(obligations.Approver, culture)}, {Plural(obligations.PeerReviewers, "externe beoordelaar", "externe beoordelaars", culture)}, menselijk eindbesluit {(obligations.HumanFinalDecision ? "ja" : "nee")}."
+            : $"Level {obligations.Level}: approved by {Labels.Get(obligations.Approver, culture)}, {Plural(obligations.PeerReviewers, "peer reviewer", "peer reviewers", culture)}, human final decision {(obligations.HumanFinalDecision ? "yes" : "no")}.");
         if (!result.AiAct.Obligations.IsEmpty)
         {
-            output.WriteLine((dutch ? "Verplichtingen AI-verordening: " : "AI Act obligations: ") + string.Join(", ", result.AiAct.Obligations.Select(Camel)));
+            output.WriteLine((dutch ? "Verplichtingen AI-verordening: " : "AI Act obligations: ") + string.Join(", ", result.AiAct.Obligations.Select(o => Labels.Get(o, culture))));
         }
 
         output.WriteLine(dutch
-            ? $"Bereik: niveau {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, dutch)}, raad: {VerdictName(result.Framework.Verdict, dutch)}."
-            : $"Range: level {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, dutch)}, council: {VerdictName(result.Framework.Verdict, dutch)}.");
+            ? $"Bereik: niveau {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, culture)}, raad: {Labels.Get(result.Framework.Verdict, culture)}."
+            : $"Range: level {LevelText(result.Impact)}, DPIA {DpiaText(result.Dpia, culture)}, council: {Labels.Get(result.Framework.Verdict, culture)}.");
         if (!result.NextQuestions.IsEmpty)
         {
             output.WriteLine(dutch ? "Volgende vragen (wat ze kunnen veranderen):" : "Next questions (what they can change):");
             foreach (var question in result.NextQuestions)
             {
-                var points = question.ImpactPoints == 1 ? (dutch ? "1 risicopunt" : "1 risk point") : dutch ? $"{question.ImpactPoints} risicopunten" : $"{question.ImpactPoints} risk points";
-                output.WriteLine($"  {question.Pointer}: {ChangesText(question.Changes, dutch)}{(question.ImpactPoints > 0 ? ", " + points : "")}");
+                var points = dutch ? Plural(question.ImpactPoints, "risicopunt", "risicopunten", culture) : Plural(question.ImpactPoints, "risk point", "risk points", culture);
+                output.WriteLine($"  {question.Pointer}: {Labels.Get(question.Changes, culture)}{(question.ImpactPoints > 0 ? ", " + points : "")}");
             }
         }
 
         foreach (var answer in result.Inferred)
         {
             output.WriteLine(dutch
-                ? $"Afgeleid: {answer.Pointer} = {answer.Value} uit {answer.Field}: \u201c{answer.Quote}\u201d"
+                ? $"Afgeleid: {answer.Pointer} = '{answer.Value}' uit {answer.Field}: \u201c{answer.Quote}\u201d"
                 : $"Inferred: {answer.Pointer} = {answer.Value} from {answer.Field}: \u201c{answer.Quote}\u201d");
         }
 
@@ -161,32 +161,12 @@ public static partial class Cli
         WriteFindings(output, result.Explain(), culture);
     }
 
-    private static string ChangesText(RiskOutcomes changes, bool dutch) => string.Join(", ", new[]
-    {
-        (RiskOutcomes.ImpactLevel, "impactniveau", "impact level"),
-        (RiskOutcomes.Dpia, "DPIA", "DPIA"),
-        (RiskOutcomes.PublicationCategory, "categorie", "category"),
-        (RiskOutcomes.AiActClass, "klasse AI-verordening", "AI Act class"),
-        (RiskOutcomes.CouncilVerdict, "oordeel raad", "council verdict"),
-    }.Where(o => changes.HasFlag(o.Item1)).Select(o => dutch ? o.Item2 : o.Item3));
-
-    private static string Plural(int count, string one, string many) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     private static string LevelText(ImpactResult impact) => impact.IsDetermined ? impact.Level.ToString() : $"{impact.LowestLevel}–{impact.Level}";
 
-    private static string DpiaText(DpiaPrescanResult dpia, bool dutch) => dpia.IsDetermined
-        ? OutcomeName(dpia.Outcome, dutch)
-        : $"{OutcomeName(dpia.Outcome, dutch)} ({OutcomeName(dpia.LowestOutcome, dutch)}–{OutcomeName(dpia.HighestOutcome, dutch)})";
-
-    private static string VerdictName(CouncilVerdict verdict, bool dutch) => (verdict, dutch) switch
-    {
-        (CouncilVerdict.MustDecide, true) => "besluit nodig",
-        (CouncilVerdict.MustDecide, false) => "decision needed",
-        (CouncilVerdict.DependsOnAnswers, true) => "hangt af van antwoorden",
-        (CouncilVerdict.DependsOnAnswers, false) => "depends on answers",
-        (_, true) => "niet nodig",
-        _ => "not needed",
-    };
+    private static string DpiaText(DpiaPrescanResult dpia, CultureInfo culture) => dpia.IsDetermined
+        ? Labels.Get(dpia.Outcome, culture)
+        : $"{Labels.Get(dpia.Outcome, culture)} ({Labels.Get(dpia.LowestOutcome, culture)}–{Labels.Get(dpia.HighestOutcome, culture)})";
 
     private static Func<RiskAssessment, object> RiskJson(CultureInfo culture, bool withReasons) => r => new
     {
@@ -239,41 +219,6 @@ public static partial class Cli
         _ => "C",
     };
 
-    private static string ClassName(AiActClass cls, bool dutch) => (cls, dutch) switch
-    {
-        (AiActClass.NotAnAiSystem, true) => "geen AI-systeem",
-        (AiActClass.NotAnAiSystem, false) => "not an AI system",
-        (AiActClass.Minimal, true) => "minimaal risico",
-        (AiActClass.Minimal, false) => "minimal risk",
-        (AiActClass.Transparency, true) => "transparantieplicht",
-        (AiActClass.Transparency, false) => "transparency obligation",
-        (AiActClass.HighRisk, true) => "hoog risico",
-        (AiActClass.HighRisk, false) => "high-risk",
-        (_, true) => "verboden",
-        _ => "prohibited",
-    };
 
-    private static string OutcomeName(DpiaOutcome outcome, bool dutch) => (outcome, dutch) switch
-    {
-        (DpiaOutcome.Required, true) => "verplicht",
-        (DpiaOutcome.Required, false) => "required",
-        (DpiaOutcome.Recommended, true) => "aanbevolen",
-        (DpiaOutcome.Recommended, false) => "recommended",
-        (DpiaOutcome.NotRequired, true) => "niet nodig",
-        (DpiaOutcome.NotRequired, false) => "not required",
-        (_, true) => "onbepaald",
-        _ => "undetermined",
-    };
 
-    private static string ApproverName(Approver approver, bool dutch) => (approver, dutch) switch
-    {
-        (Approver.Team, true) => "het team",
-        (Approver.Team, false) => "the team",
-        (Approver.CdoOffice, true) => "het CDO-office",
-        (Approver.CdoOffice, false) => "the CDO office",
-        (Approver.College, true) => "het college van B&W",
-        (Approver.College, false) => "the college of mayor and aldermen",
-        (_, true) => "de gemeenteraad",
-        _ => "the municipal council",
-    };
 }

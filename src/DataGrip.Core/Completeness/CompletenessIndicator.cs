@@ -57,14 +57,39 @@ public sealed class IndicatorContext
 /// <summary>The outcome of one indicator for one project.</summary>
 public readonly struct IndicatorOutcome
 {
+    private readonly string? english;
+    private readonly string? dutch;
+
     private IndicatorOutcome(bool applies, decimal fulfilment, string pointer, string? english, string? dutch)
     {
         Applies = applies;
         Fulfilment = fulfilment;
         Pointer = pointer;
-        MessageEnglish = english;
-        MessageDutch = dutch;
+        this.english = english;
+        this.dutch = dutch;
+        Key = null;
+        Arguments = null;
     }
+
+    private IndicatorOutcome(decimal fulfilment, string pointer, string key, System.Collections.Immutable.ImmutableDictionary<string, string> arguments)
+    {
+        Applies = true;
+        Fulfilment = fulfilment;
+        Pointer = pointer;
+        english = null;
+        dutch = null;
+        Key = key;
+        Arguments = arguments;
+    }
+
+    /// <summary>The key of a built-in indicator's message in the template table (its code or a variant); null for a custom indicator's own words.</summary>
+    internal string? Key { get; }
+
+    /// <summary>The values of the built-in message's placeholders.</summary>
+    internal System.Collections.Immutable.ImmutableDictionary<string, string>? Arguments { get; }
+
+    /// <summary>Whether there is a message, that is, something is missing.</summary>
+    internal bool HasMessage => Key is not null || english is not null;
 
     /// <summary>The indicator does not apply to this project: it earns nothing and its maximum is taken off.</summary>
     public static IndicatorOutcome NotApplicable { get; } = new(false, 0, string.Empty, null, null);
@@ -79,10 +104,10 @@ public readonly struct IndicatorOutcome
     public string Pointer { get; }
 
     /// <summary>What is missing, in English; null when fulfilled.</summary>
-    public string? MessageEnglish { get; }
+    public string? MessageEnglish => Key is null ? english : Messages.English(CompletenessMessages.Templates[Key].English, Arguments!);
 
     /// <summary>What is missing, in Dutch; null when fulfilled.</summary>
-    public string? MessageDutch { get; }
+    public string? MessageDutch => Key is null ? dutch : Messages.Dutch(CompletenessMessages.Templates[Key].Dutch, Arguments!);
 
     /// <summary>Fully fulfilled.</summary>
     /// <param name="pointer">The JSON Pointer of what was looked at.</param>
@@ -95,6 +120,14 @@ public readonly struct IndicatorOutcome
     /// <param name="dutch">What is missing, in Dutch.</param>
     /// <returns>The outcome.</returns>
     public static IndicatorOutcome Missing(string pointer, string english, string dutch) => new(true, 0, pointer, english, dutch);
+
+    /// <summary>A built-in indicator's outcome that earns nothing, with its message from the template table.</summary>
+    internal static IndicatorOutcome Lacks(string pointer, string key, params (string Name, object? Value)[] arguments) =>
+        new(0, pointer, key, Messages.Arguments(arguments));
+
+    /// <summary>A built-in indicator's outcome that is partly fulfilled, with its message from the template table.</summary>
+    internal static IndicatorOutcome PartlyLacks(decimal fulfilment, string pointer, string key) =>
+        fulfilment >= 1 ? Met(pointer) : new(fulfilment, pointer, key, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
 
     /// <summary>Partly fulfilled.</summary>
     /// <param name="fulfilment">The share fulfilled, from 0 to 1.</param>

@@ -136,7 +136,7 @@ public sealed class CompletenessScorer
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.MessageEnglish is not null ? FindingFor(i, outcome) : null;
+            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome) : null;
             results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
         }
 
@@ -148,24 +148,45 @@ public sealed class CompletenessScorer
     private Finding FindingFor(int index, IndicatorOutcome outcome)
     {
         var last = lastFindings[index];
-        if (last is not null
-            && ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish)
-            && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)
-            && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal))
+        if (last is not null && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal)
+            && (outcome.Key is { } key
+                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && SameArguments(last.Arguments, outcome.Arguments!)
+                : ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish) && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)))
         {
             return last;
         }
 
-        var finding = new Finding
-        {
-            Code = indicators[index].Code,
-            Severity = Severity.Warning,
-            Pointer = outcome.Pointer,
-            MessageEnglish = outcome.MessageEnglish!,
-            MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
-        };
+        var code = indicators[index].Code;
+        var finding = outcome.Key is { } own
+            ? Messages.CreateFrom(CompletenessMessages.Templates[own], code, own, outcome.Pointer, outcome.Arguments!)
+            : new Finding
+            {
+                Code = code,
+                Severity = Severity.Warning,
+                Pointer = outcome.Pointer,
+                MessageEnglish = outcome.MessageEnglish!,
+                MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
+            };
         lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
         return finding;
+    }
+
+    private static bool SameArguments(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in b)
+        {
+            if (!a.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>

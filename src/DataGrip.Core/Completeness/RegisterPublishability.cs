@@ -37,7 +37,11 @@ public sealed class PublishabilityResult
 public static class RegisterPublishability
 {
     /// <summary>The codes of the publishing gate, one per required field of the register.</summary>
-    public static ImmutableArray<string> Codes { get; } = ["DG-P001", "DG-P002", "DG-P003", "DG-P004", "DG-P005", "DG-P006", "DG-P007"];
+    public static ImmutableArray<string> Codes { get; } =
+    [
+        PublishabilityCodes.Name, PublishabilityCodes.ShortDescription, PublishabilityCodes.Organization, PublishabilityCodes.Status,
+        PublishabilityCodes.Contact, PublishabilityCodes.PublicationCategory, PublishabilityCodes.Language,
+    ];
 
     /// <summary>Checks whether a project can be published in the Algoritmeregister.</summary>
     /// <param name="project">The project.</param>
@@ -51,23 +55,23 @@ public static class RegisterPublishability
         }
 
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        Text(findings, "DG-P001", "/name", project.Name, 100, "name", "naam");
-        Text(findings, "DG-P002", "/shortDescription", project.ShortDescription, 400, "short description (description_short)", "korte omschrijving (description_short)");
-        Text(findings, "DG-P003", "/organization/name", project.Organization?.Name, 100, "organisation name", "organisatienaam");
+        Text(findings, PublishabilityCodes.Name, "/name", project.Name, 100);
+        Text(findings, PublishabilityCodes.ShortDescription, "/shortDescription", project.ShortDescription, 400);
+        Text(findings, PublishabilityCodes.Organization, "/organization/name", project.Organization?.Name, 100);
         if (project.Lifecycle?.RegisterStatus is null)
         {
-            findings.Add(Missing("DG-P004", "/lifecycle/phase", "status (derived from the lifecycle phase)", "status (afgeleid van de levensfase)"));
+            findings.Add(Missing(PublishabilityCodes.Status, "/lifecycle/phase"));
         }
 
-        Text(findings, "DG-P005", "/contact", project.Contact, 500, "contact (contact_email)", "contactgegevens (contact_email)");
+        Text(findings, PublishabilityCodes.Contact, "/contact", project.Contact, 500);
         if (project.Risk?.PublicationCategory is null)
         {
-            findings.Add(Missing("DG-P006", "/risk/publicationCategory", "publication category", "publicatiecategorie"));
+            findings.Add(Missing(PublishabilityCodes.PublicationCategory, "/risk/publicationCategory"));
         }
 
         if (project.Language is null)
         {
-            findings.Add(Missing("DG-P007", "/language", "language (lang)", "taal (lang)"));
+            findings.Add(Missing(PublishabilityCodes.Language, "/language"));
         }
 
         var shown = TextQuality.IsMeaningful(project.Name)
@@ -87,31 +91,19 @@ public static class RegisterPublishability
         return new PublishabilityResult(findings.ToImmutable(), shown);
     }
 
-    private static void Text(ImmutableArray<Finding>.Builder findings, string code, string pointer, string? value, int maxLength, string english, string dutch)
+    private static void Text(ImmutableArray<Finding>.Builder findings, string code, string pointer, string? value, int maxLength)
     {
         if (!TextQuality.IsMeaningful(value))
         {
-            findings.Add(Missing(code, pointer, english, dutch));
+            findings.Add(Missing(code, pointer));
         }
         else if (value!.Length > maxLength)
         {
-            findings.Add(new Finding
-            {
-                Code = code,
-                Severity = Severity.Error,
-                Pointer = pointer,
-                MessageEnglish = $"The register requires the {english} to have at most {maxLength} characters; it has {value.Length}.",
-                MessageDutch = $"Het register staat voor {dutch} ten hoogste {maxLength} tekens toe; het zijn er {value.Length}.",
-            });
+            var key = code + ".tooLong";
+            findings.Add(Messages.Create(CompletenessMessages.Publishability[key], code, key, pointer, null, null, ("MaxLength", maxLength), ("Length", value.Length)));
         }
     }
 
-    private static Finding Missing(string code, string pointer, string english, string dutch) => new()
-    {
-        Code = code,
-        Severity = Severity.Error,
-        Pointer = pointer,
-        MessageEnglish = $"The register requires the {english}; it is missing.",
-        MessageDutch = $"Het register vereist {dutch}; die ontbreekt.",
-    };
+    private static Finding Missing(string code, string pointer) =>
+        Messages.Create(CompletenessMessages.Publishability[code], code, null, pointer, null, null);
 }

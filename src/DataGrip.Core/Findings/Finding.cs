@@ -8,11 +8,28 @@ namespace DataGrip.Core;
 /// One thing a check found: a stable code, a severity, where (JSON Pointer and, where known, line and column) and
 /// a message in English and Dutch.
 /// </summary>
-/// <remarks>Instances are immutable. The codes are listed in <see cref="FindingCodes"/> and never reused.</remarks>
+/// <remarks>
+/// Instances are immutable. Codes are never reused; each area lists its own: <see cref="SchemaCodes"/> (<c>DG-S</c>),
+/// <see cref="Completeness.CompletenessCodes"/> (<c>DG-C</c>), <see cref="Completeness.PublishabilityCodes"/> (<c>DG-P</c>),
+/// <see cref="Risk.RiskCodes"/> (<c>DG-R</c>), <see cref="Interop.InteropCodes"/> (<c>DG-I</c>) and
+/// <see cref="Overlap.OverlapCodes"/> (<c>DG-O</c>). A custom completeness indicator brings its own code.
+/// </remarks>
 public sealed record Finding
 {
-    /// <summary>The stable code, such as <c>DG-S010</c>; see <see cref="FindingCodes"/>.</summary>
+    /// <summary>The stable code, such as <c>DG-S010</c>; see the code classes listed on <see cref="Finding"/>.</summary>
     public required string Code { get; init; }
+
+    /// <summary>
+    /// The key of the message's template in a <see cref="MessageCatalog"/>: the code, or the code and a variant
+    /// where one code has more than one message (such as <c>DG-C001.tooLong</c>). Defaults to <see cref="Code"/>.
+    /// </summary>
+    public string MessageKey
+    {
+        get => messageKey ?? Code;
+        init => messageKey = value;
+    }
+
+    private readonly string? messageKey;
 
     /// <summary>How serious it is.</summary>
     public required Severity Severity { get; init; }
@@ -32,16 +49,29 @@ public sealed record Finding
     /// <summary>The message in Dutch.</summary>
     public required string MessageDutch { get; init; }
 
-    /// <summary>The values the message was made from (such as <c>Property</c>, <c>Value</c>, <c>MaxLength</c>), for a user's own messages.</summary>
+    /// <summary>
+    /// The values the message was made from (such as <c>Property</c>, <c>Value</c>, <c>MaxLength</c>), for a user's own
+    /// messages: numbers in the invariant form, words as stable keys (a term of the catalog, such as <c>assumed</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, string> Arguments { get; init; } = ImmutableDictionary<string, string>.Empty;
 
-    /// <summary>The message in the language of <paramref name="culture"/>: Dutch for any <c>nl</c> culture, English otherwise.</summary>
+    /// <summary>
+    /// The message in the language of <paramref name="culture"/>: without a catalog, Dutch for any <c>nl</c> culture and
+    /// English otherwise; with a catalog, its template for <see cref="MessageKey"/> in the culture's language, filled
+    /// with <see cref="Arguments"/> (falling back to Dutch or English as without one).
+    /// </summary>
     /// <param name="culture">The culture; the current UI culture when null.</param>
+    /// <param name="catalog">A vendor's catalog (see <see cref="MessageCatalog.With(string, string, string)"/>); null for the library's own messages.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(CultureInfo? culture = null)
+    public string GetMessage(CultureInfo? culture = null, MessageCatalog? catalog = null)
     {
-        var language = (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName;
-        return language == "nl" ? MessageDutch : MessageEnglish;
+        culture ??= CultureInfo.CurrentUICulture;
+        if (catalog is not null)
+        {
+            return catalog.GetMessage(this, culture);
+        }
+
+        return culture.TwoLetterISOLanguageName == "nl" ? MessageDutch : MessageEnglish;
     }
 
     /// <summary>A one-line form for logs: code, severity, where, and the English message.</summary>

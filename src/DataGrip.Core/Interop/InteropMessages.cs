@@ -6,6 +6,9 @@ namespace DataGrip.Core.Interop;
 /// <summary>The English and Dutch message templates of the interop codes, with named placeholders.</summary>
 internal static class InteropMessages
 {
+    /// <summary>The interop terms (none yet: its reasons are words in both languages, see <see cref="Bilingual"/>).</summary>
+    internal static readonly ImmutableDictionary<string, Messages.Template> Terms = ImmutableDictionary<string, Messages.Template>.Empty;
+
     internal static readonly ImmutableDictionary<string, Messages.Template> Templates = new Dictionary<string, Messages.Template>
     {
         [InteropCodes.NotRegisterData] = new(Severity.Error,
@@ -81,7 +84,7 @@ internal static class InteropMessages
             "The object names '{Property}' more than once; this one is kept as '{Renamed}'.",
             "Het object noemt '{Property}' meer dan eens; deze blijft bewaard als '{Renamed}'."),
         [InteropCodes.SourcesReadFromText] = new(Severity.Info,
-            "Read from the text about the data used (source_data) as data sources, marked as read from text: {Titles}. Check them.",
+            "Read from the text about the data used ('source_data') as data sources, marked as read from text: {Titles}. Check them.",
             "Uit de tekst over de gebruikte gegevens gelezen als gegevensbronnen, gemarkeerd als uit tekst gelezen: {Titles}. Controleer ze."),
         [InteropCodes.OrganizationFromId] = new(Severity.Info,
             "The organisation id '{Value}' gives the organisation code {Code} ({Type}).",
@@ -107,36 +110,27 @@ internal static class InteropMessages
     }.ToImmutableDictionary();
 
     /// <summary>
-    /// Makes a finding of an interop code. An argument given as <see cref="Bilingual"/> (a reason, a hint) fills the
-    /// English message with its English and the Dutch message with its Dutch; <see cref="Finding.Arguments"/> keeps the English.
+    /// Makes a finding of an interop code. An argument given as <see cref="Bilingual"/> (a reason, a hint) is kept in
+    /// <see cref="Finding.Arguments"/> twice: its English under its name and its Dutch under <c>Name@nl</c>, which a Dutch
+    /// template uses.
     /// </summary>
     public static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments)
     {
-        var template = Templates[code];
-        Dictionary<string, string>? dutch = null;
-        for (var i = 0; i < arguments.Length; i++)
+        var values = new List<(string Name, object? Value)>(arguments.Length + 1);
+        foreach (var (name, value) in arguments)
         {
-            if (arguments[i].Value is Bilingual text)
+            if (value is Bilingual text)
             {
-                (dutch ??= new Dictionary<string, string>(System.StringComparer.Ordinal))[arguments[i].Name] = text.Dutch;
-                arguments[i] = (arguments[i].Name, text.English);
+                values.Add((name, text.English));
+                values.Add((name + "@nl", text.Dutch));
+            }
+            else
+            {
+                values.Add((name, value));
             }
         }
 
-        var finding = Messages.Create(template, code, pointer, null, null, arguments);
-        if (dutch is null)
-        {
-            return finding;
-        }
-
-        // The arguments were English for Messages.Create; fill the Dutch message again with the Dutch words.
-        var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var pair in finding.Arguments)
-        {
-            values[pair.Key] = dutch.TryGetValue(pair.Key, out var words) ? words : pair.Value;
-        }
-
-        return finding with { MessageDutch = Messages.Format(template.Dutch, values) };
+        return Messages.Create(Templates[code], code, pointer, null, null, [.. values]);
     }
 
     /// <summary>A text in English and in Dutch, for an argument that is not a value but words (a reason, a hint).</summary>

@@ -21,7 +21,7 @@ internal sealed partial class RowMapper
             return;
         }
 
-        if (!Id.IsMatch(text))
+        if (!IsId(text))
         {
             Keep(key, name, value, InteropMessages.Say("not usable as a project id (letters, digits, '.', '_', ':' and '-' only)", "niet bruikbaar als project-id (alleen letters, cijfers, '.', '_', ':' en '-')"));
             return;

@@ -114,13 +114,13 @@ internal sealed partial class RowMapper
     {
         url = text.Trim();
         changed = url != text;
-        if (!Url.IsMatch(url) && url.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && Url.IsMatch("https://" + url))
+        if (!IsUrl(url) && url.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && IsUrl("https://" + url))
         {
             url = "https://" + url;
             changed = true;
         }
 
-        return Url.IsMatch(url) && url.Length <= WireLimits.Url;
+        return IsUrl(url) && url.Length <= WireLimits.Url;
     }
 
     /// <summary>The text of a value; null (and counted) when it is empty or not text.</summary>

@@ -19,11 +19,11 @@ internal sealed partial class RowMapper
     /// <summary>The name of a project whose registration has none.</summary>
     internal const string NameToFillIn = "(naam ontbreekt)";
 
-    private static readonly Regex Url = new(WireLimits.UrlPattern, RegexOptions.CultureInvariant);
-
-    private static readonly Regex Id = new(WireLimits.IdPattern, RegexOptions.CultureInvariant);
-
     private readonly ImportSession session;
+
+    private static bool IsId(string text) => WireRules.Matches(WireLimits.IdPattern, text);
+
+    private static bool IsUrl(string text) => WireRules.Matches(WireLimits.UrlPattern, text);
 
     private readonly string pointer;
 
@@ -406,7 +406,7 @@ internal sealed partial class RowMapper
     private string NewId()
     {
         var candidate = draft.RowId is { } rowId ? rowId
-            : draft.Lars is { } lars && Id.IsMatch("lars-" + lars) && lars.Length < 100 ? "lars-" + lars
+            : draft.Lars is { } lars && IsId("lars-" + lars) && lars.Length < 100 ? "lars-" + lars
             : "ar-" + row.ToString("D4", CultureInfo.InvariantCulture);
         var id = candidate;
         for (var n = 2; !session.Ids.Add(id); n++)

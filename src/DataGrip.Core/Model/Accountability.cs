@@ -8,7 +8,7 @@ public sealed record Organization : ExtensibleRecord
     public required string Name { get; init; }
 
     /// <summary>The CBS/TOOI code, such as <c>GM0344</c> for Utrecht; for a municipality it must be one of the 342 real codes.</summary>
-    [Wire(MaxLength = 20, Pattern = "^[A-Za-z]{2,8}[0-9]{1,8}$")]
+    [Wire(MaxLength = 20, Pattern = WireLimits.OrganizationCodePattern)]
     public string? Code { get; init; }
 
     /// <summary>The kind of organisation.</summary>
@@ -42,7 +42,7 @@ public sealed record Supplier : ExtensibleRecord
     public required string Name { get; init; }
 
     /// <summary>The Chamber of Commerce number (KvK-nummer), eight digits.</summary>
-    [Wire(MaxLength = 8, Pattern = "^[0-9]{8}$")]
+    [Wire(MaxLength = 8, Pattern = WireLimits.KvkPattern)]
     public string? KvkNumber { get; init; }
 
     /// <summary>What the supplier does.</summary>
@@ -65,7 +65,7 @@ public sealed record Partner : ExtensibleRecord
     public required string Name { get; init; }
 
     /// <summary>The partner's CBS/TOOI code, if it is a government organisation.</summary>
-    [Wire(MaxLength = 20, Pattern = "^[A-Za-z]{2,8}[0-9]{1,8}$")]
+    [Wire(MaxLength = 20, Pattern = WireLimits.OrganizationCodePattern)]
     public string? Code { get; init; }
 
     /// <summary>What the partner contributes.</summary>

@@ -12,8 +12,9 @@ namespace DataGrip.Core.Model;
 /// </summary>
 /// <remarks>
 /// On the wire, extensions are ordinary JSON properties next to the known ones. Name vendor fields with an
-/// <c>x-</c> prefix (for example <c>x-acme-caseId</c>): the published schema accepts those silently and reports
-/// any other unknown property as a warning (it is kept all the same).
+/// <c>x-</c> prefix (for example <c>x-acme-caseId</c>): the published schema accepts those, and the schema, the reader
+/// and the validator refuse any other unknown property (DG-S016) — except in a document of a newer 1.x version,
+/// where it may be a field of that version and is kept with a warning (DG-S021).
 /// Record equality compares <see cref="Extensions"/> and collection members by reference, not by content.
 /// </remarks>
 public abstract record ExtensibleRecord

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Model;
 

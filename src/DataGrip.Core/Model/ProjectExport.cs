@@ -7,7 +7,7 @@ namespace DataGrip.Core.Model;
 public sealed record ProjectExport : ExtensibleRecord
 {
     /// <summary>The version of the DataGrip export format this document follows.</summary>
-    [Wire(Pattern = "^1\\.[0-9]+$", MaxLength = 10, Required = true)]
+    [Wire(Pattern = WireLimits.SchemaVersionPattern, MaxLength = 10, Required = true)]
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>When the export was made.</summary>

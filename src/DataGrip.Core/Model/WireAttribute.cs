@@ -43,9 +43,34 @@ internal static class WireLimits
     /// <summary>Maximum length of an identifier.</summary>
     public const int Id = 128;
 
-    /// <summary>Pattern of a project identifier: letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
-    public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+    // Every pattern ends in $(?!\n): a bare $ also matches before a final new line in .NET and Python, not in
+    // JavaScript, so "abc\n" would be an id for some validators only. Classes are spelled out for the same reason:
+    // \s means other characters in each language.
 
-    /// <summary>Pattern of an http(s) link.</summary>
-    public const string UrlPattern = "^https?://\\S+$";
+    /// <summary>
+    /// The largest magnitude of a number (a KPI's baseline, target or measurement): 10^15. Beyond it the value is
+    /// no measurement, and below it JavaScript, Python and .NET compare numbers exactly alike.
+    /// </summary>
+    public const decimal MaxNumber = 1_000_000_000_000_000m;
+
+    /// <summary>Pattern of a project identifier: letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
+    public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]*$(?!\\n)";
+
+    /// <summary>Pattern of an http(s) link: no space, control character or Unicode space in it (<see cref="Spaces"/>).</summary>
+    public const string UrlPattern = "^https?://[^" + Spaces + "]+$(?!\\n)";
+
+    /// <summary>Pattern of an organisation code such as <c>GM0344</c>.</summary>
+    public const string OrganizationCodePattern = "^[A-Za-z]{2,8}[0-9]{1,8}$(?!\\n)";
+
+    /// <summary>Pattern of a KvK number: eight digits.</summary>
+    public const string KvkPattern = "^[0-9]{8}$(?!\\n)";
+
+    /// <summary>Pattern of a schema version 1.x.</summary>
+    public const string SchemaVersionPattern = "^1\\.[0-9]+$(?!\\n)";
+
+    /// <summary>
+    /// The characters no link may hold, as a regular-expression class body: controls, the space, DEL, the C1
+    /// controls, no-break space, and every character that JavaScript, Python or .NET counts as white space.
+    /// </summary>
+    internal const string Spaces = "\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 }

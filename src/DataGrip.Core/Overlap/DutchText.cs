@@ -222,6 +222,54 @@ internal static class DutchText
     }
 
     /// <summary>
+    /// Fills in <paramref name="forms"/> (stem → the word as written, or null while not yet seen) from a text: each
+    /// word whose stem is wanted and not yet found gives its lower-case form; with <paramref name="part"/>, a word that
+    /// holds the wanted term as a part of a compound ("inzamel" in "afvalinzameling"). Returns how many it found.
+    /// </summary>
+    internal static int SurfaceForms(string? text, Dictionary<string, string?> forms, bool part = false)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        var found = 0;
+        var start = -1;
+        for (var i = 0; i <= text!.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text.Substring(start, i - start);
+                start = -1;
+                if (word.Length < 2)
+                {
+                    continue;
+                }
+
+                var folded = Fold(word);
+                if (StopWords.Contains(folded) || folded.IndexOf(' ') >= 0)
+                {
+                    continue;
+                }
+
+                var stem = part ? forms.FirstOrDefault(f => f.Value is null && folded.IndexOf(f.Key, StringComparison.Ordinal) >= 0).Key : Stem(folded);
+                if (stem is not null && forms.TryGetValue(stem, out var known) && known is null)
+                {
+                    forms[stem] = word.ToLowerInvariant();
+                    found++;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// A light Dutch stemmer: plural -s, -en (with "parkeren" → "parkeer", "kennissen" → "kennis") and a final -e,
     /// so that singular and plural, and the inflected adjective, meet.
     /// </summary>

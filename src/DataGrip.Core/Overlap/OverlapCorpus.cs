@@ -28,11 +28,13 @@ internal sealed class OverlapCorpus
     private readonly string?[] organizations;
     private readonly double[] information;
     private readonly HashSet<int>?[] publicFeatures;
+    private readonly IReadOnlyList<DataProject?> projects;
 
     private OverlapCorpus(
         string?[] ids, double[] weights, int[] start, int[] feature, double[] value, double[] information, string[] display,
-        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations, HashSet<int>?[] publicFeatures)
+        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations, HashSet<int>?[] publicFeatures, IReadOnlyList<DataProject?> projects)
     {
+        this.projects = projects;
         this.publicFeatures = publicFeatures;
         this.information = information;
         Ids = ids;
@@ -213,7 +215,8 @@ internal sealed class OverlapCorpus
             [.. OverlapSignals.All.Select(options.Weights.Of)],
             start, feature, value, information, [.. keys.Select(k => display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
             [.. projects.Select(p => OrganizationKey(p?.Organization))],
-            publicFeatures);
+            publicFeatures,
+            projects);
         corpus.Check(projects, extracted, findings);
         return corpus;
     }
@@ -315,7 +318,7 @@ internal sealed class OverlapCorpus
                     Signal = (OverlapSignal)s,
                     Similarity = both ? Similarity(a, b, s) : 0.0,
                     Weight = weight / denominator,
-                    Shared = both && !(s == 0 && HasEmbeddings) ? Shared(first, second, s, out hidden) : [],
+                    Shared = both && !(s == 0 && HasEmbeddings) ? (s == 0 ? AsWritten(Shared(first, second, s, out hidden), first, second) : Shared(first, second, s, out hidden)) : [],
                     SharedInternal = hidden,
                 });
             }
@@ -336,6 +339,65 @@ internal sealed class OverlapCorpus
             Kind = kind,
             Contributions = ranked,
         };
+    }
+
+    /// <summary>
+    /// The shared text terms as the two projects write them: for each stem the first word of their public texts
+    /// (name, short description, goal, tags; the first project first) that has it, in lower case ("slimm" → "slimme");
+    /// a concept or compound part that no word stems to stays as it is. Only for a reported pair, never while scoring.
+    /// </summary>
+    private ImmutableArray<string> AsWritten(ImmutableArray<string> stems, int a, int b)
+    {
+        if (stems.IsEmpty)
+        {
+            return stems;
+        }
+
+        var forms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var stem in stems)
+        {
+            forms[stem] = null;
+        }
+
+        var texts = new[] { Texts(a), Texts(b) };
+        var missing = forms.Count;
+        foreach (var part in new[] { false, true })
+        {
+            foreach (var text in texts[0].Concat(texts[1]))
+            {
+                if (missing == 0)
+                {
+                    break;
+                }
+
+                missing -= DutchText.SurfaceForms(text, forms, part);
+            }
+        }
+
+        return [.. stems.Select(stem => forms[stem] ?? stem).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The texts of the text signal in a project's public view (name, short description, goal, tags).</summary>
+    private IEnumerable<string?> Texts(int index)
+    {
+        if (projects[index] is not { } project)
+        {
+            return [];
+        }
+
+        if (Serialization.PublicFilter.HasInternalFields(project))
+        {
+            try
+            {
+                project = Serialization.PublicFilter.Project(project);
+            }
+            catch (ArgumentException)
+            {
+                return []; // a visibility key that names no field (DG-S107): nothing of the project is named
+            }
+        }
+
+        return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags];
     }
 
     /// <summary>

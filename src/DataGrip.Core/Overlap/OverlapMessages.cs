@@ -21,14 +21,50 @@ internal static class OverlapMessages
             "The text of project '{Id}' looks like another language than Dutch ({Language}); it is compared with the Dutch rules, so its text similarity may be low.",
             "De tekst van project '{Id}' lijkt in een andere taal dan het Nederlands ({Language}); hij wordt met de Nederlandse regels vergeleken, dus de tekstovereenkomst kan laag uitvallen."),
         [OverlapCodes.CorpusTooSmall] = new(Severity.Info,
-            "There are {Count} projects to compare; overlap needs at least two.",
-            "Er zijn {Count} projecten om te vergelijken; voor overlap zijn er minstens twee nodig."),
+            "There {Count:is|are} {Count} {Count:project|projects} to compare; overlap needs at least two.",
+            "Er {Count:is|zijn} {Count} {Count:project|projecten} om te vergelijken; voor overlap zijn er minstens twee nodig."),
         [OverlapCodes.NothingToCompare] = new(Severity.Warning,
             "Project '{Id}' has nothing to compare (no text, data sources, suppliers, themes, legal references, technique or data subjects); it cannot be in a pair.",
             "Project '{Id}' heeft niets om te vergelijken (geen tekst, gegevensbronnen, leveranciers, thema's, wettelijke grondslagen, techniek of betrokkenen); het kan in geen paar voorkomen."),
         [OverlapCodes.NullProject] = new(Severity.Error,
             "The entry is null; it is skipped.",
             "Het element is null; het wordt overgeslagen."),
+    }.ToImmutableDictionary();
+
+    /// <summary>The parts of a pair's explanation: one per signal, the list and the count of shared features marked internal.</summary>
+    internal static readonly ImmutableDictionary<string, Messages.Template> Explanations = new Dictionary<string, Messages.Template>
+    {
+        ["overlap:nothing"] = Messages.Term("nothing shared", "geen gedeelde kenmerken"),
+        ["overlap:textAlike"] = Messages.Term("the texts are alike ({Similarity:number})", "de teksten lijken op elkaar ({Similarity:number})"),
+        ["overlap:list"] = Messages.Term("{First} and {Last}", "{First} en {Last}"),
+        ["overlap:Text"] = Messages.Term("the texts share {Items}", "de teksten delen {Items}"),
+        ["overlap:Data"] = Messages.Term("both use {Items}", "beide gebruiken {Items}"),
+        ["overlap:Supplier"] = Messages.Term("same supplier or product: {Items}", "zelfde leverancier of product: {Items}"),
+        ["overlap:Legal"] = Messages.Term("same legal basis: {Items}", "zelfde wettelijke grondslag: {Items}"),
+        ["overlap:Themes"] = Messages.Term("same theme: {Items}", "zelfde thema: {Items}"),
+        ["overlap:Technique"] = Messages.Term("same technique: {Items}", "zelfde techniek: {Items}"),
+        ["overlap:Subjects"] = Messages.Term("same data subjects: {Items}", "zelfde betrokkenen: {Items}"),
+        ["overlap:hidden.Text"] = Messages.Term(
+            "{Count} {Count:word from a field|words from fields} marked internal",
+            "{Count} {Count:woord uit een veld dat als intern is gemarkeerd|woorden uit velden die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Data"] = Messages.Term(
+            "{Count} {Count:data source|data sources} marked internal",
+            "{Count} {Count:gegevensbron die als intern is gemarkeerd|gegevensbronnen die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Supplier"] = Messages.Term(
+            "{Count} {Count:supplier or product|suppliers or products} marked internal",
+            "{Count} {Count:leverancier of product dat als intern is gemarkeerd|leveranciers of producten die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Legal"] = Messages.Term(
+            "{Count} {Count:legal reference|legal references} marked internal",
+            "{Count} {Count:wettelijke grondslag die als intern is gemarkeerd|wettelijke grondslagen die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Themes"] = Messages.Term(
+            "{Count} {Count:theme|themes} marked internal",
+            "{Count} {Count:thema dat als intern is gemarkeerd|thema's die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Technique"] = Messages.Term(
+            "{Count} {Count:technique|techniques} marked internal",
+            "{Count} {Count:techniek die als intern is gemarkeerd|technieken die als intern zijn gemarkeerd}"),
+        ["overlap:hidden.Subjects"] = Messages.Term(
+            "{Count} {Count:group of data subjects|groups of data subjects} marked internal",
+            "{Count} {Count:groep betrokkenen die als intern is gemarkeerd|groepen betrokkenen die als intern zijn gemarkeerd}"),
     }.ToImmutableDictionary();
 
     internal static Finding Create(string code, string pointer, params (string Name, object? Value)[] arguments) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -59,17 +60,18 @@ public sealed record OverlapPair
     /// <summary>The contribution of every signal that at least one of the two projects fills in, largest first.</summary>
     public ImmutableArray<OverlapContribution> Contributions { get; init; } = [];
 
-    /// <summary>Why the two are alike, in English, such as "both use WOZ and BRP; the texts share 'vroegsignalering', 'schulden'".</summary>
-    public string ExplanationEnglish => OverlapExplanation.Write(this, dutch: false);
+    /// <summary>Why the two are alike, in English, such as "both use WOZ and BRP; the texts share 'vroegsignalering' and 'schulden'".</summary>
+    public string ExplanationEnglish => OverlapExplanation.Write(this, CultureInfo.InvariantCulture);
 
     /// <summary>Why the two are alike, in Dutch.</summary>
-    public string ExplanationDutch => OverlapExplanation.Write(this, dutch: true);
+    public string ExplanationDutch => OverlapExplanation.Write(this, Messages.DutchCulture);
 
-    /// <summary>The explanation in the language of a culture: Dutch for any Dutch culture, English otherwise.</summary>
+    /// <summary>The explanation in the language of a culture: Dutch for any Dutch culture, English otherwise; with a catalog, in its language.</summary>
     /// <param name="culture">The culture; null means the current UI culture.</param>
+    /// <param name="catalog">A vendor's catalog (keys <c>overlap:…</c> and the labels); null for the library's own words.</param>
     /// <returns>The explanation.</returns>
-    public string GetExplanation(CultureInfo? culture = null) =>
-        (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "nl" ? ExplanationDutch : ExplanationEnglish;
+    public string GetExplanation(CultureInfo? culture = null, MessageCatalog? catalog = null) =>
+        OverlapExplanation.Write(this, culture ?? CultureInfo.CurrentUICulture, catalog);
 }
 
 /// <summary>Projects connected by pairs above the threshold: a cluster for a report.</summary>
@@ -109,89 +111,64 @@ public sealed record OverlapResult
     public required int ProjectCount { get; init; }
 }
 
+/// <summary>Writes a pair's explanation from the explanation templates (<see cref="OverlapMessages.Explanations"/>), with the labels of the vocabularies.</summary>
 internal static class OverlapExplanation
 {
-    internal static string Write(OverlapPair pair, bool dutch)
+    internal static string Write(OverlapPair pair, CultureInfo culture, MessageCatalog? catalog = null)
     {
-        var parts = pair.Contributions.Where(c => c.Similarity > 0).Select(c => Part(c, dutch)).ToList();
-        if (parts.Count == 0)
+        string Say(string key, params (string Name, object? Value)[] arguments)
         {
-            return dutch ? "geen gedeelde kenmerken" : "nothing shared";
+            var args = Messages.Arguments(arguments);
+            if (catalog is not null)
+            {
+                return catalog.Format(key, args, culture);
+            }
+
+            var template = OverlapMessages.Explanations[key];
+            return culture.TwoLetterISOLanguageName == "nl" ? Messages.Dutch(template.Dutch, args) : Messages.English(template.English, args);
         }
 
-        return string.Join("; ", parts);
-    }
-
-    private static string Part(OverlapContribution c, bool dutch)
-    {
-        var hidden = Hidden(c.Signal, c.SharedInternal, dutch);
-        var quotedItems = c.Shared.Select(s => "'" + s + "'").ToImmutableArray();
-        var quoted = List(hidden is null ? quotedItems : quotedItems.Add(hidden), dutch);
-        var listed = List(hidden is null ? c.Shared : c.Shared.Add(hidden), dutch);
-        return (c.Signal, dutch) switch
+        string List(IReadOnlyList<string> items) => items.Count switch
         {
-            (OverlapSignal.Text, _) when c.Shared.IsEmpty && hidden is null => dutch
-                ? $"de teksten lijken op elkaar ({Number(c.Similarity, dutch)})"
-                : $"the texts are alike ({Number(c.Similarity, dutch)})",
-            (OverlapSignal.Text, false) => $"the texts share {quoted}",
-            (OverlapSignal.Text, true) => $"de teksten delen {quoted}",
-            (OverlapSignal.Data, false) => $"both use {listed}",
-            (OverlapSignal.Data, true) => $"beide gebruiken {listed}",
-            (OverlapSignal.Supplier, false) => $"same supplier or product: {listed}",
-            (OverlapSignal.Supplier, true) => $"zelfde leverancier of product: {listed}",
-            (OverlapSignal.Legal, false) => $"same legal basis: {listed}",
-            (OverlapSignal.Legal, true) => $"zelfde wettelijke grondslag: {listed}",
-            (OverlapSignal.Themes, false) => $"same theme: {listed}",
-            (OverlapSignal.Themes, true) => $"zelfde thema: {listed}",
-            (OverlapSignal.Technique, false) => $"same technique: {listed}",
-            (OverlapSignal.Technique, true) => $"zelfde techniek: {listed}",
-            (OverlapSignal.Subjects, false) => $"same data subjects: {listed}",
-            _ => $"zelfde betrokkenen: {listed}",
+            0 => string.Empty,
+            1 => items[0],
+            _ => Say("overlap:list", ("First", string.Join(", ", items.Take(items.Count - 1))), ("Last", items[items.Count - 1])),
         };
+
+        var parts = new List<string>();
+        foreach (var c in pair.Contributions)
+        {
+            if (c.Similarity <= 0)
+            {
+                continue;
+            }
+
+            var items = c.Shared.Select(item => Item(c.Signal, item, culture, catalog)).ToList();
+            if (c.SharedInternal > 0)
+            {
+                items.Add(Say("overlap:hidden." + c.Signal, ("Count", c.SharedInternal)));
+            }
+
+            parts.Add(c.Signal == OverlapSignal.Text && items.Count == 0
+                ? Say("overlap:textAlike", ("Similarity", c.Similarity.ToString("0.00", CultureInfo.InvariantCulture)))
+                : Say("overlap:" + c.Signal, ("Items", List(items))));
+        }
+
+        return parts.Count == 0 ? Say("overlap:nothing") : string.Join("; ", parts);
     }
 
-    /// <summary>"1 data source marked internal", "2 gegevensbronnen die als intern zijn gemarkeerd"; null for none.</summary>
-    private static string? Hidden(OverlapSignal signal, int count, bool dutch)
+    /// <summary>A shared item as a person reads it: a word quoted, a vocabulary value by its label, a name as it is.</summary>
+    private static string Item(OverlapSignal signal, string item, CultureInfo culture, MessageCatalog? catalog) => signal switch
     {
-        if (count <= 0)
-        {
-            return null;
-        }
+        OverlapSignal.Text => "'" + item + "'",
+        OverlapSignal.Themes when Model.RegisterLabels.TryParseTheme(item, out var theme) => Labels.Get(theme, culture, catalog),
+        OverlapSignal.Technique when TryParse<Model.AlgorithmType>(item, out var algorithm) => Labels.Get(algorithm, culture, catalog),
+        OverlapSignal.Technique when TryParse<Model.UseType>(item, out var use) => Labels.Get(use, culture, catalog),
+        OverlapSignal.Subjects when TryParse<Model.DataSubjectGroup>(item, out var group) => Labels.Get(group, culture, catalog),
+        _ => item,
+    };
 
-        var one = count == 1;
-        var n = count.ToString(CultureInfo.InvariantCulture);
-        if (signal == OverlapSignal.Text)
-        {
-            return dutch
-                ? (one ? "1 woord uit een veld dat als intern is gemarkeerd" : $"{n} woorden uit velden die als intern zijn gemarkeerd")
-                : (one ? "1 word from a field marked internal" : $"{n} words from fields marked internal");
-        }
-
-        var (dutchOne, dutchMany, englishOne, englishMany) = signal switch
-        {
-            OverlapSignal.Data => ("gegevensbron", "gegevensbronnen", "data source", "data sources"),
-            OverlapSignal.Supplier => ("leverancier of product", "leveranciers of producten", "supplier or product", "suppliers or products"),
-            OverlapSignal.Legal => ("wettelijke grondslag", "wettelijke grondslagen", "legal reference", "legal references"),
-            OverlapSignal.Themes => ("thema", "thema's", "theme", "themes"),
-            OverlapSignal.Technique => ("techniek", "technieken", "technique", "techniques"),
-            _ => ("groep betrokkenen", "groepen betrokkenen", "group of data subjects", "groups of data subjects"),
-        };
-        return dutch
-            ? $"{n} {(one ? dutchOne : dutchMany)} die als intern {(one ? "is" : "zijn")} gemarkeerd"
-            : $"{n} {(one ? englishOne : englishMany)} marked internal";
-    }
-
-    private static string List(ImmutableArray<string> items, bool dutch)
-    {
-        if (items.Length <= 1)
-        {
-            return items.Length == 0 ? string.Empty : items[0];
-        }
-
-        return string.Join(", ", items.Take(items.Length - 1)) + (dutch ? " en " : " and ") + items[items.Length - 1];
-    }
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
-    private static string Number(double value, bool dutch) => value.ToString("0.00", dutch ? Dutch : CultureInfo.InvariantCulture);
+    private static bool TryParse<T>(string camel, out T value)
+        where T : struct, System.Enum =>
+        System.Enum.TryParse(camel, ignoreCase: true, out value) && System.Enum.IsDefined(typeof(T), value);
 }

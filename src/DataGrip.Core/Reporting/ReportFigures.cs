@@ -793,7 +793,7 @@ internal sealed class ReportFigures
             ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
             ["Value"] = ReportText.Number(value, dutch),
             ["Label"] = label ?? "",
-        });
+        }, dutch);
     }
 
     private static ReportWorklistItem Item(DataProject p, string reason, string? date, params (string Name, string Dutch, string English)[] args)
@@ -807,8 +807,8 @@ internal sealed class ReportFigures
             Department = p.Department,
             PortfolioHolder = ReportContext.PortfolioHolder(p),
             Date = date,
-            ReasonDutch = args.Length == 0 ? text.Dutch : Messages.Format(text.Dutch, new Args(args, dutch: true)),
-            ReasonEnglish = args.Length == 0 ? text.English : Messages.Format(text.English, new Args(args, dutch: false)),
+            ReasonDutch = args.Length == 0 ? text.Dutch : Messages.Format(text.Dutch, new Args(args, dutch: true), dutch: true),
+            ReasonEnglish = args.Length == 0 ? text.English : Messages.Format(text.English, new Args(args, dutch: false), dutch: false),
         };
     }
 

@@ -412,17 +412,7 @@ internal static class ReportHtml
         _ => ReportText.Number(value, dutch),
     };
 
-    private static string AudienceName(ReportAudience audience, bool dutch) => (audience, dutch) switch
-    {
-        (ReportAudience.Cdo, true) => "het CDO-bureau",
-        (ReportAudience.College, true) => "het college van B&W",
-        (ReportAudience.Council, true) => "de gemeenteraad",
-        (ReportAudience.Public, true) => "inwoners",
-        (ReportAudience.Cdo, false) => "the CDO office",
-        (ReportAudience.College, false) => "the college of mayor and aldermen",
-        (ReportAudience.Council, false) => "the municipal council",
-        _ => "citizens",
-    };
+    private static string AudienceName(ReportAudience audience, bool dutch) => Labels.Get(audience, ReportText.Culture(dutch));
 
     private static string Date(DateTime date, CultureInfo culture) => date.ToString("d MMMM yyyy", culture);
 

@@ -50,92 +50,31 @@ internal static class ReportText
         [("pilot", false)] = ("pilot", "pilots"),
     };
 
-    public static (string Dutch, string English) Phase(Phase? phase) => phase switch
-    {
-        Model.Phase.Idea => ("idee", "idea"),
-        Model.Phase.Design => ("ontwerp", "design"),
-        Model.Phase.Development => ("ontwikkeling", "development"),
-        Model.Phase.Pilot => ("pilot", "pilot"),
-        Model.Phase.Evaluation => ("evaluatie", "evaluation"),
-        Model.Phase.Production => ("in gebruik", "in use"),
-        Model.Phase.Scaling => ("opschaling", "scaling up"),
-        Model.Phase.Ended => ("beëindigd", "ended"),
-        _ => ("onbekend", "unknown"),
-    };
+    /// <summary>The library's own label of a value (<see cref="Labels"/>), in both languages.</summary>
+    public static (string Dutch, string English) Label(Enum value) => (Labels.Get(value, Nl), Labels.Get(value, En));
 
-    public static (string Dutch, string English) Kind(ProjectKind? kind) => kind switch
-    {
-        ProjectKind.Pilot => ("pilot", "pilot"),
-        ProjectKind.Experiment => ("experiment", "experiment"),
-        ProjectKind.Algorithm => ("algoritme", "algorithm"),
-        ProjectKind.DataAnalysis => ("data-analyse", "data analysis"),
-        ProjectKind.Dashboard => ("dashboard", "dashboard"),
-        ProjectKind.DataProduct => ("dataproduct", "data product"),
-        ProjectKind.Model => ("model", "model"),
-        ProjectKind.Other => ("anders", "other"),
-        _ => ("onbekend", "unknown"),
-    };
+    private static readonly (string Dutch, string English) UnknownLabel = ("onbekend", "unknown");
 
-    public static (string Dutch, string English) Theme(Theme theme) => (RegisterLabels.Label(theme), ThemeEnglish[(int)theme]);
+    private static readonly (string Dutch, string English) Undetermined = ("niet te bepalen", "undetermined");
 
-    private static readonly string[] ThemeEnglish =
-    [
-        "Organisation and operations", "Culture and recreation", "Economy", "Public finance", "Housing", "International",
-        "Migration and integration", "Nature and environment", "Education and science", "Public order and safety", "Law",
-        "Spatial planning and infrastructure", "Social security", "Traffic", "Work", "Care and health",
-    ];
+    public static (string Dutch, string English) Phase(Phase? phase) => phase is { } p ? Label(p) : UnknownLabel;
 
-    public static (string Dutch, string English) Dpia(DpiaOutcome outcome) => outcome switch
-    {
-        DpiaOutcome.Required => ("DPIA verplicht", "DPIA required"),
-        DpiaOutcome.Recommended => ("DPIA aanbevolen", "DPIA recommended"),
-        DpiaOutcome.NotRequired => ("DPIA niet verplicht", "DPIA not required"),
-        _ => ("niet te bepalen", "undetermined"),
-    };
+    public static (string Dutch, string English) Kind(ProjectKind? kind) => kind is { } k ? Label(k) : UnknownLabel;
 
-    public static (string Dutch, string English) AiAct(AiActClass? value) => value switch
-    {
-        AiActClass.NotAnAiSystem => ("geen AI-systeem", "not an AI system"),
-        AiActClass.Minimal => ("minimaal risico", "minimal risk"),
-        AiActClass.Transparency => ("transparantieplicht", "transparency obligation"),
-        AiActClass.HighRisk => ("hoog risico", "high risk"),
-        AiActClass.Prohibited => ("verboden", "prohibited"),
-        _ => ("niet te bepalen", "undetermined"),
-    };
+    public static (string Dutch, string English) Theme(Theme theme) => Label(theme);
 
-    public static (string Dutch, string English) Category(PublicationCategory? value) => value switch
-    {
-        PublicationCategory.HighRiskAiSystem => ("A: hoog-risico-AI-systeem", "A: high-risk AI system"),
-        PublicationCategory.ImpactfulAlgorithm => ("B: impactvol algoritme", "B: impactful algorithm"),
-        PublicationCategory.OtherAlgorithm => ("C: overig algoritme", "C: other algorithm"),
-        _ => ("niet te bepalen", "undetermined"),
-    };
+    public static (string Dutch, string English) Dpia(DpiaOutcome outcome) => outcome == DpiaOutcome.Undetermined ? Undetermined : Label(outcome);
 
-    public static (string Dutch, string English) Level(ImpactLevel? level) => level switch
-    {
-        Risk.ImpactLevel.I => ("niveau I", "level I"),
-        Risk.ImpactLevel.II => ("niveau II", "level II"),
-        Risk.ImpactLevel.III => ("niveau III", "level III"),
-        Risk.ImpactLevel.IV => ("niveau IV", "level IV"),
-        _ => ("niet te bepalen", "undetermined"),
-    };
+    public static (string Dutch, string English) AiAct(AiActClass? value) => value is { } v ? Label(v) : Undetermined;
 
-    public static (string Dutch, string English) Perspective(Perspective perspective) => perspective switch
-    {
-        Completeness.Perspective.Basics => ("basis", "basics"),
-        Completeness.Perspective.Steering => ("sturing", "steering"),
-        Completeness.Perspective.Organising => ("organisatie", "organising"),
-        Completeness.Perspective.Transparency => ("transparantie", "transparency"),
-        _ => ("toezicht", "supervision"),
-    };
+    public static (string Dutch, string English) Category(PublicationCategory? value) => value is { } v ? Label(v) : Undetermined;
 
-    public static (string Dutch, string English) Band(CompletenessBand band) => band switch
-    {
-        CompletenessBand.Excellent => ("uitstekend", "excellent"),
-        CompletenessBand.Good => ("goed", "good"),
-        CompletenessBand.Sufficient => ("voldoende", "sufficient"),
-        _ => ("onvoldoende", "insufficient"),
-    };
+    public static (string Dutch, string English) Level(ImpactLevel? level) =>
+        level is { } l ? ("niveau " + Labels.Get(l, Nl), "level " + Labels.Get(l, En)) : Undetermined;
+
+    public static (string Dutch, string English) Perspective(Perspective perspective) => Label(perspective);
+
+    public static (string Dutch, string English) Band(CompletenessBand band) => Label(band);
 
     public static (string Dutch, string English) KpiStatus(string status) => status switch
     {

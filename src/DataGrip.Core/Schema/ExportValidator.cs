@@ -188,12 +188,13 @@ public sealed class ExportValidator
                 var envelope = findings.GetRange(before, findings.Count - before);
                 findings.RemoveRange(before, envelope.Count);
                 findings.InsertRange(0, envelope);
+                DataGripJson.KeepPropertiesOfNewerVersion(findings, SchemaVersionOf(scanner));
                 CheckRelations();
             }
 
             if (dropped > 0)
             {
-                findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
+                findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", owner.options.MaxFindings)));
             }
 
             return new ValidationReport(findings.ToImmutableArray(), projectCount);
@@ -204,7 +205,7 @@ public sealed class ExportValidator
             var pointer = JsonPointer.Append("/projects", item.Index);
             if (!Utf8.TryDecode(item.Json, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, pointer, item.Line, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -239,7 +240,9 @@ public sealed class ExportValidator
                 }
 
                 var finding = SchemaErrors.ToFinding(error, pointer, item.Line, item.Column, positions);
-                schemaErrors += finding.Severity == Severity.Error ? 1 : 0;
+
+                // An unknown property is kept as an extension, so the project still reads and is still checked for meaning.
+                schemaErrors += finding.Severity == Severity.Error && finding.Code != SchemaCodes.UnknownProperty ? 1 : 0;
                 Add(finding);
             }
 
@@ -270,7 +273,7 @@ public sealed class ExportValidator
             // What the schema cannot say about a vendor's values (text that is not valid Unicode), as the reader says it.
             var rules = new List<Finding>();
             WireRules.Check(project, pointer, rules);
-            foreach (var finding in rules)
+            foreach (var finding in rules.Where(f => f.Code != SchemaCodes.UnknownProperty))
             {
                 Add(WithLine(finding, token, pointer, item.Line));
             }
@@ -292,10 +295,10 @@ public sealed class ExportValidator
             if (ex is Newtonsoft.Json.JsonReaderException reader && ex.Message.StartsWith("Property with the name", StringComparison.Ordinal))
             {
                 var at = JsonPointer.FromJsonPath("$." + reader.Path, pointer);
-                return Messages.Create(FindingCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
+                return Messages.Create(SchemaCodes.DuplicateProperty, at, line, null, ("Property", JsonPointer.LastToken(at)));
             }
 
-            return Messages.Create(FindingCodes.MalformedJson, pointer, line, null, ("Reason", ex.Message));
+            return Messages.Create(SchemaCodes.MalformedJson, pointer, line, null, ("Reason", ReadErrors.SyntaxReason(ex.Message)), ("Parser", ex.Message));
         }
 
         /// <summary>Gives a finding about a project the line of the value it points at.</summary>
@@ -331,7 +334,7 @@ public sealed class ExportValidator
         {
             if (idPointers.TryGetValue(id, out var first))
             {
-                Add(Messages.Create(FindingCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
+                Add(Messages.Create(SchemaCodes.DuplicateProjectId, pointer + "/id", line, null, ("Value", id), ("Other", first)));
             }
             else
             {
@@ -344,7 +347,7 @@ public sealed class ExportValidator
             var (rootLine, rootColumn) = scanner.RootPosition;
             if (!Utf8.TryDecode(scanner.EnvelopeJson, out var text, out var invalidAt))
             {
-                Add(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
+                Add(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
                 return;
             }
 
@@ -384,7 +387,7 @@ public sealed class ExportValidator
                         WireRules.Check(export, string.Empty, rules);
                     }
 
-                    foreach (var finding in rules)
+                    foreach (var finding in rules.Where(f => f.Code != SchemaCodes.UnknownProperty))
                     {
                         var top = finding.Pointer.Length > 1 ? finding.Pointer.Substring(1).Split('/')[0] : null;
                         Add(top is not null && scanner.EnvelopeLines.TryGetValue(top, out var at) ? finding with { Line = at.Line, Column = at.Column } : finding with { Line = rootLine });
@@ -403,17 +406,32 @@ public sealed class ExportValidator
             }
         }
 
+        private static string? SchemaVersionOf(ExportScanner scanner)
+        {
+            try
+            {
+                using var envelope = JsonDocument.Parse(scanner.EnvelopeJson);
+                return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("schemaVersion", out var version)
+                    && version.ValueKind == JsonValueKind.String ? version.GetString() : null;
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // Not readable, or not valid Unicode: the envelope's findings already say so.
+                return null;
+            }
+        }
+
         private void CheckRelations()
         {
             foreach (var (projectId, pointer, target, line) in relations)
             {
                 if (target == projectId)
                 {
-                    Add(Messages.Create(FindingCodes.RelatedToSelf, pointer, line, null));
+                    Add(Messages.Create(SchemaCodes.RelatedToSelf, pointer, line, null));
                 }
                 else if (!idPointers.ContainsKey(target))
                 {
-                    Add(Messages.Create(FindingCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
+                    Add(Messages.Create(SchemaCodes.UnresolvedRelatedProject, pointer, line, null, ("Value", target)));
                 }
             }
         }

@@ -70,26 +70,26 @@ internal static class SchemaErrors
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired:
-                return Messages.Create(FindingCodes.RequiredPropertyMissing, JsonPointer.Append(pointer, error.Property ?? "?"), atLine, atColumn, ("Property", error.Property));
+                return Messages.Create(SchemaCodes.RequiredPropertyMissing, JsonPointer.Append(pointer, error.Property ?? "?"), atLine, atColumn, ("Property", error.Property));
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var property = error.Token is JProperty p ? p.Name : error.Property;
                 var at = error.Token is JProperty ? pointer : JsonPointer.Append(pointer, property ?? "?");
-                return Messages.Create(FindingCodes.UnknownProperty, at, atLine, atColumn, ("Property", property));
+                return Messages.Create(SchemaCodes.UnknownProperty, at, atLine, atColumn, ("Property", property));
             case ValidationErrorKind.NotInEnumeration:
-                var allowed = string.Join(", ", schema?.Enumeration.Select(v => System.Convert.ToString(v, CultureInfo.InvariantCulture)) ?? []);
-                return Messages.Create(FindingCodes.UnknownEnumValue, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Allowed", allowed));
+                var allowed = string.Join(", ", schema?.Enumeration.Select(v => "'" + System.Convert.ToString(v, CultureInfo.InvariantCulture) + "'") ?? []);
+                return Messages.Create(SchemaCodes.UnknownEnumValue, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Allowed", allowed));
             case ValidationErrorKind.StringTooLong:
-                return Messages.Create(FindingCodes.TextTooLong, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MaxLength", schema?.MaxLength));
+                return Messages.Create(SchemaCodes.TextTooLong, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MaxLength", schema?.MaxLength));
             case ValidationErrorKind.StringTooShort:
-                return Messages.Create(FindingCodes.TextTooShort, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MinLength", schema?.MinLength));
+                return Messages.Create(SchemaCodes.TextTooShort, pointer, atLine, atColumn, ("Length", Length(error.Token)), ("MinLength", schema?.MinLength));
             case ValidationErrorKind.PatternMismatch:
-                return Messages.Create(FindingCodes.InvalidFormat, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Expected", WireRules.DescribePattern(schema?.Pattern)));
+                return Messages.Create(SchemaCodes.InvalidFormat, pointer, atLine, atColumn, ("Value", Scalar(error.Token)), ("Expected", WireRules.DescribePattern(schema?.Pattern)), ("Pattern", schema?.Pattern));
             case ValidationErrorKind.ItemsNotUnique:
-                return Messages.Create(FindingCodes.InvalidList, pointer, atLine, atColumn, ("Reason", "the items must be unique"));
+                return Messages.Create(SchemaCodes.InvalidList, pointer, atLine, atColumn, ("Reason", "unique"));
             case ValidationErrorKind.TooFewItems:
-                return Messages.Create(FindingCodes.InvalidList, pointer, atLine, atColumn, ("Reason", $"at least {schema?.MinItems} items are required"));
+                return Messages.Create(SchemaCodes.InvalidList, pointer, atLine, atColumn, ("Reason", "tooFew"), ("MinItems", schema?.MinItems));
             case ValidationErrorKind.TooManyItems:
-                return Messages.Create(FindingCodes.InvalidList, pointer, atLine, atColumn, ("Reason", $"at most {schema?.MaxItems} items are allowed"));
+                return Messages.Create(SchemaCodes.InvalidList, pointer, atLine, atColumn, ("Reason", "tooMany"), ("MaxItems", schema?.MaxItems));
             case ValidationErrorKind.StringExpected:
             case ValidationErrorKind.NumberExpected:
             case ValidationErrorKind.IntegerExpected:
@@ -98,9 +98,12 @@ internal static class SchemaErrors
             case ValidationErrorKind.ArrayExpected:
             case ValidationErrorKind.NullExpected:
             case ValidationErrorKind.NoTypeValidates:
-                return Messages.Create(FindingCodes.WrongType, pointer, atLine, atColumn, ("Expected", Expected(error.Kind)));
+                return Messages.Create(SchemaCodes.WrongType, pointer, atLine, atColumn, ("Expected", Expected(error.Kind)));
+            case ValidationErrorKind.NumberTooBig:
+            case ValidationErrorKind.NumberTooSmall:
+                return WireRules.NumberOutOfRange(pointer, atLine, atColumn, Scalar(error.Token));
             default:
-                return Messages.Create(FindingCodes.SchemaViolation, pointer, atLine, atColumn, ("Rule", error.Kind.ToString()));
+                return Messages.Create(SchemaCodes.SchemaViolation, pointer, atLine, atColumn, ("Rule", error.Kind.ToString()));
         }
     }
 
@@ -144,13 +147,13 @@ internal static class SchemaErrors
     private static string Expected(ValidationErrorKind kind) => kind switch
     {
         ValidationErrorKind.StringExpected => "text",
-        ValidationErrorKind.NumberExpected => "a number",
-        ValidationErrorKind.IntegerExpected => "a whole number",
-        ValidationErrorKind.BooleanExpected => "true or false",
-        ValidationErrorKind.ObjectExpected => "an object",
-        ValidationErrorKind.ArrayExpected => "a list",
+        ValidationErrorKind.NumberExpected => "number",
+        ValidationErrorKind.IntegerExpected => "wholeNumber",
+        ValidationErrorKind.BooleanExpected => "boolean",
+        ValidationErrorKind.ObjectExpected => "object",
+        ValidationErrorKind.ArrayExpected => "list",
         ValidationErrorKind.NullExpected => "null",
-        _ => "another type",
+        _ => "otherType",
     };
 }
 

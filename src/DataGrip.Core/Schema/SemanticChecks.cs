@@ -12,7 +12,7 @@ internal static class SemanticChecks
     {
         if (project.Lifecycle is { BeginDate: { } begin, EndDate: { } end } && end.End < begin.Start)
         {
-            report(Messages.Create(FindingCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
+            report(Messages.Create(SchemaCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
         }
 
         CheckHistory(project, pointer, report);
@@ -30,7 +30,7 @@ internal static class SemanticChecks
             var partner = project.Partners[i];
             if (MunicipalityList.IsMunicipalityCode(partner.Code) && !municipalities.TryGet(partner.Code, out _))
             {
-                report(Messages.Create(FindingCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
+                report(Messages.Create(SchemaCodes.UnknownMunicipalityCode, $"{pointer}/partners/{i}/code", null, null, ("Value", partner.Code)));
             }
         }
     }
@@ -57,7 +57,7 @@ internal static class SemanticChecks
         {
             if (value is not null && !references.Contains(value))
             {
-                report(Messages.Create(FindingCodes.UnresolvedDecisionReference, at, null, null, ("Value", value)));
+                report(Messages.Create(SchemaCodes.UnresolvedDecisionReference, at, null, null, ("Value", value)));
             }
         }
 
@@ -75,7 +75,7 @@ internal static class SemanticChecks
                 var at = $"{pointer}/lifecycle/phaseHistory/{i}";
                 if (previous is not null && entry.Entered < previous.Entered)
                 {
-                    report(Messages.Create(FindingCodes.PhaseHistoryOutOfOrder, at + "/entered", null, null, ("Date", entry.Entered), ("Previous", previous.Entered)));
+                    report(Messages.Create(SchemaCodes.PhaseHistoryOutOfOrder, at + "/entered", null, null, ("Date", entry.Entered), ("Previous", previous.Entered)));
                 }
 
                 Reference(entry.DecisionReference, at + "/decisionReference");
@@ -84,7 +84,7 @@ internal static class SemanticChecks
 
             if (previous is not null && lifecycle.Phase is { } phase && previous.Phase != phase)
             {
-                report(Messages.Create(FindingCodes.PhaseHistoryDisagrees, pointer + "/lifecycle/phase"));
+                report(Messages.Create(SchemaCodes.PhaseHistoryDisagrees, pointer + "/lifecycle/phase"));
             }
 
             if (lifecycle.Pilot is { } pilot)
@@ -92,7 +92,7 @@ internal static class SemanticChecks
                 Reference(pilot.DecisionReference, pointer + "/lifecycle/pilot/decisionReference");
                 if (pilot is { EvaluationDate: { } evaluation, PlannedEnd: { } end } && evaluation.Start > end.End)
                 {
-                    report(Messages.Create(FindingCodes.PilotEvaluationAfterEnd, pointer + "/lifecycle/pilot/evaluationDate", null, null, ("Evaluation", evaluation), ("End", end)));
+                    report(Messages.Create(SchemaCodes.PilotEvaluationAfterEnd, pointer + "/lifecycle/pilot/evaluationDate", null, null, ("Evaluation", evaluation), ("End", end)));
                 }
             }
         }
@@ -112,7 +112,7 @@ internal static class SemanticChecks
                 {
                     if (kpi.Measurements[m] is { } measurement && measurement.Date.End < baseline.Start)
                     {
-                        report(Messages.Create(FindingCodes.MeasurementBeforeBaseline, $"{pointer}/purpose/societalGoals/{g}/kpis/{k}/measurements/{m}/date", null, null, ("Date", measurement.Date), ("Baseline", baseline)));
+                        report(Messages.Create(SchemaCodes.MeasurementBeforeBaseline, $"{pointer}/purpose/societalGoals/{g}/kpis/{k}/measurements/{m}/date", null, null, ("Date", measurement.Date), ("Baseline", baseline)));
                     }
                 }
             }
@@ -128,11 +128,11 @@ internal static class SemanticChecks
 
         if (!municipalities.TryGet(organization.Code, out var municipality))
         {
-            report(Messages.Create(FindingCodes.UnknownMunicipalityCode, pointer + "/code", null, null, ("Value", organization.Code)));
+            report(Messages.Create(SchemaCodes.UnknownMunicipalityCode, pointer + "/code", null, null, ("Value", organization.Code)));
         }
         else if (!SameName(organization.Name, municipality!.Name))
         {
-            report(Messages.Create(FindingCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
+            report(Messages.Create(SchemaCodes.MunicipalityNameMismatch, pointer + "/name", null, null, ("Value", organization.Name), ("Expected", municipality.Name), ("Code", municipality.Code)));
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -81,7 +82,7 @@ public static class DataGripJson
 
         if (StreamBytes.ReadAll(utf8Json, limit) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         // A seekable stream has had its fast path: the document is known to be wrong, so go to the exact path.
@@ -115,7 +116,7 @@ public static class DataGripJson
         var limit = Math.Min(options.MaxDocumentBytes, JsonReadOptions.MaxInMemoryBytes);
         if (await StreamBytes.ReadAllAsync(utf8Json, limit, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", limit)));
         }
 
         return ReadExport(bytes, options);
@@ -143,7 +144,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         return ReadExport(new ArraySegment<byte>(bytes), options);
@@ -171,7 +172,7 @@ public static class DataGripJson
 
         if (bytes.Length > options.MaxDocumentBytes)
         {
-            return Failed<DataProject>(Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
+            return Failed<DataProject>(Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", options.MaxDocumentBytes)));
         }
 
         // Read it as the only project of an export, and report its findings relative to the project itself.
@@ -358,7 +359,7 @@ public static class DataGripJson
         if (Utf8.FindInvalid(bytes) is { } invalidAt)
         {
             var (line, column) = Utf8.PositionOf(bytes, invalidAt);
-            return Failed<ProjectExport>(Messages.Create(FindingCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
+            return Failed<ProjectExport>(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, line, column, ("Offset", invalidAt)));
         }
 
         // The fast path: a well-formed export is read in one go.
@@ -369,7 +370,7 @@ public static class DataGripJson
             {
                 return IsSupported(export.SchemaVersion)
                     ? new ReadResult<ProjectExport>(export, ImmutableArray<Finding>.Empty)
-                    : Failed<ProjectExport>(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
+                    : Failed<ProjectExport>(Messages.Create(SchemaCodes.UnsupportedSchemaVersion, "/schemaVersion", null, null, ("Value", export.SchemaVersion)));
             }
         }
         catch (Exception ex) when (IsDataError(ex))
@@ -393,6 +394,30 @@ public static class DataGripJson
 
     internal static bool IsSupported(string? schemaVersion) =>
         schemaVersion is not null && schemaVersion.StartsWith("1.", StringComparison.Ordinal) && schemaVersion.Length > 2;
+
+    /// <summary>
+    /// Must-ignore for newer minor versions: in a document of a 1.x version newer than this library knows, an unknown
+    /// property may be a field of that version, so it is kept with a warning (DG-S021) instead of refused (DG-S016).
+    /// For the versions it knows, the reader, the validator and the published schema all refuse it.
+    /// </summary>
+    internal static void KeepPropertiesOfNewerVersion(IList<Finding> findings, string? schemaVersion)
+    {
+        if (!IsSupported(schemaVersion) || !int.TryParse(schemaVersion!.Substring(2), NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+            || minor <= int.Parse(ProjectExport.CurrentSchemaVersion.Substring(2), CultureInfo.InvariantCulture))
+        {
+            return;
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i] is { Code: SchemaCodes.UnknownProperty } unknown)
+            {
+                unknown.Arguments.TryGetValue("Property", out var property);
+                findings[i] = Messages.Create(SchemaCodes.PropertyOfNewerVersion, unknown.Pointer, unknown.Line, unknown.Column,
+                    ("Property", property), ("Known", ProjectExport.CurrentSchemaVersion), ("Version", schemaVersion));
+            }
+        }
+    }
 
     internal static bool IsDataError(Exception ex) =>
         ex is JsonException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException or OverflowException;

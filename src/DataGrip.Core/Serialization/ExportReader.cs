@@ -39,7 +39,7 @@ internal sealed class ExportReader
             if (item.Json.Span.Length == 0 || item.Json.Span[0] != (byte)'{')
             {
                 // Not an object: said without asking the deserializer, whose exception would cost more than the item.
-                Add(findings, Messages.Create(FindingCodes.WrongType, pointer, item.Line, item.Column, ("Expected", "a project object")));
+                Add(findings, Messages.Create(SchemaCodes.WrongType, pointer, item.Line, item.Column, ("Expected", "project")));
                 continue;
             }
 
@@ -62,17 +62,18 @@ internal sealed class ExportReader
         if (envelope is not null && !DataGripJson.IsSupported(envelope.SchemaVersion))
         {
             var line = scanner.EnvelopeLines.TryGetValue("schemaVersion", out var position) ? position.Line : (long?)null;
-            findings.Add(Messages.Create(FindingCodes.UnsupportedSchemaVersion, "/schemaVersion", line, null, ("Value", envelope.SchemaVersion)));
+            findings.Add(Messages.Create(SchemaCodes.UnsupportedSchemaVersion, "/schemaVersion", line, null, ("Value", envelope.SchemaVersion)));
         }
 
         if (envelope is not null)
         {
             CheckRules(envelope, string.Empty, scanner.EnvelopeJson, rootLine, rootColumn, findings);
+            DataGripJson.KeepPropertiesOfNewerVersion(findings, envelope.SchemaVersion);
         }
 
         if (dropped > 0)
         {
-            findings.Add(Messages.Create(FindingCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
+            findings.Add(Messages.Create(SchemaCodes.TooManyFindings, string.Empty, null, null, ("Count", dropped), ("MaxFindings", options.MaxFindings)));
         }
 
         if (findings.Any(f => f.Severity == Severity.Error) || envelope is null)

@@ -120,7 +120,7 @@ internal sealed class ExportScanner
             case Stage.BeforeRoot:
                 if (eof && IsWhiteSpace(span))
                 {
-                    Fail(FindingCodes.EmptyDocument, line, column);
+                    Fail(SchemaCodes.EmptyDocument, line, column);
                     return Step.Finished;
                 }
 
@@ -128,7 +128,7 @@ internal sealed class ExportScanner
                 {
                     if (eof)
                     {
-                        Fail(FindingCodes.EmptyDocument, line, column);
+                        Fail(SchemaCodes.EmptyDocument, line, column);
                         return Step.Finished;
                     }
 
@@ -138,7 +138,7 @@ internal sealed class ExportScanner
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     var (l, c) = PositionOf(span, (int)reader.TokenStartIndex);
-                    Error = Messages.Create(FindingCodes.WrongType, string.Empty, l, c, ("Expected", "a JSON object with 'schemaVersion' and 'projects'"));
+                    Error = Messages.Create(SchemaCodes.WrongType, string.Empty, l, c, ("Expected", "export"));
                     return Step.Finished;
                 }
 
@@ -286,7 +286,7 @@ internal sealed class ExportScanner
     private void FailTooDeep(ReadOnlySpan<byte> span, int offset)
     {
         var (l, c) = PositionOf(span, offset);
-        Error = Messages.Create(FindingCodes.TooDeep, string.Empty, l, c, ("MaxDepth", maxDepth));
+        Error = Messages.Create(SchemaCodes.TooDeep, string.Empty, l, c, ("MaxDepth", maxDepth));
     }
 
     /// <summary>Marks what the reader read as consumed, keeping the line count.</summary>
@@ -364,14 +364,14 @@ internal sealed class ExportScanner
             catch (JsonException ex)
             {
                 // The reader state carries the line count, so the exception's position is absolute (0-based).
-                var reason = eof && IsTruncated() ? Truncated : ReadErrors.Reason(ex);
-                Fail(FindingCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason));
+                var reason = eof && IsTruncated() ? Truncated : ReadErrors.SyntaxReason(ReadErrors.Reason(ex));
+                Fail(SchemaCodes.MalformedJson, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ("Reason", reason), ("Parser", ReadErrors.Reason(ex)));
                 return false;
             }
             catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
             {
                 // A property name that is not valid UTF-8.
-                Fail(FindingCodes.InvalidUtf8, line, column, ("Offset", "?"));
+                Fail(SchemaCodes.InvalidUtf8, line, column, ("Offset", "?"));
                 return false;
             }
 
@@ -399,7 +399,7 @@ internal sealed class ExportScanner
     {
         if (eof)
         {
-            Fail(FindingCodes.MalformedJson, line, column, ("Reason", Truncated));
+            Fail(SchemaCodes.MalformedJson, line, column, ("Reason", Truncated));
             return false;
         }
 
@@ -432,7 +432,7 @@ internal sealed class ExportScanner
         totalRead += read;
         if (totalRead > maxBytes)
         {
-            Error = Messages.Create(FindingCodes.TooLarge, string.Empty, null, null, ("MaxBytes", maxBytes));
+            Error = Messages.Create(SchemaCodes.TooLarge, string.Empty, null, null, ("MaxBytes", maxBytes));
             stage = Stage.Done;
             return false;
         }
@@ -450,7 +450,7 @@ internal sealed class ExportScanner
         return true;
     }
 
-    private const string Truncated = "the document ends unexpectedly (truncated?)";
+    private const string Truncated = "unexpectedEnd";
 
     private void Fail(string code, long atLine, long atColumn, params (string, object?)[] args)
     {

@@ -23,7 +23,7 @@ internal static class PublicFilter
     /// The project as the public may see it: a new instance without what is restricted, and without the nulls that
     /// the model's types allow a caller to put in (a null item is dropped; a null required text becomes empty).
     /// </summary>
-    /// <exception cref="ArgumentException">A visibility key names no field (see <see cref="FindingCodes.InvalidVisibilityKey"/>).</exception>
+    /// <exception cref="ArgumentException">A visibility key names no field (see <see cref="SchemaCodes.InvalidVisibilityKey"/>).</exception>
     public static DataProject Project(DataProject project)
     {
         EnsureValidKeys(project, string.Empty);
@@ -95,7 +95,7 @@ internal static class PublicFilter
     /// <summary>The findings for the visibility keys that name no field.</summary>
     public static IEnumerable<Finding> KeyFindings(DataProject project, string pointer) =>
         InvalidKeys(project).Select(bad => Messages.Create(
-            FindingCodes.InvalidVisibilityKey, pointer + "/record/visibility/" + JsonPointer.Escape(bad.Key), null, null, ("Key", bad.Key), ("Part", bad.Part)));
+            SchemaCodes.InvalidVisibilityKey, pointer + "/record/visibility/" + JsonPointer.Escape(bad.Key), null, null, ("Key", bad.Key), ("Part", bad.Part)));
 
     /// <summary>Refuses a project whose visibility keys do not all resolve: a typo would publish the field.</summary>
     /// <exception cref="ArgumentException">A key names no field; the message lists each one.</exception>

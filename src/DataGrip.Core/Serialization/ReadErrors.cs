@@ -37,12 +37,12 @@ internal static class ReadErrors
         var message = ex.Message;
         if (IsInvalidUnicode(ex))
         {
-            return Messages.Create(FindingCodes.InvalidUnicode, pointer, line, column);
+            return Messages.Create(SchemaCodes.InvalidUnicode, pointer, line, column);
         }
 
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
-            return Messages.Create(FindingCodes.DuplicateProperty, pointer, line, column, ("Property", JsonPointer.LastToken(pointer)));
+            return Messages.Create(SchemaCodes.DuplicateProperty, pointer, line, column, ("Property", JsonPointer.LastToken(pointer)));
         }
 
         const string missing = "missing required properties including: ";
@@ -51,13 +51,13 @@ internal static class ReadErrors
         {
             var names = message.Substring(missingAt + missing.Length).Split('\'').Where((_, i) => i % 2 == 1).ToArray();
             var first = names.Length > 0 ? names[0] : "?";
-            return Messages.Create(FindingCodes.RequiredPropertyMissing, JsonPointer.Append(pointer, first), line, column, ("Property", string.Join("', '", names)));
+            return Messages.Create(SchemaCodes.RequiredPropertyMissing, JsonPointer.Append(pointer, first), line, column, ("Property", string.Join("', '", names)));
         }
 
         if (message.IndexOf("doesn't allow setting null values", StringComparison.Ordinal) >= 0
             || message.IndexOf("Cannot get the value of a token type 'Null'", StringComparison.Ordinal) >= 0)
         {
-            return Messages.Create(FindingCodes.WrongType, pointer, line, column, ("Expected", "a value, not null"));
+            return Messages.Create(SchemaCodes.WrongType, pointer, line, column, ("Expected", "notNull"));
         }
 
         const string converted = "could not be converted to ";
@@ -65,15 +65,21 @@ internal static class ReadErrors
         if (convertedAt >= 0)
         {
             var type = FindModelType(message.Substring(convertedAt + converted.Length));
-            if (type is { IsEnum: true })
+            if (message.IndexOf("System.Decimal", StringComparison.Ordinal) >= 0 && offendingValue() is { } number
+                && double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
-                return Messages.Create(FindingCodes.UnknownEnumValue, pointer, line, column, ("Value", offendingValue() ?? "?"), ("Allowed", AllowedValues(type)));
+                return WireRules.NumberOutOfRange(pointer, line, column, number);
             }
 
-            return Messages.Create(FindingCodes.WrongType, pointer, line, column, ("Expected", Describe(type)));
+            if (type is { IsEnum: true })
+            {
+                return Messages.Create(SchemaCodes.UnknownEnumValue, pointer, line, column, ("Value", offendingValue() ?? "?"), ("Allowed", AllowedValues(type)));
+            }
+
+            return Messages.Create(SchemaCodes.WrongType, pointer, line, column, ("Expected", Describe(type)));
         }
 
-        return Messages.Create(FindingCodes.MalformedJson, pointer, line, column, ("Reason", Trim(message)));
+        return Messages.Create(SchemaCodes.MalformedJson, pointer, line, column, ("Reason", SyntaxReason(message)), ("Parser", Trim(message)));
     }
 
     /// <summary>
@@ -92,6 +98,25 @@ internal static class ReadErrors
         return message.TrimEnd('.', ' ');
     }
 
+    /// <summary>
+    /// The kind of a JSON syntax error as a stable key (a term <c>syntax:…</c> of the messages), from a parser's
+    /// message (System.Text.Json or Newtonsoft): the finding says it in its own words, not the parser's English.
+    /// </summary>
+    public static string SyntaxReason(string message)
+    {
+        bool Has(string part) => message.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+        return Has("end of") || Has("depth to be zero") || Has("should be closed") || Has("incomplete") || Has("truncated") || Has("unterminated") ? "unexpectedEnd"
+            : Has("does not contain any JSON tokens") ? "noValue"
+            : Has("within a JSON string") || Has("escap") || Has("string should") ? "badText"
+            : Has("after a property name") || Has("expected a ':'") ? "colonExpected"
+            : Has("after a value") || Has("after a property value") || Has("Expected either ','") ? "commaExpected"
+            : Has("comment") ? "comment"
+            : Has("trailing comma") ? "trailingComma"
+            : Has("property name") ? "badName"
+            : Has("invalid start of a value") || Has("unexpected character") || Has("literal") || Has("Unexpected") ? "badValue"
+            : "syntax";
+    }
+
     /// <summary>A lone surrogate escape such as <c>\ud800</c>: System.Text.Json reads the document but cannot make the text.</summary>
     private static bool IsInvalidUnicode(Exception ex)
     {
@@ -106,9 +131,9 @@ internal static class ReadErrors
         return false;
     }
 
-    /// <summary>The allowed wire values of an enum, comma-separated.</summary>
+    /// <summary>The allowed wire values of an enum, quoted and comma-separated: values to type as written, not words.</summary>
     public static string AllowedValues(Type enumType) =>
-        string.Join(", ", Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName));
+        string.Join(", ", Enum.GetNames(enumType).Select(name => "'" + JsonNamingPolicy.CamelCase.ConvertName(name) + "'"));
 
     private static Type? FindModelType(string text)
     {
@@ -127,7 +152,7 @@ internal static class ReadErrors
     {
         if (type is null)
         {
-            return "another type";
+            return "otherType";
         }
 
         if (type == typeof(string))
@@ -137,25 +162,25 @@ internal static class ReadErrors
 
         if (type == typeof(bool))
         {
-            return "true or false";
+            return "boolean";
         }
 
         if (type == typeof(decimal) || type == typeof(int) || type == typeof(double) || type == typeof(long))
         {
-            return "a number";
+            return "number";
         }
 
         if (type == typeof(DateTimeOffset))
         {
-            return "an ISO 8601 date and time";
+            return "dateTime";
         }
 
         if (type.IsGenericType && type.Name.StartsWith("ImmutableArray", StringComparison.Ordinal))
         {
-            return "a list";
+            return "list";
         }
 
-        return "an object";
+        return "object";
     }
 
     private static string Trim(string message)

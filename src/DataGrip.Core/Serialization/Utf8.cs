@@ -21,7 +21,7 @@ internal static class Utf8
         catch (EncoderFallbackException ex)
         {
             bytes = [];
-            finding = Messages.Create(FindingCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index));
+            finding = Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, null, null, ("Offset", ex.Index));
             return false;
         }
     }

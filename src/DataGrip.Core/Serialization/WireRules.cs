@@ -30,6 +30,7 @@ internal static class WireRules
     {
         Other,
         Text,
+        Number,
         Record,
         List,
     }
@@ -41,14 +42,14 @@ internal static class WireRules
     /// <summary>The description of a pattern in a finding ("an identifier of letters, digits and . _ : -").</summary>
     public static string DescribePattern(string? pattern) => pattern switch
     {
-        WireLimits.IdPattern => "an identifier of letters, digits and . _ : -",
-        WireLimits.UrlPattern => "an http:// or https:// link without spaces",
-        "^[0-9]{8}$" => "a KvK number of eight digits",
-        "^[A-Za-z]{2,8}[0-9]{1,8}$" => "an organisation code such as GM0344",
-        "^1\\.[0-9]+$" => "a version 1.x",
-        { } p when p.Contains("T[0-9]{2}") => "an ISO 8601 date and time such as 2026-11-25T15:30:00Z",
-        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "a date YYYY-MM or YYYY-MM-DD",
-        _ => "pattern " + pattern,
+        WireLimits.IdPattern => "identifier",
+        WireLimits.UrlPattern => "link",
+        WireLimits.KvkPattern => "kvkNumber",
+        WireLimits.OrganizationCodePattern => "organizationCode",
+        WireLimits.SchemaVersionPattern => "version",
+        { } p when p.Contains("T[0-9]{2}") => "dateTime",
+        { } p when p.StartsWith("^[0-9]{4}-(0[1-9]", StringComparison.Ordinal) => "date",
+        _ => "pattern",
     };
 
     private static void CheckRecord(ExtensibleRecord record, Path pointer, List<Finding> findings)
@@ -76,7 +77,13 @@ internal static class WireRules
             {
                 foreach (var pair in (IDictionary<string, JsonElement>)value)
                 {
-                    CheckElement(pair.Value, pointer.At(pair.Key), findings);
+                    var at = pointer.At(pair.Key);
+                    if (!pair.Key.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        findings.Add(Messages.Create(SchemaCodes.UnknownProperty, at, null, null, ("Property", pair.Key)));
+                    }
+
+                    CheckElement(pair.Value, at, findings);
                 }
             }
         }
@@ -86,7 +93,7 @@ internal static class WireRules
     {
         if (rule.Wire?.MinItems is > 0 and var min && list.Count < min)
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", $"at least {min} items are required")));
+            findings.Add(Messages.Create(SchemaCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "tooFew"), ("MinItems", min)));
         }
 
         HashSet<object>? seen = rule.Wire?.UniqueItems == true ? new HashSet<object>() : null;
@@ -97,7 +104,7 @@ internal static class WireRules
             pointer.Push(i);
             if (item is null)
             {
-                findings.Add(Messages.Create(FindingCodes.WrongType, pointer.ToString(), null, null, ("Expected", rule.ItemKind == Kind.Text ? "text" : "an object")));
+                findings.Add(Messages.Create(SchemaCodes.WrongType, pointer.ToString(), null, null, ("Expected", rule.ItemKind == Kind.Text ? "text" : "object")));
             }
             else
             {
@@ -110,7 +117,7 @@ internal static class WireRules
 
         if (duplicate)
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "the items must be unique")));
+            findings.Add(Messages.Create(SchemaCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "unique")));
         }
     }
 
@@ -123,6 +130,10 @@ internal static class WireRules
         else if (kind == Kind.Record)
         {
             CheckRecord((ExtensibleRecord)value, pointer, findings);
+        }
+        else if (kind == Kind.Number && Math.Abs((decimal)value) > WireLimits.MaxNumber)
+        {
+            findings.Add(NumberOutOfRange(pointer.ToString(), null, null, ((decimal)value).ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -186,16 +197,16 @@ internal static class WireRules
 
                 for (var i = rest; i < text.Length; i++)
                 {
-                    if (char.IsWhiteSpace(text[i]))
+                    if (IsSpace(text[i]))
                     {
                         return false;
                     }
                 }
 
                 return true;
-            case "^[0-9]{8}$":
+            case WireLimits.KvkPattern:
                 return text.Length == 8 && Digits(text, 0) == 8;
-            case "^[A-Za-z]{2,8}[0-9]{1,8}$":
+            case WireLimits.OrganizationCodePattern:
                 var letters = 0;
                 while (letters < text.Length && IsAsciiLetter(text[letters]))
                 {
@@ -204,12 +215,20 @@ internal static class WireRules
 
                 var digits = Digits(text, letters);
                 return letters is >= 2 and <= 8 && digits is >= 1 and <= 8 && letters + digits == text.Length;
-            case "^1\\.[0-9]+$":
+            case WireLimits.SchemaVersionPattern:
                 return text.Length > 2 && text[0] == '1' && text[1] == '.' && Digits(text, 2) == text.Length - 2;
             default:
                 return Pattern(pattern).IsMatch(text);
         }
     }
+
+    /// <summary>The finding for a number beyond <see cref="WireLimits.MaxNumber"/>, or beyond what a decimal holds.</summary>
+    public static Finding NumberOutOfRange(string pointer, long? line, long? column, string value) =>
+        Messages.Create(SchemaCodes.NumberOutOfRange, pointer, line, column, ("Value", value), ("Max", WireLimits.MaxNumber));
+
+    /// <summary>The characters of <see cref="WireLimits.Spaces"/>.</summary>
+    private static bool IsSpace(char c) =>
+        c is <= '\u0020' or (>= '\u007f' and <= '\u00a0') or '\u1680' or (>= '\u2000' and <= '\u200a') or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' or '\ufeff';
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
@@ -234,15 +253,15 @@ internal static class WireRules
         var min = wire?.MinLength ?? 0;
         if (text.Length > max && CodePoints(text) is var longLength && longLength > max)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooLong, pointer.ToString(), null, null, ("Length", longLength), ("MaxLength", max)));
+            findings.Add(Messages.Create(SchemaCodes.TextTooLong, pointer.ToString(), null, null, ("Length", longLength), ("MaxLength", max)));
         }
         else if (min > 0 && text.Length < 2 * min && CodePoints(text) is var shortLength && shortLength < min)
         {
-            findings.Add(Messages.Create(FindingCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
+            findings.Add(Messages.Create(SchemaCodes.TextTooShort, pointer.ToString(), null, null, ("Length", shortLength), ("MinLength", min)));
         }
         else if (wire?.Pattern is { } pattern && !Matches(pattern, text))
         {
-            findings.Add(Messages.Create(FindingCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern))));
+            findings.Add(Messages.Create(SchemaCodes.InvalidFormat, pointer.ToString(), null, null, ("Value", text), ("Expected", DescribePattern(pattern)), ("Pattern", pattern)));
         }
     }
 
@@ -254,7 +273,7 @@ internal static class WireRules
             case JsonValueKind.String:
                 if (!IsValidText(element))
                 {
-                    findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                    findings.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer, null, null));
                 }
 
                 break;
@@ -276,7 +295,7 @@ internal static class WireRules
                     }
                     catch (InvalidOperationException)
                     {
-                        findings.Add(Messages.Create(FindingCodes.InvalidUnicode, pointer, null, null));
+                        findings.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer, null, null));
                         continue;
                     }
 
@@ -332,7 +351,7 @@ internal static class WireRules
     }
 
     private static Kind KindOf(Type type) =>
-        type == typeof(string) ? Kind.Text : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
+        type == typeof(string) ? Kind.Text : type == typeof(decimal) ? Kind.Number : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
 
     /// <summary>The pointer of the value being checked, made into text only when there is a finding.</summary>
     private sealed class Path(string root)

@@ -32,8 +32,8 @@ public sealed class CompletenessScorerTests
         Assert.True(result.Score < 10, result.Score.ToString());
         var goal = Indicator(result, "DG-C011").Finding!;
         Assert.Equal("/purpose/goalAndImpact", goal.Pointer);
-        Assert.Equal("Missing or a placeholder: goal and impact.", goal.MessageEnglish);
-        Assert.Equal("Niet ingevuld of een opvultekst: doel en impact.", goal.MessageDutch);
+        Assert.Equal("The goal and impact are missing or a placeholder.", goal.MessageEnglish);
+        Assert.Equal("Het doel en de impact ontbreken of zijn een opvultekst.", goal.MessageDutch);
     }
 
     [Fact]

@@ -30,11 +30,40 @@ public sealed class ReadmeTablesTests
     [Fact]
     public void FindingCodeTable_HasEveryCode()
     {
-        foreach (var field in typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var field in typeof(SchemaCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var code = (string)field.GetRawConstantValue()!;
             Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void CompletenessCodes_AreTheBuiltInIndicators_AndThePublishingGateIsInTheReadme()
+    {
+        var constants = typeof(CompletenessCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
+        var publishing = typeof(PublishabilityCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.Equal(CompletenessProfile.BuiltIn.Select(i => i.Code).OrderBy(c => c, StringComparer.Ordinal), constants.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(RegisterPublishability.Codes.OrderBy(c => c, StringComparer.Ordinal), publishing.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.All(publishing, code => Assert.Contains(Readme, line => line.Contains(code, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void MessageSnippet_Works()
+    {
+        var finding = Messages.Create(SchemaCodes.RequiredPropertyMissing, "/projects/0/name", null, null, ("Property", "name"));
+
+        // --- README snippet (Messages, languages and labels) ---
+        var catalog = MessageCatalog.Default                                        // build once, share: immutable
+            .With("nl", SchemaCodes.RequiredPropertyMissing, "Vul '{Property}' in; dat veld is verplicht.")
+            .With("de", SchemaCodes.RequiredPropertyMissing, "Die Pflichtangabe '{Property}' fehlt.");
+        string message = finding.GetMessage(new System.Globalization.CultureInfo("de-DE"), catalog);
+        string label = Labels.Get(DataGrip.Core.Model.Phase.Pilot, new System.Globalization.CultureInfo("nl-NL"));          // "pilot"; every public enum has labels
+        // --- end of snippet ---
+
+        Assert.Equal("Die Pflichtangabe 'name' fehlt.", message);
+        Assert.Equal("pilot", label);
+        Assert.Contains(Readme, line => line.Contains("MessageCatalog.Default", StringComparison.Ordinal));
     }
 
     [Fact]

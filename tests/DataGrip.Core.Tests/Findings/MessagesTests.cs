@@ -7,7 +7,7 @@ namespace DataGrip.Core.Tests.Findings;
 
 public sealed class MessagesTests
 {
-    private static readonly string[] Codes = typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+    private static readonly string[] Codes = typeof(SchemaCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (string)f.GetRawConstantValue()!).ToArray();
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class MessagesTests
     [Fact]
     public void GetMessage_PicksDutchForAnyDutchCulture()
     {
-        var finding = Messages.Create(FindingCodes.RequiredPropertyMissing, "/projects/0/name", null, null, ("Property", "name"));
+        var finding = Messages.Create(SchemaCodes.RequiredPropertyMissing, "/projects/0/name", null, null, ("Property", "name"));
 
         Assert.Equal("De verplichte eigenschap 'name' ontbreekt.", finding.GetMessage(new CultureInfo("nl-NL")));
         Assert.Equal("De verplichte eigenschap 'name' ontbreekt.", finding.GetMessage(new CultureInfo("nl-BE")));
@@ -54,7 +54,7 @@ public sealed class MessagesTests
     [Fact]
     public void LongValues_AreShortenedInMessages()
     {
-        var finding = Messages.Create(FindingCodes.UnknownEnumValue, "/a", null, null, ("Value", new string('v', 10_000)), ("Allowed", "x"));
+        var finding = Messages.Create(SchemaCodes.UnknownEnumValue, "/a", null, null, ("Value", new string('v', 10_000)), ("Allowed", "x"));
 
         Assert.True(finding.MessageEnglish.Length < 200);
     }
@@ -62,7 +62,7 @@ public sealed class MessagesTests
     [Fact]
     public void ToString_NamesCodeSeverityPlaceAndMessage()
     {
-        var finding = Messages.Create(FindingCodes.WrongType, "/projects/3/name", 12, 7, ("Expected", "text"));
+        var finding = Messages.Create(SchemaCodes.WrongType, "/projects/3/name", 12, 7, ("Expected", "text"));
 
         Assert.Equal("DG-S011 Error at /projects/3/name (line 12, column 7): The value has the wrong type: expected text.", finding.ToString());
     }

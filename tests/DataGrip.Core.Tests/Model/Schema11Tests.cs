@@ -96,11 +96,11 @@ public sealed class Schema11Tests
 
         var findings = Validator.Validate(DataGripJson.WriteExport(Samples.Export(p))).Findings;
 
-        var order = Assert.Single(findings, f => f.Code == FindingCodes.PhaseHistoryOutOfOrder);
+        var order = Assert.Single(findings, f => f.Code == SchemaCodes.PhaseHistoryOutOfOrder);
         Assert.Equal("/projects/0/lifecycle/phaseHistory/1/entered", order.Pointer);
         Assert.Equal(Severity.Warning, order.Severity);
         Assert.Contains("2024-03", order.MessageDutch, StringComparison.Ordinal);
-        var phase = Assert.Single(findings, f => f.Code == FindingCodes.PhaseHistoryDisagrees);
+        var phase = Assert.Single(findings, f => f.Code == SchemaCodes.PhaseHistoryDisagrees);
         Assert.Equal("/projects/0/lifecycle/phase", phase.Pointer);
     }
 
@@ -122,9 +122,9 @@ public sealed class Schema11Tests
         // The council decision's reference resolves; the college's no longer does.
         Assert.Equal(
             ["/projects/0/lifecycle/phaseHistory/1/decisionReference", "/projects/0/lifecycle/pilot/decisionReference"],
-            findings.Where(f => f.Code == FindingCodes.UnresolvedDecisionReference).Select(f => f.Pointer).ToArray());
-        Assert.Equal("/projects/0/purpose/societalGoals/0/kpis/0/measurements/0/date", Assert.Single(findings, f => f.Code == FindingCodes.MeasurementBeforeBaseline).Pointer);
-        Assert.Equal("/projects/0/lifecycle/pilot/evaluationDate", Assert.Single(findings, f => f.Code == FindingCodes.PilotEvaluationAfterEnd).Pointer);
+            findings.Where(f => f.Code == SchemaCodes.UnresolvedDecisionReference).Select(f => f.Pointer).ToArray());
+        Assert.Equal("/projects/0/purpose/societalGoals/0/kpis/0/measurements/0/date", Assert.Single(findings, f => f.Code == SchemaCodes.MeasurementBeforeBaseline).Pointer);
+        Assert.Equal("/projects/0/lifecycle/pilot/evaluationDate", Assert.Single(findings, f => f.Code == SchemaCodes.PilotEvaluationAfterEnd).Pointer);
         Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
@@ -161,8 +161,8 @@ public sealed class Schema11Tests
         var read = DataGripJson.ReadExport(json);
 
         Assert.False(read.Success);
-        Assert.Contains(read.Findings, f => f.Code == FindingCodes.RequiredPropertyMissing && f.Pointer.StartsWith("/projects/0/purpose/societalGoals/0/kpis/0/measurements/0", StringComparison.Ordinal));
-        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == FindingCodes.RequiredPropertyMissing);
+        Assert.Contains(read.Findings, f => f.Code == SchemaCodes.RequiredPropertyMissing && f.Pointer.StartsWith("/projects/0/purpose/societalGoals/0/kpis/0/measurements/0", StringComparison.Ordinal));
+        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == SchemaCodes.RequiredPropertyMissing);
     }
 
     [Fact]

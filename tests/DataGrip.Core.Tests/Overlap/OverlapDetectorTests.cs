@@ -196,7 +196,8 @@ public sealed class OverlapDetectorTests
 
         Assert.Empty(one.Pairs);
         Assert.Equal("DG-O005", Assert.Single(one.Findings).Code);
-        Assert.Equal("There are 1 projects to compare; overlap needs at least two.", one.Findings[0].MessageEnglish);
+        Assert.Equal("There is 1 project to compare; overlap needs at least two.", one.Findings[0].MessageEnglish);
+        Assert.Equal("Er is 1 project om te vergelijken; voor overlap zijn er minstens twee nodig.", one.Findings[0].MessageDutch);
         Assert.Equal("DG-O005", Assert.Single(none.Findings).Code);
         Assert.Empty(none.Groups);
     }

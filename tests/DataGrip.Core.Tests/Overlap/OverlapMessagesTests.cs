@@ -14,7 +14,7 @@ public sealed class OverlapMessagesTests
     [Fact]
     public void Codes_AreUniqueWellFormed_AndApartFromTheValidatorsCodes()
     {
-        var validator = typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
+        var validator = typeof(SchemaCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
 
         Assert.Equal(7, Codes.Length);
         Assert.Equal(Codes.Length, Codes.Distinct().Count());

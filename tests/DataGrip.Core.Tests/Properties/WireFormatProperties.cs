@@ -58,12 +58,12 @@ public sealed class WireFormatProperties
         var project = document["projects"]![index]!.AsObject();
         var (code, pointer) = (kind.Get % 6) switch
         {
-            0 => Remove(project, "name", FindingCodes.RequiredPropertyMissing, $"/projects/{index}/name"),
-            1 => Set(project, "name", JsonValue.Create(42), FindingCodes.WrongType, $"/projects/{index}/name"),
-            2 => Set(project, "kind", JsonValue.Create("banaan"), FindingCodes.UnknownEnumValue, $"/projects/{index}/kind"),
-            3 => Set(project, "name", JsonValue.Create(new string('n', 101 + kind.Get)), FindingCodes.TextTooLong, $"/projects/{index}/name"),
-            4 => SetNested(project, "organization", "type", JsonValue.Create("stadsdeel"), FindingCodes.UnknownEnumValue, $"/projects/{index}/organization/type"),
-            _ => Set(project, "themes", JsonValue.Create("housing"), FindingCodes.WrongType, $"/projects/{index}/themes"),
+            0 => Remove(project, "name", SchemaCodes.RequiredPropertyMissing, $"/projects/{index}/name"),
+            1 => Set(project, "name", JsonValue.Create(42), SchemaCodes.WrongType, $"/projects/{index}/name"),
+            2 => Set(project, "kind", JsonValue.Create("banaan"), SchemaCodes.UnknownEnumValue, $"/projects/{index}/kind"),
+            3 => Set(project, "name", JsonValue.Create(new string('n', 101 + kind.Get)), SchemaCodes.TextTooLong, $"/projects/{index}/name"),
+            4 => SetNested(project, "organization", "type", JsonValue.Create("stadsdeel"), SchemaCodes.UnknownEnumValue, $"/projects/{index}/organization/type"),
+            _ => Set(project, "themes", JsonValue.Create("housing"), SchemaCodes.WrongType, $"/projects/{index}/themes"),
         };
 
         var report = Validator.Validate(document.ToJsonString());

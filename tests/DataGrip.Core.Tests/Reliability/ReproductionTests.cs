@@ -44,7 +44,7 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.InvalidUnicode, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidUnicode, finding.Code);
         Assert.Equal("/projects/0/x-a", finding.Pointer);
         ValidatorAgrees(json, finding);
     }
@@ -56,7 +56,7 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.InvalidUnicode, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidUnicode, finding.Code);
         Assert.Equal("/projects/0/description", finding.Pointer);
         ValidatorAgrees(json, finding);
     }
@@ -78,9 +78,9 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal("/publisher/code", finding.Pointer);
-        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == FindingCodes.WrongType && f.Pointer == "/publisher/code");
+        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == SchemaCodes.WrongType && f.Pointer == "/publisher/code");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ReproductionTests
         var finding = ReadError(json);
 
         Assert.Equal("/projects/0/purpose/societalGoals/0/kpis/0/baseline", finding.Pointer);
-        Assert.DoesNotContain(Validator.Validate(json).Findings, f => f.Code == FindingCodes.MalformedJson);
+        Assert.DoesNotContain(Validator.Validate(json).Findings, f => f.Code == SchemaCodes.MalformedJson);
         ValidatorAgrees(json, finding);
     }
 
@@ -106,7 +106,7 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal(pointer, finding.Pointer);
         Assert.Equal(1, finding.Line);
         ValidatorAgrees(json, finding);
@@ -119,9 +119,9 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.RequiredPropertyMissing, finding.Code);
+        Assert.Equal(SchemaCodes.RequiredPropertyMissing, finding.Code);
         Assert.Equal("/schemaVersion", finding.Pointer);
-        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == FindingCodes.RequiredPropertyMissing && f.Pointer == "/schemaVersion");
+        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == SchemaCodes.RequiredPropertyMissing && f.Pointer == "/schemaVersion");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Equal(SchemaCodes.TextTooLong, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
         Assert.Equal(7, finding.Line);
         ValidatorAgrees(json, finding);
@@ -145,7 +145,7 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.InvalidFormat, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidFormat, finding.Code);
         Assert.Equal("/projects/0/id", finding.Pointer);
         ValidatorAgrees(json, finding);
     }
@@ -160,7 +160,7 @@ public sealed class ReproductionTests
         Assert.True(DataGripJson.ReadExport(fits).Success);
         Assert.True(Validator.Validate(fits).IsValid, string.Join(Environment.NewLine, Validator.Validate(fits).Findings));
         var finding = ReadError(tooLong);
-        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Equal(SchemaCodes.TextTooLong, finding.Code);
         Assert.Contains("120", finding.MessageEnglish, StringComparison.Ordinal);
         ValidatorAgrees(tooLong, finding);
     }
@@ -172,10 +172,10 @@ public sealed class ReproductionTests
 
         var finding = ReadError(json);
 
-        Assert.Equal(FindingCodes.UnknownEnumValue, finding.Code);
+        Assert.Equal(SchemaCodes.UnknownEnumValue, finding.Code);
         Assert.Equal("/publisher/type", finding.Pointer);
         Assert.Contains("'gEmeente'", finding.MessageEnglish, StringComparison.Ordinal);
-        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == FindingCodes.UnknownEnumValue && f.Pointer == "/publisher/type");
+        Assert.Contains(Validator.Validate(json).Findings, f => f.Code == SchemaCodes.UnknownEnumValue && f.Pointer == "/publisher/type");
     }
 
     [Fact]
@@ -190,8 +190,8 @@ public sealed class ReproductionTests
     [Fact]
     public void PatternAndListRules_AreTheReadersToo()
     {
-        Assert.Equal(FindingCodes.InvalidFormat, ReadError(Export(Project.Replace("\"id\":\"a\"", "\"id\":\"a b\"") + "}")).Code);
-        Assert.Equal(FindingCodes.InvalidList, ReadError(Export(Project + ",\"themes\":[\"socialSecurity\",\"socialSecurity\"]}")).Code);
+        Assert.Equal(SchemaCodes.InvalidFormat, ReadError(Export(Project.Replace("\"id\":\"a\"", "\"id\":\"a b\"") + "}")).Code);
+        Assert.Equal(SchemaCodes.InvalidList, ReadError(Export(Project + ",\"themes\":[\"socialSecurity\",\"socialSecurity\"]}")).Code);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class ReproductionTests
         Assert.False(result.Success);
         Assert.Equal(JsonReadOptions.Default.MaxFindings + 1, result.Findings.Length);
         var last = result.Findings[^1];
-        Assert.Equal(FindingCodes.TooManyFindings, last.Code);
+        Assert.Equal(SchemaCodes.TooManyFindings, last.Code);
         Assert.Contains("999000", last.MessageEnglish, StringComparison.Ordinal);
     }
 
@@ -242,7 +242,7 @@ public sealed class ReproductionTests
         var report = new ExportValidator(new ValidatorOptions { MaxFindings = 100 }).Validate(json);
 
         Assert.Equal(101, report.Findings.Length);
-        Assert.Equal(FindingCodes.TooManyFindings, report.Findings[^1].Code);
+        Assert.Equal(SchemaCodes.TooManyFindings, report.Findings[^1].Code);
         Assert.Equal("/projects/0/tags/99", report.Findings[99].Pointer);
     }
 
@@ -259,7 +259,7 @@ public sealed class ReproductionTests
         };
         var json = DataGripJson.WriteExport(Samples.Export(project));
 
-        var errors = Validator.Validate(json).Findings.Where(f => f.Code == FindingCodes.InvalidVisibilityKey).ToList();
+        var errors = Validator.Validate(json).Findings.Where(f => f.Code == SchemaCodes.InvalidVisibilityKey).ToList();
 
         Assert.Equal(["/projects/0/record/visibility/#~1purpose~1goalAndImpact", "/projects/0/record/visibility/~1Department"], errors.Select(f => f.Pointer));
         Assert.All(errors, f => Assert.Equal(Severity.Error, f.Severity));

@@ -22,7 +22,7 @@ public sealed class WirePatternProperties
     /// <summary>Texts near the patterns' edges: their characters, a few others, new lines, spaces, a non-ASCII digit.</summary>
     private static Arbitrary<string> Texts() =>
         (from prefix in Gen.Elements("", "http://", "https://", "1.", "GM", "ftp://", "https:/")
-         from chars in Gen.Elements('a', 'Z', '0', '9', '.', '_', ':', '-', '/', ' ', '\n', '\t', '\u00a0', '\u0660', 'é', '~', '1').ArrayOf()
+         from chars in Gen.Elements('a', 'Z', '0', '9', '.', '_', ':', '-', '/', ' ', '\n', '\t', '\u00a0', '\u0660', 'é', '~', '1', '\u0085', '\u001f', '\ufeff', '\u2028', '\u3000').ArrayOf()
          from suffix in Gen.Elements("", "\n", " ", "0", "x")
          select prefix + new string(chars) + suffix).ToArbitrary();
 

@@ -17,7 +17,7 @@ public sealed class CliTests : CliTestBase
         var (exit, output, _) = Run("validate", path);
 
         Assert.Equal(Cli.Valid, exit);
-        Assert.Contains("ok.json: 1 projecten, 0 fouten, 0 waarschuwingen — geldig.", output, StringComparison.Ordinal);
+        Assert.Contains("ok.json: 1 project, 0 fouten, 0 waarschuwingen — geldig.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class CliTests : CliTestBase
         Assert.Equal(Cli.Invalid, exit);
         Assert.Contains("Code     Severity  Where (JSON Pointer :line)", output, StringComparison.Ordinal);
         Assert.Contains("DG-S101  error     /projects/1/id", output, StringComparison.Ordinal);
-        Assert.Contains("1 errors, 0 warnings — invalid.", output, StringComparison.Ordinal);
+        Assert.Contains("1 error, 0 warnings — invalid.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class CliTests : CliTestBase
 
         Assert.Equal(Cli.Valid, exit);
         Assert.Contains("DG-C011  Sturen", output, StringComparison.Ordinal);
-        Assert.Contains("Niet ingevuld of een opvultekst: doel en impact.", output, StringComparison.Ordinal);
+        Assert.Contains("Het doel en de impact ontbreken of zijn een opvultekst.", output, StringComparison.Ordinal);
         Assert.Contains("Publiceerbaar in het Algoritmeregister: nee", output, StringComparison.Ordinal);
         Assert.Equal(Cli.Valid, jsonExit);
         using var document = JsonDocument.Parse(json);

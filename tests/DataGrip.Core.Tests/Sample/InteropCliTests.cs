@@ -26,7 +26,7 @@ public sealed class InteropCliTests : CliTestBase
         var (exit, output, _) = Run("import", source, "--from", "algoritmeregister", "-o", target, "--lang", "en");
 
         Assert.Equal(Cli.Valid, exit);
-        Assert.Contains("register.json: JSON, 2 rows, 1 projects, 1 skipped; standard versions: 0.1 (1)", output, StringComparison.Ordinal);
+        Assert.Contains("register.json: JSON, 2 rows, 1 project, 1 skipped; standard versions: 0.1 (1)", output, StringComparison.Ordinal);
         Assert.Matches(@"status\s+0\s+1\s+0\s+0", output);
         Assert.Matches(@"mprd\s+0\s+0\s+1\s+0", output);
         Assert.Contains("DG-I010 info", output, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class InteropCliTests : CliTestBase
         Assert.Equal(Cli.Invalid, exit);
         Assert.Equal(1, JsonDocument.Parse(System.IO.File.ReadAllText(target)).RootElement.GetArrayLength());
         Assert.Contains("DG-I201 fout", output, StringComparison.Ordinal);
-        Assert.Contains("0 klaar om aan te leveren, 1 missen nog verplichte velden.", output, StringComparison.Ordinal);
+        Assert.Contains("0 klaar om aan te leveren, 1 mist nog verplichte velden.", output, StringComparison.Ordinal);
     }
 
     [Fact]

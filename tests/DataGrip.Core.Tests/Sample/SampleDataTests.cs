@@ -67,13 +67,13 @@ public sealed class SampleDataTests
     }
 
     [Theory]
-    [InlineData("empty.json", new[] { FindingCodes.EmptyDocument })]
-    [InlineData("malformed.json", new[] { FindingCodes.MalformedJson })]
-    [InlineData("missing-required.json", new[] { FindingCodes.RequiredPropertyMissing })]
-    [InlineData("wrong-types.json", new[] { FindingCodes.WrongType })]
-    [InlineData("unknown-values.json", new[] { FindingCodes.UnknownEnumValue, FindingCodes.UnknownProperty })]
-    [InlineData("too-long.json", new[] { FindingCodes.TextTooLong })]
-    [InlineData("semantic.json", new[] { FindingCodes.DuplicateProjectId, FindingCodes.EndBeforeBegin, FindingCodes.UnknownMunicipalityCode, FindingCodes.UnresolvedRelatedProject, FindingCodes.MunicipalityNameMismatch })]
+    [InlineData("empty.json", new[] { SchemaCodes.EmptyDocument })]
+    [InlineData("malformed.json", new[] { SchemaCodes.MalformedJson })]
+    [InlineData("missing-required.json", new[] { SchemaCodes.RequiredPropertyMissing })]
+    [InlineData("wrong-types.json", new[] { SchemaCodes.WrongType })]
+    [InlineData("unknown-values.json", new[] { SchemaCodes.UnknownEnumValue, SchemaCodes.UnknownProperty })]
+    [InlineData("too-long.json", new[] { SchemaCodes.TextTooLong })]
+    [InlineData("semantic.json", new[] { SchemaCodes.DuplicateProjectId, SchemaCodes.EndBeforeBegin, SchemaCodes.UnknownMunicipalityCode, SchemaCodes.UnresolvedRelatedProject, SchemaCodes.MunicipalityNameMismatch })]
     public void InvalidSample_FailsWithExactlyTheDocumentedCodes(string file, string[] codes)
     {
         using var stream = File.OpenRead(Repository.PathOf("samples", "data", "invalid", file));

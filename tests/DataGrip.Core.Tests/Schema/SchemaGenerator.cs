@@ -23,8 +23,8 @@ internal sealed class SchemaGenerator
 {
     public const string ExportId = "urn:datagrip:schema:export:1.0";
     public const string ProjectId = "urn:datagrip:schema:project:1.0";
-    public const string PartialDatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
-    public const string DateTimePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+    public const string PartialDatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$(?!\\n)";
+    public const string DateTimePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$(?!\\n)";
 
     private readonly Dictionary<string, string> docs;
     private readonly SortedDictionary<string, JsonObject> definitions = new(StringComparer.Ordinal);
@@ -164,7 +164,7 @@ internal sealed class SchemaGenerator
 
         if (type == typeof(decimal))
         {
-            return new JsonObject { ["type"] = "number" };
+            return new JsonObject { ["type"] = "number", ["minimum"] = -WireLimits.MaxNumber, ["maximum"] = WireLimits.MaxNumber };
         }
 
         if (type == typeof(PartialDate))

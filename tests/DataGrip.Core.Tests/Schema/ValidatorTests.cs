@@ -35,7 +35,7 @@ public sealed class ValidatorTests
         var report = Validate(Samples.Project("a"), Samples.Project("b"), Samples.Project("a"));
 
         var finding = Assert.Single(report.Findings);
-        Assert.Equal(FindingCodes.DuplicateProjectId, finding.Code);
+        Assert.Equal(SchemaCodes.DuplicateProjectId, finding.Code);
         Assert.Equal("/projects/2/id", finding.Pointer);
         Assert.Contains("/projects/0", finding.MessageEnglish, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class ValidatorTests
 
         var finding = Assert.Single(Validate(project).Findings);
 
-        Assert.Equal(FindingCodes.EndBeforeBegin, finding.Code);
+        Assert.Equal(SchemaCodes.EndBeforeBegin, finding.Code);
         Assert.Equal("/projects/0/lifecycle/endDate", finding.Pointer);
         Assert.Equal("De einddatum 2024-04-30 ligt vóór de begindatum 2024-05.", finding.MessageDutch);
     }
@@ -67,7 +67,7 @@ public sealed class ValidatorTests
 
         var finding = Assert.Single(Validate(project).Findings);
 
-        Assert.Equal(FindingCodes.UnknownMunicipalityCode, finding.Code);
+        Assert.Equal(SchemaCodes.UnknownMunicipalityCode, finding.Code);
         Assert.Equal("/projects/0/organization/code", finding.Pointer);
     }
 
@@ -80,7 +80,7 @@ public sealed class ValidatorTests
 
         Assert.True(report.IsValid);
         var finding = Assert.Single(report.Findings);
-        Assert.Equal(FindingCodes.MunicipalityNameMismatch, finding.Code);
+        Assert.Equal(SchemaCodes.MunicipalityNameMismatch, finding.Code);
         Assert.Equal(Severity.Warning, finding.Severity);
     }
 
@@ -106,8 +106,8 @@ public sealed class ValidatorTests
         Assert.True(report.IsValid);
         Assert.Collection(
             report.Findings,
-            f => Assert.Equal((FindingCodes.UnresolvedRelatedProject, "/projects/0/relatedProjects/1/projectId"), (f.Code, f.Pointer)),
-            f => Assert.Equal((FindingCodes.RelatedToSelf, "/projects/1/relatedProjects/0/projectId"), (f.Code, f.Pointer)));
+            f => Assert.Equal((SchemaCodes.UnresolvedRelatedProject, "/projects/0/relatedProjects/1/projectId"), (f.Code, f.Pointer)),
+            f => Assert.Equal((SchemaCodes.RelatedToSelf, "/projects/1/relatedProjects/0/projectId"), (f.Code, f.Pointer)));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ValidatorTests
 
         var finding = Assert.Single(Validator.Validate(json).Findings);
 
-        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Equal(SchemaCodes.TextTooLong, finding.Code);
         Assert.Equal("/projects/0/description", finding.Pointer);
         Assert.Contains("20000", finding.MessageEnglish, StringComparison.Ordinal);
     }
@@ -135,31 +135,49 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void Validate_UnknownPropertyWithoutVendorPrefix_IsAWarningAndVendorFieldsAreSilent()
+    public void Validate_UnknownPropertyWithoutVendorPrefix_IsAnErrorAsInTheSchema_AndVendorFieldsAreSilent()
     {
-        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme":1,"legacy":2}]}""";
+        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme":1,"legacy":2,"lifecycle":{"beginDate":"2024-05","endDate":"2023-01"}}]}""";
+
+        var report = Validator.Validate(json);
+
+        Assert.False(report.IsValid);
+        var finding = Assert.Single(report.Findings, f => f.Code == SchemaCodes.UnknownProperty);
+        Assert.Equal(("/projects/0/legacy", Severity.Error), (finding.Pointer, finding.Severity));
+
+        // The property is kept as an extension, so the project is still read and checked for meaning.
+        Assert.Contains(report.Findings, f => f.Code == SchemaCodes.EndBeforeBegin);
+        Assert.Equal(2, report.Findings.Length);
+    }
+
+    [Fact]
+    public void Validate_UnknownPropertyOfANewerMinorVersion_IsKeptWithAWarning()
+    {
+        // Projects come before the envelope's version here: the verdict still follows the version.
+        var json = """{"projects":[{"id":"a","name":"A","organization":{"name":"x"},"decisionLog":[]}],"schemaVersion":"1.9"}""";
 
         var report = Validator.Validate(json);
 
         Assert.True(report.IsValid);
         var finding = Assert.Single(report.Findings);
-        Assert.Equal((FindingCodes.UnknownProperty, "/projects/0/legacy", Severity.Warning), (finding.Code, finding.Pointer, finding.Severity));
+        Assert.Equal((SchemaCodes.PropertyOfNewerVersion, "/projects/0/decisionLog", Severity.Warning), (finding.Code, finding.Pointer, finding.Severity));
+        Assert.Contains("1.9", finding.MessageDutch, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("", FindingCodes.EmptyDocument)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\"", FindingCodes.MalformedJson)]
-    [InlineData("{\"schemaVersion\":\"1.0\"} trailing", FindingCodes.MalformedJson)]
-    [InlineData("[]", FindingCodes.WrongType)]
-    [InlineData("{\"projects\":[]}", FindingCodes.RequiredPropertyMissing)]
-    [InlineData("{\"schemaVersion\":\"2.0\",\"projects\":[]}", FindingCodes.InvalidFormat)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":{}}", FindingCodes.WrongType)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[5]}", FindingCodes.WrongType)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a b\",\"name\":\"A\",\"organization\":{\"name\":\"x\"}}]}", FindingCodes.InvalidFormat)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"lifecycle\":{\"beginDate\":\"2024-02-30\"}}]}", FindingCodes.InvalidDate)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"themes\":[\"housing\",\"housing\"]}]}", FindingCodes.InvalidList)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"name\":\"B\",\"organization\":{\"name\":\"x\"}}]}", FindingCodes.DuplicateProperty)]
-    [InlineData("{\"schemaVersion\":\"1.0\",\"schemaVersion\":\"1.0\",\"projects\":[]}", FindingCodes.DuplicateProperty)]
+    [InlineData("", SchemaCodes.EmptyDocument)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\"", SchemaCodes.MalformedJson)]
+    [InlineData("{\"schemaVersion\":\"1.0\"} trailing", SchemaCodes.MalformedJson)]
+    [InlineData("[]", SchemaCodes.WrongType)]
+    [InlineData("{\"projects\":[]}", SchemaCodes.RequiredPropertyMissing)]
+    [InlineData("{\"schemaVersion\":\"2.0\",\"projects\":[]}", SchemaCodes.InvalidFormat)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":{}}", SchemaCodes.WrongType)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[5]}", SchemaCodes.WrongType)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a b\",\"name\":\"A\",\"organization\":{\"name\":\"x\"}}]}", SchemaCodes.InvalidFormat)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"lifecycle\":{\"beginDate\":\"2024-02-30\"}}]}", SchemaCodes.InvalidDate)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"organization\":{\"name\":\"x\"},\"themes\":[\"housing\",\"housing\"]}]}", SchemaCodes.InvalidList)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"name\":\"B\",\"organization\":{\"name\":\"x\"}}]}", SchemaCodes.DuplicateProperty)]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"schemaVersion\":\"1.0\",\"projects\":[]}", SchemaCodes.DuplicateProperty)]
     public void Validate_BadInput_GivesSpecificFinding(string json, string code)
     {
         var report = Validator.Validate(json);
@@ -175,7 +193,7 @@ public sealed class ValidatorTests
 
         var finding = Assert.Single(Validator.Validate(json).Findings);
 
-        Assert.Equal(FindingCodes.TooDeep, finding.Code);
+        Assert.Equal(SchemaCodes.TooDeep, finding.Code);
         Assert.Equal(1, finding.Line);
     }
 
@@ -185,7 +203,7 @@ public sealed class ValidatorTests
         var bytes = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\"projects\":[{\"id\":\"a\",\"name\":\"").Concat(new byte[] { 0xFF, 0xFE })
             .Concat(Encoding.UTF8.GetBytes("\",\"organization\":{\"name\":\"x\"}}]}")).ToArray();
 
-        Assert.Contains(Validator.Validate(new MemoryStream(bytes)).Findings, f => f.Code == FindingCodes.InvalidUtf8);
+        Assert.Contains(Validator.Validate(new MemoryStream(bytes)).Findings, f => f.Code == SchemaCodes.InvalidUtf8);
     }
 
     [Fact]
@@ -194,7 +212,7 @@ public sealed class ValidatorTests
         var validator = new ExportValidator(new ValidatorOptions { Limits = new JsonReadOptions { MaxDocumentBytes = 1000 } });
         var json = DataGripJson.WriteExport(Samples.Export(Enumerable.Range(0, 20).Select(i => Samples.Project("p" + i)).ToArray()));
 
-        Assert.Contains(validator.Validate(json).Findings, f => f.Code == FindingCodes.TooLarge);
+        Assert.Contains(validator.Validate(json).Findings, f => f.Code == SchemaCodes.TooLarge);
     }
 
     [Fact]
@@ -206,7 +224,7 @@ public sealed class ValidatorTests
         var report = validator.Validate(json);
 
         Assert.Equal(4, report.Findings.Length);
-        Assert.Equal(FindingCodes.TooManyFindings, report.Findings[^1].Code);
+        Assert.Equal(SchemaCodes.TooManyFindings, report.Findings[^1].Code);
         Assert.Equal("6", report.Findings[^1].Arguments["Count"]);
     }
 
@@ -231,7 +249,7 @@ public sealed class ValidatorTests
         Parallel.For(0, results.Length, i => results[i] = string.Join("\n", Validator.Validate(json).Findings));
 
         Assert.All(results, r => Assert.Equal(expected, r));
-        Assert.Contains(FindingCodes.TextTooLong, expected, StringComparison.Ordinal);
+        Assert.Contains(SchemaCodes.TextTooLong, expected, StringComparison.Ordinal);
     }
 
     [Fact]

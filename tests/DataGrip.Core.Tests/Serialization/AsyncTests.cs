@@ -81,7 +81,7 @@ public sealed class AsyncTests
         Assert.True(actual.Success);
         Assert.Equal(DataGripJson.WriteExport(expected.Value!), DataGripJson.WriteExport(actual.Value!));
         var broken = await DataGripJson.ReadExportAsync(new AsyncOnlyStream(Sample().Take(5000).ToArray()));
-        Assert.Equal(FindingCodes.MalformedJson, Assert.Single(broken.Findings).Code);
+        Assert.Equal(SchemaCodes.MalformedJson, Assert.Single(broken.Findings).Code);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class AsyncTests
     public async Task ReadExportAsync_KeepsTheSizeLimit_AndCanBeCancelled()
     {
         var tooLarge = await DataGripJson.ReadExportAsync(new AsyncOnlyStream(Sample()), new JsonReadOptions { MaxDocumentBytes = 10_000 });
-        Assert.Equal(FindingCodes.TooLarge, Assert.Single(tooLarge.Findings).Code);
+        Assert.Equal(SchemaCodes.TooLarge, Assert.Single(tooLarge.Findings).Code);
 
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

@@ -47,8 +47,8 @@ public sealed class ReaderTests
     [Fact]
     public void ReadExport_EmptyFile_ReportsEmptyDocument()
     {
-        Assert.Equal(FindingCodes.EmptyDocument, Single(DataGripJson.ReadExport(new MemoryStream([]))).Code);
-        Assert.Equal(FindingCodes.EmptyDocument, Single(DataGripJson.ReadExport(" \n\t ")).Code);
+        Assert.Equal(SchemaCodes.EmptyDocument, Single(DataGripJson.ReadExport(new MemoryStream([]))).Code);
+        Assert.Equal(SchemaCodes.EmptyDocument, Single(DataGripJson.ReadExport(" \n\t ")).Code);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport("{\n  \"schemaVersion\": \"1.0\",\n  \"projects\": [ }\n}"));
 
-        Assert.Equal(FindingCodes.MalformedJson, finding.Code);
+        Assert.Equal(SchemaCodes.MalformedJson, finding.Code);
         Assert.Equal(3, finding.Line);
         Assert.NotNull(finding.Column);
     }
@@ -67,8 +67,10 @@ public sealed class ReaderTests
         var json = DataGripJson.WriteExport(Samples.Export(Samples.Project()));
         var finding = Single(DataGripJson.ReadExport(json.Substring(0, json.Length / 2)));
 
-        Assert.Equal(FindingCodes.MalformedJson, finding.Code);
-        Assert.Contains("truncated", finding.MessageEnglish, StringComparison.Ordinal);
+        Assert.Equal(SchemaCodes.MalformedJson, finding.Code);
+        Assert.Equal("unexpectedEnd", finding.Arguments["Reason"]);
+        Assert.Equal("The document is not valid JSON: the document ends unexpectedly (cut off?).", finding.MessageEnglish);
+        Assert.Equal("Het document is geen geldige JSON: het document houdt onverwacht op (afgebroken?).", finding.MessageDutch);
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class ReaderTests
 
         var finding = Single(DataGripJson.ReadExport(new MemoryStream(bytes)));
 
-        Assert.Equal(FindingCodes.InvalidUtf8, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidUtf8, finding.Code);
         Assert.Equal(2, finding.Line);
     }
 
@@ -88,7 +90,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"name\":\"A\"", "\"name\":5", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
         Assert.Equal(1, finding.Line);
     }
@@ -98,7 +100,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\"", "\"id\":\"a\",\"kind\":\"banaan\"", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.UnknownEnumValue, finding.Code);
+        Assert.Equal(SchemaCodes.UnknownEnumValue, finding.Code);
         Assert.Equal("/projects/0/kind", finding.Pointer);
         Assert.Contains("'banaan'", finding.MessageEnglish, StringComparison.Ordinal);
         Assert.Contains("dataAnalysis", finding.MessageEnglish, StringComparison.Ordinal);
@@ -110,7 +112,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport("""{"schemaVersion":"1.0","projects":[{"id":"a","organization":{"name":"x"}}]}"""));
 
-        Assert.Equal(FindingCodes.RequiredPropertyMissing, finding.Code);
+        Assert.Equal(SchemaCodes.RequiredPropertyMissing, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
     }
 
@@ -119,7 +121,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"name\":\"A\"", "\"name\":null", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.WrongType, finding.Code);
+        Assert.Equal(SchemaCodes.WrongType, finding.Code);
         Assert.Equal("/projects/0/name", finding.Pointer);
     }
 
@@ -128,7 +130,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\"", "\"id\":\"a\",\"lifecycle\":{\"beginDate\":\"2024-02-30\"}", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.InvalidDate, finding.Code);
+        Assert.Equal(SchemaCodes.InvalidDate, finding.Code);
         Assert.Equal("/projects/0/lifecycle/beginDate", finding.Pointer);
     }
 
@@ -139,7 +141,7 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"id\":\"a\",", "\"id\":\"a\"," + extra, StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.DuplicateProperty, finding.Code);
+        Assert.Equal(SchemaCodes.DuplicateProperty, finding.Code);
         Assert.Equal(pointer, finding.Pointer);
     }
 
@@ -161,7 +163,7 @@ public sealed class ReaderTests
 
         var finding = Single(DataGripJson.ReadExport(json));
 
-        Assert.Equal(FindingCodes.TooDeep, finding.Code);
+        Assert.Equal(SchemaCodes.TooDeep, finding.Code);
         Assert.Contains("64", finding.MessageEnglish, StringComparison.Ordinal);
     }
 
@@ -171,7 +173,7 @@ public sealed class ReaderTests
         var json = "{\"schemaVersion\":\"1.0\",\"x-deep\":" + new string('[', 20) + new string(']', 20) + ",\"projects\":[]}";
 
         Assert.True(DataGripJson.ReadExport(json).Success);
-        Assert.Equal(FindingCodes.TooDeep, Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDepth = 10 })).Code);
+        Assert.Equal(SchemaCodes.TooDeep, Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDepth = 10 })).Code);
     }
 
     [Fact]
@@ -182,8 +184,8 @@ public sealed class ReaderTests
         var fromStream = Single(DataGripJson.ReadExport(new MemoryStream(Encoding.UTF8.GetBytes(json)), new JsonReadOptions { MaxDocumentBytes = 100 }));
         var fromText = Single(DataGripJson.ReadExport(json, new JsonReadOptions { MaxDocumentBytes = 100 }));
 
-        Assert.Equal(FindingCodes.TooLarge, fromStream.Code);
-        Assert.Equal(FindingCodes.TooLarge, fromText.Code);
+        Assert.Equal(SchemaCodes.TooLarge, fromStream.Code);
+        Assert.Equal(SchemaCodes.TooLarge, fromText.Code);
     }
 
     [Fact]
@@ -195,7 +197,7 @@ public sealed class ReaderTests
         // The reader lets through only what the schema accepts, so no service is handed a text beyond its limit.
         var finding = Single(DataGripJson.ReadExport(json));
 
-        Assert.Equal(FindingCodes.TextTooLong, finding.Code);
+        Assert.Equal(SchemaCodes.TextTooLong, finding.Code);
         Assert.Equal("/projects/0/description", finding.Pointer);
         Assert.Equal(1, finding.Line);
     }
@@ -205,15 +207,15 @@ public sealed class ReaderTests
     {
         var finding = Single(DataGripJson.ReadExport(Minimal.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal)));
 
-        Assert.Equal(FindingCodes.UnsupportedSchemaVersion, finding.Code);
+        Assert.Equal(SchemaCodes.UnsupportedSchemaVersion, finding.Code);
         Assert.Equal("/schemaVersion", finding.Pointer);
     }
 
     [Fact]
     public void ReadExport_RootNotAnObject_IsWrongType()
     {
-        Assert.Equal(FindingCodes.WrongType, Single(DataGripJson.ReadExport("[1,2,3]")).Code);
-        Assert.Equal(FindingCodes.WrongType, Single(DataGripJson.ReadExport("null")).Code);
+        Assert.Equal(SchemaCodes.WrongType, Single(DataGripJson.ReadExport("[1,2,3]")).Code);
+        Assert.Equal(SchemaCodes.WrongType, Single(DataGripJson.ReadExport("null")).Code);
     }
 
     [Fact]
@@ -225,15 +227,53 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void ReadExport_UnknownProperties_AreKeptAndWrittenBackUnchanged()
+    public void ReadExport_VendorFields_AreKeptAndWrittenBackUnchanged()
     {
-        var json = """{"schemaVersion":"1.0","x-run":{"by":"acme"},"projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme-zaaktype":"B1234","legacyField":[1,{"a":null}]}]}""";
+        var json = """{"schemaVersion":"1.0","x-run":{"by":"acme"},"projects":[{"id":"a","name":"A","organization":{"name":"x","x-tooi":"gm0344"},"x-acme-zaaktype":"B1234","x-legacy":[1,{"a":null}]}]}""";
 
         var export = DataGripJson.ReadExport(json).GetValueOrThrow();
         var written = DataGripJson.WriteExport(export, new JsonWriteOptions { Indented = false });
 
         Assert.Equal("B1234", export.Projects[0].Extensions["x-acme-zaaktype"].GetString());
         Assert.Equal("gm0344", export.Projects[0].Organization.Extensions["x-tooi"].GetString());
+        Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), written);
+    }
+
+    [Theory]
+    [InlineData("1e+30")]
+    [InlineData("-1e+30")]
+    [InlineData("2000000000000000")]
+    [InlineData("79228162514264337593543950336")]
+    public void ReadExport_AndValidate_RefuseANumberOutOfRange_WithTheSameFinding(string number)
+    {
+        var json = """{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x"},"purpose":{"societalGoals":[{"goal":"Minder afval","kpis":[{"indicator":"Restafval","baseline":""" + number + "}]}]}}]}";
+
+        var read = Single(DataGripJson.ReadExport(json));
+        var validated = Assert.Single(new DataGrip.Core.Schema.ExportValidator().Validate(json).Findings);
+
+        Assert.Equal((SchemaCodes.NumberOutOfRange, "/projects/0/purpose/societalGoals/0/kpis/0/baseline"), (read.Code, read.Pointer));
+        Assert.Equal((read.Code, read.Pointer), (validated.Code, validated.Pointer));
+        Assert.Equal(1L, read.Line);
+    }
+
+    [Fact]
+    public void ReadExport_UnknownPropertyWithoutVendorPrefix_IsRefusedAsTheSchemaRefusesIt()
+    {
+        var result = DataGripJson.ReadExport("""{"schemaVersion":"1.0","projects":[{"id":"a","name":"A","organization":{"name":"x"},"descripton":"typo"}]}""");
+
+        var finding = Single(result);
+        Assert.Equal((SchemaCodes.UnknownProperty, "/projects/0/descripton", Severity.Error, 1L), (finding.Code, finding.Pointer, finding.Severity, finding.Line));
+    }
+
+    [Fact]
+    public void ReadExport_UnknownPropertyOfANewerMinorVersion_IsKeptWithAWarningAndWrittenBack()
+    {
+        var json = """{"schemaVersion":"1.9","projects":[{"id":"a","name":"A","organization":{"name":"x"},"decisionLog":[1,{"a":null}]}]}""";
+
+        var result = DataGripJson.ReadExport(json);
+        var written = DataGripJson.WriteExport(result.GetValueOrThrow(), new JsonWriteOptions { Indented = false });
+
+        Assert.Equal(SchemaCodes.PropertyOfNewerVersion, Assert.Single(result.Findings).Code);
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), written);
     }
 
@@ -255,7 +295,7 @@ public sealed class ReaderTests
 
         Assert.True(DataGripJson.ReadExport(new ForwardOnlyStream(good)).Success);
         Assert.Equal("/projects/0/name", Single(DataGripJson.ReadExport(new ForwardOnlyStream(bad))).Pointer);
-        Assert.Equal(FindingCodes.TooLarge, Single(DataGripJson.ReadExport(new ForwardOnlyStream(good), new JsonReadOptions { MaxDocumentBytes = 50 })).Code);
+        Assert.Equal(SchemaCodes.TooLarge, Single(DataGripJson.ReadExport(new ForwardOnlyStream(good), new JsonReadOptions { MaxDocumentBytes = 50 })).Code);
     }
 
     [Fact]
@@ -297,7 +337,7 @@ public sealed class ReaderTests
     {
         var ex = Assert.Throws<InvalidDataException>(() => DataGripJson.ReadExport("{").GetValueOrThrow());
 
-        Assert.Contains(FindingCodes.MalformedJson, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(SchemaCodes.MalformedJson, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

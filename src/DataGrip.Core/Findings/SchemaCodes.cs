@@ -1,14 +1,14 @@
 namespace DataGrip.Core;
 
 /// <summary>
-/// The stable codes of the findings of the reader and the validator. A code is never renamed or reused;
-/// new codes are added to the CHANGELOG.
+/// The stable <c>DG-S</c> codes of the findings of the reader and the validator (schema and meaning). A code is
+/// never renamed or reused; new codes are added to the CHANGELOG.
 /// </summary>
 /// <remarks>
 /// <c>DG-S0xx</c> are about the document and its shape (reader and schema), <c>DG-S1xx</c> about meaning that
 /// the schema cannot express (validator only).
 /// </remarks>
-public static class FindingCodes
+public static class SchemaCodes
 {
     /// <summary>The document is not well-formed JSON (syntax error or truncated). Error.</summary>
     public const string MalformedJson = "DG-S001";
@@ -49,7 +49,10 @@ public static class FindingCodes
     /// <summary>A text does not have the required form (identifier, link, date, code). Error.</summary>
     public const string InvalidFormat = "DG-S015";
 
-    /// <summary>A property the model does not know and that has no <c>x-</c> vendor prefix; it is kept as an extension. Warning.</summary>
+    /// <summary>
+    /// A property the model does not know and that has no <c>x-</c> vendor prefix, in a document of a schema version
+    /// this library knows: the published schema rejects it, and so do the reader and the validator. Error.
+    /// </summary>
     public const string UnknownProperty = "DG-S016";
 
     /// <summary>A list breaks a rule: duplicate items where they must be unique, or too few items. Error.</summary>
@@ -63,6 +66,15 @@ public static class FindingCodes
 
     /// <summary>A date that does not exist in the calendar, such as <c>2024-02-30</c>. Error.</summary>
     public const string InvalidDate = "DG-S020";
+
+    /// <summary>
+    /// A property the model does not know, in a document of a newer 1.x schema version than this library knows: it may
+    /// be a field of that version, so it is kept as an extension and written back unchanged. Warning.
+    /// </summary>
+    public const string PropertyOfNewerVersion = "DG-S021";
+
+    /// <summary>A number beyond ±10^15 (<c>WireLimits.MaxNumber</c>), such as <c>1e+30</c> as a KPI baseline. Error.</summary>
+    public const string NumberOutOfRange = "DG-S022";
 
     /// <summary>More findings were found than the validator's or reader's <c>MaxFindings</c>; the rest are counted, not listed. Info.</summary>
     public const string TooManyFindings = "DG-S099";

@@ -1,9 +1,8 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DataGrip.Core.Model;
 
-namespace DataGrip.Core.Serialization;
+namespace DataGrip.Core.Model;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
 internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
@@ -25,7 +24,7 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
         }
 
         var exception = new JsonException($"'{text}' is not a date of the form YYYY-MM or YYYY-MM-DD.");
-        exception.Data[CodeKey] = FindingCodes.InvalidDate;
+        exception.Data[CodeKey] = SchemaCodes.InvalidDate;
         exception.Data["Value"] = text;
         throw exception;
     }
