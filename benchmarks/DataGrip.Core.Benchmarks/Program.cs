@@ -14,6 +14,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>scaling [n]</c>: the time of many errors in one project and of many bad projects at n, 2n and 4n (linear: ratios about 2 and 4); exit code 1 when 4n takes more than 6 times n.</item>
 /// <item><c>fuzz [inputs] [seed]</c>: a seeded fuzz run over every entry point that reads outside data (default 1,000,000 inputs, a random seed); exit code 1 on any break of the contract.</item>
 /// <item><c>analyzer [n] [rounds]</c>: the combined analysis beside the sum of the separate ones, alternated in one process (default 100,000 projects, 5 rounds); exit code 1 above 1.1×.</item>
+/// <item><c>report [count] [rounds]</c>: the CDO office's grip report beside the analyses it uses alone (default 100,000 projects, 2 rounds); exit code 1 when a target is missed.</item>
 /// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
@@ -38,6 +39,11 @@ public static class Program
                     return AnalyzerSideBySide.Run(
                         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+                case "report":
+                    return ReportScale.Run(
+                        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+                        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2,
+                        checkTargets: true);
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":

@@ -50,6 +50,12 @@ public static class Smoke
             misses++;
         }
 
+        // The grip report beside the analyses it uses (targets are for 100,000 projects; here a miss is a warning).
+        if (ReportScale.Run(5_000, rounds: 2, checkTargets: true) != 0)
+        {
+            misses++;
+        }
+
         // Time linear in the input (n, 2n, 4n): a miss is a warning here, as the ratio targets are.
         if (Scaling.Run(10_000) != 0)
         {

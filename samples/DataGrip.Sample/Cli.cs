@@ -29,6 +29,8 @@ public static partial class Cli
           datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
           datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
           datagrip-sample overlap <file> [--threshold 0.18] [--top 5] [--lang nl|en] [--format text|json]
+          datagrip-sample report <file> [--previous <file>] [--audience cdo|college|council|public] [--framework <file>]
+                                 [--as-of YYYY-MM-DD] [--lang nl|en] [--format html|json|csv] -o <file>
 
           validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
           completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
@@ -44,6 +46,8 @@ public static partial class Cli
           export-algoritmeregister  Write each project as a register v1.0 submission payload: <id>.json files
                          into a directory, or one JSON array into a file.
           overlap        Find projects that do the same thing, and why (--threshold: lowest score, --top: pairs per project).
+          report         The grip report of the whole portfolio for one audience (default: the CDO office), as one HTML
+                         file (default), JSON or CSV worklists; --previous gives the changes since that export.
 
         Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error, 70 internal error.
         """;
@@ -87,6 +91,8 @@ public static partial class Cli
         {
             return InteropCommands.Run(args, output, error);
         }
+
+        if (command == "report") return ReportCommand.Run(args, output, error);
 
         if (command == "overlap")
         {

@@ -132,7 +132,7 @@ public static class OverlapCommand
     }
 
     /// <summary>A one-line bar, redrawn with a carriage return whenever the percentage changes.</summary>
-    private sealed class ProgressBar(TextWriter writer, string label) : IProgress<OverlapProgress>
+    internal sealed class ProgressBar(TextWriter writer, string label) : IProgress<OverlapProgress>
     {
         private readonly object gate = new();
         private int shown = -1;

@@ -8,8 +8,11 @@ Run from the repository root:
 The script uses only the Python standard library and a fixed random seed, so
 re-running it gives byte-identical files. It writes:
 
-* samples/data/gemeenten-export.json  - a valid export with projects of five
-  municipalities (including some deliberate near-duplicates);
+* samples/data/gemeenten-export.json  - a valid export (schema 1.1) with projects
+  of five municipalities (including some deliberate near-duplicates), with
+  phase histories, decisions, pilot terms and KPI measurements;
+* samples/data/gemeenten-export-2025.json - the same portfolio a year earlier
+  (2025-11-20): the previous export the grip report compares against;
 * samples/data/invalid/*.json         - small files that each show one kind of
   problem.
 
@@ -26,6 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 INVALID_DIR = os.path.join(HERE, "invalid")
 SEED = 20261120
 GENERATED_AT = "2026-11-20T09:00:00Z"
+PREVIOUS_AT = "2025-11-20T09:00:00Z"
 
 WETTEN = "https://wetten.overheid.nl/"
 
@@ -769,6 +773,170 @@ def risk_factors(topic):
     factors.update(RISK_FACTORS[topic])
     return factors
 
+
+# ---------------------------------------------------------------------------
+# Schema 1.1: phase histories, decisions, pilot terms, KPI measurements.
+# Added after the 1.0 fields are built, from tables below and a separate
+# random generator, so the 1.0 content (and every score of it) stays as it was.
+# ---------------------------------------------------------------------------
+FUNNEL = ["idea", "design", "development", "pilot", "evaluation", "production", "scaling"]
+
+# Per project: the phases it went through (phase, entered) when the plain
+# rule below is not what happened, the pilot terms and the decisions.
+HISTORY = {
+    # Pilots that scaled.
+    "utrecht-vroegsignalering-schulden": {
+        "path": [("design", "2019-09"), ("pilot", "2020-03", "CDO-UTR-2020-02"), ("evaluation", "2020-10"),
+                 ("production", "2021-01", "B&W UTR 2020-1207")],
+        "pilot": {"evaluationDate": "2020-10", "plannedEnd": "2020-12", "scaleDecision": "scale",
+                  "decisionReference": "B&W UTR 2020-1207",
+                  "lessonsLearned": "Een vriendelijk eerste contact werkt beter dan een brief. Signalen van meerdere partners op één adres zijn het sterkst."},
+        "decisions": [("cdoOffice", "start", "2020-02", "CDO-UTR-2020-02", "approved", "Start van de pilot in twee wijken."),
+                      ("college", "scaleUp", "2020-12-07", "B&W UTR 2020-1207", "approved", "Vroegsignalering in de hele stad.")]},
+    "eindhoven-slimme-verkeerslichten": {
+        "path": [("pilot", "2020-09", "EHV-VV-2020-11"), ("evaluation", "2022-10"), ("production", "2023-05", "B&W EHV 2023-0418"),
+                 ("scaling", "2024-09", "RV 24R1102")],
+        "pilot": {"evaluationDate": "2022-10", "plannedEnd": "2023-03", "scaleDecision": "scale",
+                  "decisionReference": "B&W EHV 2023-0418",
+                  "lessonsLearned": "Zonder goede detectie van fietsers levert een slimme regeling weinig op."},
+        "decisions": [("management", "start", "2020-08", "EHV-VV-2020-11", "approved", None),
+                      ("college", "scaleUp", "2023-04-18", "B&W EHV 2023-0418", "approved", "Uitrol op de hoofdfietsroutes."),
+                      ("council", "scaleUp", "2024-09-24", "RV 24R1102", "approved", "Krediet voor 40 extra kruispunten.")]},
+    "tilburg-vroegsignalering-schulden": {
+        "path": [("pilot", "2019-10", "TBG-CDO-2019-08"), ("production", "2020-06", "B&W TBG 2020-0519")],
+        "pilot": {"evaluationDate": "2020-04", "plannedEnd": "2020-05", "scaleDecision": "scale", "decisionReference": "B&W TBG 2020-0519"},
+        "decisions": [("cdoOffice", "start", "2019-09", "TBG-CDO-2019-08", "approved", None),
+                      ("college", "scaleUp", "2020-05-19", "B&W TBG 2020-0519", "approved", None)]},
+    "utrecht-slimme-verkeerslichten": {
+        "path": [("pilot", "2020-03"), ("production", "2021-06"), ("scaling", "2023-01")]},
+    # A pilot that stopped.
+    "amsterdam-bijstand-risicoselectie": {
+        "path": [("development", "2022-09"), ("pilot", "2023-04", "AMS-WPI-2023-03"), ("evaluation", "2024-10"),
+                 ("ended", "2025-03", "B&W AMS 2025-0311")],
+        "pilot": {"evaluationDate": "2024-09", "plannedEnd": "2025-03", "scaleDecision": "stop",
+                  "decisionReference": "B&W AMS 2025-0311",
+                  "lessonsLearned": "Toets op ongelijke behandeling vóór de start, niet pas tijdens de pilot. Leg de keuze voor de kenmerken bij het bestuur."},
+        "decisions": [("management", "start", "2023-03", "AMS-WPI-2023-03", "approved", "Start pilot risicoselectie."),
+                      ("college", "stop", "2025-03-11", "B&W AMS 2025-0311", "approved", "Het model wordt niet verder gebruikt.")]},
+    # Stuck pilots: past their dates, or in pilot too long, without a decision.
+    "utrecht-chatbot-inwoners": {
+        "path": [("development", "2025-06"), ("pilot", "2025-10", "CDO-UTR-2025-09")],
+        "pilot": {"evaluationDate": "2026-03", "plannedEnd": "2026-04", "scaleDecision": "pending"},
+        "decisions": [("cdoOffice", "start", "2025-09", "CDO-UTR-2025-09", "approved", "Pilot van zes maanden.")]},
+    "eindhoven-anonimiseren-woo": {
+        "path": [("pilot", "2025-02", "EHV-CDO-2025-01")],
+        "pilot": {"evaluationDate": "2025-08", "plannedEnd": "2026-02", "scaleDecision": "extend",
+                  "decisionReference": "EHV-CDO-2025-14"},
+        "decisions": [("cdoOffice", "start", "2025-01", "EHV-CDO-2025-01", "approved", None),
+                      ("cdoOffice", "extend", "2025-09", "EHV-CDO-2025-14", "approved", "Pilot verlengd tot februari 2026."),
+                      ("college", "continueAfterPilot", "2026-03-10", "B&W EHV 2026-0310", "deferred", "Besluit aangehouden tot de evaluatie klaar is.")]},
+    "eindhoven-afvalinzameling-routes": {
+        "path": [("pilot", "2025-09")],
+        "pilot": {"evaluationDate": "2026-03", "plannedEnd": "2026-06"}},
+    "amsterdam-verkeerslichten-fietsers": {
+        "path": [("design", "2024-10"), ("pilot", "2025-04")]},
+    "utrecht-energiearmoede-analyse": {
+        "path": [("pilot", "2023-02"), ("evaluation", "2024-06")],
+        "pilot": {"evaluationDate": "2024-06", "plannedEnd": "2024-12", "scaleDecision": "pending"}},
+    # Pilots on track, with a decision due soon.
+    "tilburg-subsidiecontrole": {
+        "path": [("pilot", "2026-01", "TBG-CDO-2025-11")],
+        "pilot": {"evaluationDate": "2026-12", "plannedEnd": "2027-01", "scaleDecision": "pending"},
+        "decisions": [("cdoOffice", "start", "2025-12", "TBG-CDO-2025-11", "approved", "Pilot van een jaar met twee subsidieregelingen.")]},
+    "zwolle-chatbot": {
+        "path": [("pilot", "2026-04", "ZWL-CDO-2026-02")],
+        "pilot": {"evaluationDate": "2027-04", "plannedEnd": "2027-06"},
+        "decisions": [("cdoOffice", "start", "2026-03", "ZWL-CDO-2026-02", "approved", None)]},
+    "utrecht-scanauto-parkeren": {
+        "path": [("production", "2019-04")],
+        "decisions": [("college", "acceptRisk", "2026-05-19", "B&W UTR 2026-0519", "approved", "Het restrisico van verkeerd gelezen kentekens is aanvaard, met controle door een handhaver.")]},
+    "zwolle-energiearmoede": {
+        "path": [("pilot", "2023-01", "ZWL-CDO-2022-12"), ("evaluation", "2026-09")],
+        "pilot": {"evaluationDate": "2026-10", "plannedEnd": "2027-01", "scaleDecision": "pending",
+                  "lessonsLearned": "Energiecoaches bereiken huurders beter dan een brief van de gemeente."},
+        "decisions": [("cdoOffice", "start", "2022-12", "ZWL-CDO-2022-12", "approved", None)]},
+    # Projects that went straight to production.
+    "zwolle-subsidiecontrole": {
+        "path": [("development", "2024-02"), ("production", "2024-06", "B&W ZWL 2024-0521")],
+        "decisions": [("college", "start", "2024-05-21", "B&W ZWL 2024-0521", "approved", None)]},
+    "amsterdam-parkeercontrole-kentekenscan": {
+        "path": [("production", "2018-06")],
+        "decisions": [("council", "acceptRisk", "2018-03-14", "Gemeenteblad 2018, nr. 77102", "approved", "Vaststelling van de werkwijze met scanauto's.")]},
+}
+
+# KPIs: the budget programme each topic reports under (the council reads goals in the budget's terms).
+PROGRAMMES = {
+    "scanauto": ("Programma 7 Mobiliteit", "Bereikbare en leefbare wijken"),
+    "vroegsignalering": ("Programma 4 Werk en inkomen", "Bestaanszekerheid voor alle inwoners"),
+    "anonimiseren": ("Programma 10 Bestuur en dienstverlening", "Een open en transparante gemeente"),
+    "bijstand": ("Programma 4 Werk en inkomen", "Rechtmatige en menselijke uitvoering"),
+    "verkeerslichten": ("Programma 7 Mobiliteit", "Veilig en duurzaam verkeer"),
+    "wmodashboard": ("Programma 5 Zorg en welzijn", "Passende ondersteuning dichtbij"),
+    "leerlingenvervoer": ("Programma 6 Onderwijs", "Iedere leerling op school"),
+    "milieupas": ("Programma 8 Duurzaamheid", "Minder restafval"),
+    "energiearmoede": ("Programma 8 Duurzaamheid", "Een eerlijke energietransitie"),
+    "subsidiecontrole": ("Programma 10 Bestuur en dienstverlening", "Rechtmatige besteding van subsidies"),
+}
+MEASUREMENT_SOURCES = ["Eigen registratie", "Jaarverslag", "Monitor sociaal domein", "CBS Statline"]
+
+
+def phase_path(p):
+    """The phases a project went through, oldest first, with the month entered."""
+    if p["id"] in HISTORY and "path" in HISTORY[p["id"]]:
+        return [tuple(e) for e in HISTORY[p["id"]]["path"]]
+    phase, begin = p.get("phase"), p.get("begin")
+    if not phase or not begin:
+        return []
+    if phase == "ended":
+        return [("production", begin), ("ended", p.get("end") or begin)]
+    if phase in ("idea", "design", "development"):
+        return [(phase, begin)]
+    if phase in ("production", "scaling"):
+        path = [("production", begin)]
+        if phase == "scaling":
+            path.append(("scaling", add_months(begin, 24)))
+        return path
+    return [(phase, begin)]
+
+
+def decision(body, subject, date, ref, outcome, summary):
+    return clean({"body": body, "subject": subject, "date": date, "reference": ref, "outcome": outcome, "summary": summary})
+
+
+def add_history(proj, p, rng):
+    """Adds the schema 1.1 members to a built project (rich and medium projects only: sparse ones say little)."""
+    if p["level"] == "sparse" and p["id"] not in HISTORY:
+        return
+    h = HISTORY.get(p["id"], {})
+    lc = proj.setdefault("lifecycle", {})
+    path = phase_path(p)
+    if path:
+        lc["phaseHistory"] = [clean({"phase": e[0], "entered": e[1], "decisionReference": e[2] if len(e) > 2 else None}) for e in path]
+    if "pilot" in h:
+        lc["pilot"] = dict(h["pilot"])
+    if p["level"] == "rich":
+        lc["reviewer"] = "CDO-office"
+    if h.get("decisions"):
+        proj["decisions"] = [decision(*d) for d in h["decisions"]]
+    # KPI measurements: a short series ending at the measured value, with a source and the budget programme.
+    goals = proj.get("purpose", {}).get("societalGoals", [])
+    programme = PROGRAMMES.get(p["topic"])
+    for goal in goals:
+        for kpi in goal.get("kpis", []):
+            if programme:
+                kpi["programme"], kpi["policyGoal"] = programme
+            if p.get("begin"):
+                kpi["baselineDate"] = p["begin"]
+            if "measured" in kpi:
+                base, last = kpi["baseline"], kpi["measured"]
+                mid = round(base + (last - base) * rng.choice([0.4, 0.5, 0.6]), 1)
+                end = kpi["measuredOn"]
+                source = rng.choice(MEASUREMENT_SOURCES)
+                kpi["measurements"] = [{"date": add_months(end, -12), "value": mid, "source": source},
+                                       {"date": end, "value": last, "source": source}]
+                if add_months(end, -12) < (p.get("begin") or "0000"):
+                    kpi["measurements"] = kpi["measurements"][1:]
+
 # ---------------------------------------------------------------------------
 # Project list. level: "rich" (almost every group), "medium", "sparse".
 # ---------------------------------------------------------------------------
@@ -1289,7 +1457,7 @@ MEDIUM_EXTRA = {
 # Property order of DataProject in the schema; vendor (x-) fields go last.
 PROJECT_ORDER = ["id", "sourceId", "externalIds", "name", "shortDescription", "description", "kind", "themes",
                  "tags", "language", "organization", "department", "contact", "roles", "suppliers", "partners",
-                 "councilDecision", "relatedProjects", "lifecycle", "purpose", "legal", "data", "technique",
+                 "councilDecision", "relatedProjects", "decisions", "lifecycle", "purpose", "legal", "data", "technique",
                  "oversight", "risk", "transparency", "record"]
 
 
@@ -1307,6 +1475,9 @@ def deep_merge(a, b):
     return a
 
 
+history_rng = random.Random(SEED + 11)
+
+
 def build_project(p, rng):
     t = TOPICS[p["topic"]]
     level = p["level"]
@@ -1321,16 +1492,75 @@ def build_project(p, rng):
     else:
         proj = build_sparse(p, t, rng)
     proj.update(p.get("vendor", {}))
+    add_history(proj, p, history_rng)
     return order_keys(clean(proj))
 
 
 def build_export(rng):
     return {
-        "schemaVersion": "1.0",
+        "schemaVersion": "1.1",
         "generatedAt": GENERATED_AT,
         "publisher": org("utrecht"),
         "projects": [build_project(p, rng) for p in PROJECTS],
     }
+
+
+# ---------------------------------------------------------------------------
+# The previous export: the same portfolio as it was on PREVIOUS_AT.
+# ---------------------------------------------------------------------------
+PREVIOUS_MONTH = PREVIOUS_AT[:7]
+# A project that was in the previous export and is gone now (registered twice, merged).
+REMOVED = {"id": "utrecht-parkeervergunningen-wachtlijst", "name": "Wachtlijst parkeervergunningen",
+           "shortDescription": "Een rekenregel bepaalde de volgorde op de wachtlijst voor een parkeervergunning in de binnenstad van Utrecht.",
+           "kind": "algorithm", "themes": ["traffic"], "organization": {"name": "Gemeente Utrecht", "code": "GM0344", "type": "gemeente"},
+           "lifecycle": {"phase": "production", "beginDate": "2017-01"}}
+
+
+def before(date, month=PREVIOUS_MONTH):
+    return date is None or date[:7] <= month
+
+
+def previous_project(proj):
+    """The project as registered on PREVIOUS_AT, or None when it did not exist yet."""
+    proj = copy.deepcopy(proj)
+    lc = proj.get("lifecycle", {})
+    if not before(lc.get("beginDate")):
+        return None
+    history = [e for e in lc.get("phaseHistory", []) if before(e["entered"])]
+    if lc.get("phaseHistory"):
+        if not history:
+            return None
+        lc["phaseHistory"] = history
+        lc["phase"] = history[-1]["phase"]
+        if lc["phase"] != "ended":
+            lc.pop("endDate", None)
+    pilot = lc.get("pilot")
+    if pilot and pilot.get("scaleDecision") and not any(
+            d.get("reference") == pilot.get("decisionReference") and before(d.get("date")) for d in proj.get("decisions", [])):
+        pilot["scaleDecision"] = "pending"
+        pilot.pop("decisionReference", None)
+    if "decisions" in proj:
+        proj["decisions"] = [d for d in proj["decisions"] if before(d.get("date"))]
+    for goal in proj.get("purpose", {}).get("societalGoals", []):
+        for kpi in goal.get("kpis", []):
+            ms = [m for m in kpi.get("measurements", []) if before(m["date"])]
+            if "measurements" in kpi:
+                kpi["measurements"] = ms
+                if ms:
+                    kpi["measured"], kpi["measuredOn"] = ms[-1]["value"], ms[-1]["date"]
+                else:
+                    kpi.pop("measured", None)
+                    kpi.pop("measuredOn", None)
+    for key in ("lastReviewed", "nextReview"):
+        if lc.get(key) and not before(lc[key]):
+            lc.pop(key)
+    return order_keys(clean(proj))
+
+
+def build_previous(current):
+    projects = [q for q in (previous_project(p) for p in current["projects"]) if q is not None]
+    projects.insert(3, copy.deepcopy(REMOVED))
+    return {"schemaVersion": "1.1", "generatedAt": PREVIOUS_AT, "publisher": org("utrecht"), "projects": projects}
 
 
 # ---------------------------------------------------------------------------
@@ -1422,7 +1652,9 @@ def write_text(path, text):
 
 def main():
     rng = random.Random(SEED)
-    write_json(os.path.join(HERE, "gemeenten-export.json"), build_export(rng))
+    export = build_export(rng)
+    write_json(os.path.join(HERE, "gemeenten-export.json"), export)
+    write_json(os.path.join(HERE, "gemeenten-export-2025.json"), build_previous(export))
     os.makedirs(INVALID_DIR, exist_ok=True)
     for name, content in invalid_files().items():
         path = os.path.join(INVALID_DIR, name)

@@ -93,7 +93,7 @@ internal static class BuiltInIndicators
                 ? IndicatorOutcome.Met("/purpose/societalGoals")
                 : IndicatorOutcome.PartlyLacks(0.5m + (0.5m * measurable / goals.Length), "/purpose/societalGoals", CompletenessCodes.SocietalGoals + ".noTarget");
         }),
-        new BuiltInIndicator(CompletenessCodes.MeasuredKpis, Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement.", (p, _, f) =>
+        new BuiltInIndicator(CompletenessCodes.MeasuredKpis, Perspective.Steering, 5, "From production on (production, scaling, ended). Every KPI has a measured value and the date of the measurement, or a dated measurement (1.1).", (p, _, f) =>
         {
             if (f.PhaseGroup is not (PhaseGroup.InUse or PhaseGroup.Ended))
             {
@@ -109,7 +109,7 @@ internal static class BuiltInIndicators
                 }
 
                 kpis += goal.Kpis.Length;
-                measured += Count(goal.Kpis, k => k.Measured is not null && k.MeasuredOn is not null);
+                measured += Count(goal.Kpis, k => (k.Measured is not null && k.MeasuredOn is not null) || !k.Measurements.IsDefaultOrEmpty);
             }
 
             return kpis == 0 ? IndicatorOutcome.Lacks("/purpose/societalGoals", CompletenessCodes.MeasuredKpis)

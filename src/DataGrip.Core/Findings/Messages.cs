@@ -109,6 +109,21 @@ internal static class Messages
         [SchemaCodes.InvalidVisibilityKey] = new(Severity.Error,
             "The visibility key '{Key}' does not name a field of the project ('{Part}' is not a field there); the field it means would be published. Use a path such as /purpose/goalAndImpact.",
             "De zichtbaarheidssleutel '{Key}' wijst geen veld van het project aan ('{Part}' is daar geen veld); het bedoelde veld zou openbaar worden. Gebruik een pad zoals /purpose/goalAndImpact."),
+        [SchemaCodes.PhaseHistoryOutOfOrder] = new(Severity.Warning,
+            "The phase history is not in date order: this phase was entered on {Date}, before the one above it ({Previous}). List the phases oldest first.",
+            "De fasegeschiedenis staat niet op volgorde van datum: deze fase begon op {Date}, vóór de fase erboven ({Previous}). Zet de fasen van oud naar nieuw."),
+        [SchemaCodes.PhaseHistoryDisagrees] = new(Severity.Warning,
+            "The current phase differs from the last phase of the phase history; add the step that led to the current phase.",
+            "De huidige fase verschilt van de laatste fase in de fasegeschiedenis; voeg de stap toe die tot de huidige fase leidde."),
+        [SchemaCodes.UnresolvedDecisionReference] = new(Severity.Warning,
+            "The decision reference '{Value}' names none of the project's decisions; add the decision or correct the reference.",
+            "Het besluitkenmerk '{Value}' hoort bij geen van de besluiten van het project; voeg het besluit toe of verbeter het kenmerk."),
+        [SchemaCodes.MeasurementBeforeBaseline] = new(Severity.Warning,
+            "The measurement of {Date} is before the baseline date ({Baseline}).",
+            "De meting van {Date} ligt vóór de datum van de nulmeting ({Baseline})."),
+        [SchemaCodes.PilotEvaluationAfterEnd] = new(Severity.Warning,
+            "The pilot's evaluation date ({Evaluation}) is after its planned end ({End}).",
+            "De evaluatiedatum van de pilot ({Evaluation}) ligt na het geplande einde ({End})."),
     }.ToImmutableDictionary();
 
     /// <summary>The words of the schema and reader messages: what was expected, why a list or the syntax is wrong.</summary>

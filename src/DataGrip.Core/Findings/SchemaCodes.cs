@@ -102,4 +102,19 @@ public static class SchemaCodes
     /// field of the model); the field it meant would be published. The public writers refuse such a project. Error.
     /// </summary>
     public const string InvalidVisibilityKey = "DG-S107";
+
+    /// <summary>The phase history is not in date order (schema 1.1). Warning.</summary>
+    public const string PhaseHistoryOutOfOrder = "DG-S108";
+
+    /// <summary>The current phase is not the last phase of the phase history (schema 1.1). Warning.</summary>
+    public const string PhaseHistoryDisagrees = "DG-S109";
+
+    /// <summary>A decision reference (in the phase history or the pilot terms) names no decision of the project (schema 1.1). Warning.</summary>
+    public const string UnresolvedDecisionReference = "DG-S110";
+
+    /// <summary>A KPI measurement is dated before the KPI's baseline date (schema 1.1). Warning.</summary>
+    public const string MeasurementBeforeBaseline = "DG-S111";
+
+    /// <summary>A pilot's evaluation date is after its planned end (schema 1.1). Warning.</summary>
+    public const string PilotEvaluationAfterEnd = "DG-S112";
 }

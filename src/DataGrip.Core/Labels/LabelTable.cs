@@ -4,6 +4,7 @@ using DataGrip.Core.Completeness;
 using DataGrip.Core.Interop;
 using DataGrip.Core.Model;
 using DataGrip.Core.Overlap;
+using DataGrip.Core.Reporting;
 using DataGrip.Core.Risk;
 
 namespace DataGrip.Core;
@@ -127,6 +128,49 @@ internal static class LabelTable
             Production | production | productie
             Scaling | scaling up | opschaling
             Ended | ended | beëindigd
+            """),
+        (typeof(DecisionBody), """
+            Team | team | team
+            CdoOffice | CDO office | CDO-bureau
+            Management | management | directie
+            College | college of mayor and aldermen | college van B&W
+            Council | municipal council | gemeenteraad
+            """),
+        (typeof(DecisionSubject), """
+            Start | start | starten
+            ContinueAfterPilot | continue after the pilot | doorgaan na de pilot
+            ScaleUp | scale up | opschalen
+            Stop | stop | stoppen
+            Extend | extend | verlengen
+            AcceptRisk | accept a risk | risico aanvaarden
+            ApproveException | approve an exception | uitzondering goedkeuren
+            """),
+        (typeof(DecisionOutcome), """
+            Approved | approved | goedgekeurd
+            Rejected | rejected | afgewezen
+            Deferred | deferred | aangehouden
+            """),
+        (typeof(ScaleDecision), """
+            Pending | not decided yet | nog geen besluit
+            Scale | scale up | opschalen
+            Extend | extend | verlengen
+            Stop | stop | stoppen
+            """),
+        (typeof(ReportAudience), """
+            Cdo | the CDO office | het CDO-bureau
+            College | the college of mayor and aldermen | het college van B&W
+            Council | the municipal council | de gemeenteraad
+            Public | citizens | inwoners
+            """),
+        (typeof(MetricUnit), """
+            Count | count | aantal
+            Share | share | aandeel
+            Months | months | maanden
+            Score | score | score
+            """),
+        (typeof(MetricSubject), """
+            Projects | projects | projecten
+            Kpis | KPIs | KPI's
             """),
         (typeof(RegisterStatus), """
             InDevelopment | in development | in ontwikkeling

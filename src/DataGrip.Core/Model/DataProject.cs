@@ -80,6 +80,9 @@ public sealed record DataProject : ExtensibleRecord
     /// <summary>Other projects this one builds on, replaces or shares with, by their <see cref="Id"/>.</summary>
     public ImmutableArray<RelatedProject> RelatedProjects { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>Decisions about the project — to start, continue, scale, stop, accept a risk — by the team, the CDO office, management, the college or the council (schema 1.1).</summary>
+    public ImmutableArray<Decision> Decisions { get; init => field = value.OrEmpty(); } = [];
+
     // 3–11. The other groups
 
     /// <summary>Where the project is in its lifecycle, and when it is reviewed.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DataGrip.Core.Model;
 
 /// <summary>Where a project is in its lifecycle.</summary>
@@ -27,4 +29,14 @@ public sealed record Lifecycle : ExtensibleRecord
 
     /// <summary>When the next review is due.</summary>
     public PartialDate? NextReview { get; init => field = PartialDate.Present(value); }
+
+    /// <summary>The team or function that reviews this registration, such as "CDO-office" (not a person's name); internal by default.</summary>
+    [Wire(MaxLength = WireLimits.Label)]
+    public string? Reviewer { get; init; }
+
+    /// <summary>The phases the project went through, oldest first, each with the date it was entered and the decision that moved it (schema 1.1).</summary>
+    public ImmutableArray<PhaseEntry> PhaseHistory { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The terms of the pilot, for a project that is or was a pilot (schema 1.1).</summary>
+    public PilotTerms? Pilot { get; init; }
 }

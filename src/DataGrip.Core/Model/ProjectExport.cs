@@ -20,6 +20,9 @@ public sealed record ProjectExport : ExtensibleRecord
     [Wire(Required = true)]
     public ImmutableArray<DataProject> Projects { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>The version of the export format this library writes: <c>1.0</c>.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>
+    /// The version of the export format this library writes: <c>1.1</c>. Version 1.1 only adds members (phase history,
+    /// decisions, pilot terms, KPI measurements, reviewer) to 1.0, so every 1.0 export is a valid 1.1 export.
+    /// </summary>
+    public const string CurrentSchemaVersion = "1.1";
 }

@@ -73,4 +73,21 @@ public sealed record Kpi : ExtensibleRecord
 
     /// <summary>When <see cref="Measured"/> was measured.</summary>
     public PartialDate? MeasuredOn { get; init => field = PartialDate.Present(value); }
+
+    /// <summary>When the baseline was measured (nulmeting).</summary>
+    public PartialDate? BaselineDate { get; init => field = PartialDate.Present(value); }
+
+    /// <summary>When the target should be reached.</summary>
+    public PartialDate? TargetDate { get; init => field = PartialDate.Present(value); }
+
+    /// <summary>The dated measurements, each with its source (schema 1.1); the latest by date is the KPI's current value, else <see cref="Measured"/>.</summary>
+    public ImmutableArray<KpiMeasurement> Measurements { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>The budget programme (begrotingsprogramma) the KPI reports under, such as "Programma 4 Werk en inkomen".</summary>
+    [Wire(MaxLength = WireLimits.Label)]
+    public string? Programme { get; init; }
+
+    /// <summary>The policy goal (beleidsdoel) of the budget the KPI serves.</summary>
+    [Wire(MaxLength = 500)]
+    public string? PolicyGoal { get; init; }
 }

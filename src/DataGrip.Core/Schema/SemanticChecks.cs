@@ -16,6 +16,7 @@ internal static class SemanticChecks
             report(Messages.Create(SchemaCodes.EndBeforeBegin, pointer + "/lifecycle/endDate", null, null, ("End", end), ("Begin", begin)));
         }
 
+        CheckHistory(project, pointer, report);
         foreach (var finding in PublicFilter.KeyFindings(project, pointer))
         {
             report(finding);
@@ -40,6 +41,90 @@ internal static class SemanticChecks
             {
                 // A check's pointers are relative to the project; inside an export they become absolute here.
                 report(finding is null ? throw new InvalidOperationException($"The check {check.GetType().Name} returned a null finding.") : pointer.Length == 0 ? finding : finding with { Pointer = pointer + finding.Pointer });
+            }
+        }
+    }
+
+    /// <summary>The schema 1.1 checks: phase history in order and ending in the current phase, decision references that resolve, measurement and pilot dates.</summary>
+    private static void CheckHistory(DataProject project, string pointer, Action<Finding> report)
+    {
+        var lifecycle = project.Lifecycle;
+        var references = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var decision in project.Decisions)
+        {
+            if (decision?.Reference is { } reference)
+            {
+                references.Add(reference);
+            }
+        }
+
+        if (project.CouncilDecision?.Reference is { } council)
+        {
+            references.Add(council);
+        }
+
+        void Reference(string? value, string at)
+        {
+            if (value is not null && !references.Contains(value))
+            {
+                report(Messages.Create(SchemaCodes.UnresolvedDecisionReference, at, null, null, ("Value", value)));
+            }
+        }
+
+        if (lifecycle is not null)
+        {
+            var history = lifecycle.PhaseHistory;
+            PhaseEntry? previous = null;
+            for (var i = 0; i < history.Length; i++)
+            {
+                if (history[i] is not { } entry)
+                {
+                    continue;
+                }
+
+                var at = $"{pointer}/lifecycle/phaseHistory/{i}";
+                if (previous is not null && entry.Entered < previous.Entered)
+                {
+                    report(Messages.Create(SchemaCodes.PhaseHistoryOutOfOrder, at + "/entered", null, null, ("Date", entry.Entered), ("Previous", previous.Entered)));
+                }
+
+                Reference(entry.DecisionReference, at + "/decisionReference");
+                previous = entry;
+            }
+
+            if (previous is not null && lifecycle.Phase is { } phase && previous.Phase != phase)
+            {
+                report(Messages.Create(SchemaCodes.PhaseHistoryDisagrees, pointer + "/lifecycle/phase"));
+            }
+
+            if (lifecycle.Pilot is { } pilot)
+            {
+                Reference(pilot.DecisionReference, pointer + "/lifecycle/pilot/decisionReference");
+                if (pilot is { EvaluationDate: { } evaluation, PlannedEnd: { } end } && evaluation.Start > end.End)
+                {
+                    report(Messages.Create(SchemaCodes.PilotEvaluationAfterEnd, pointer + "/lifecycle/pilot/evaluationDate", null, null, ("Evaluation", evaluation), ("End", end)));
+                }
+            }
+        }
+
+        var goals = project.Purpose?.SocietalGoals ?? [];
+        for (var g = 0; g < goals.Length; g++)
+        {
+            var kpis = goals[g]?.Kpis ?? [];
+            for (var k = 0; k < kpis.Length; k++)
+            {
+                if (kpis[k] is not { BaselineDate: { } baseline } kpi)
+                {
+                    continue;
+                }
+
+                for (var m = 0; m < kpi.Measurements.Length; m++)
+                {
+                    if (kpi.Measurements[m] is { } measurement && measurement.Date.End < baseline.Start)
+                    {
+                        report(Messages.Create(SchemaCodes.MeasurementBeforeBaseline, $"{pointer}/purpose/societalGoals/{g}/kpis/{k}/measurements/{m}/date", null, null, ("Date", measurement.Date), ("Baseline", baseline)));
+                    }
+                }
             }
         }
     }

@@ -12,8 +12,9 @@ public sealed record JsonWriteOptions
     /// <summary>
     /// Leave out what is not for the public: every field marked <see cref="Model.FieldVisibility.Internal"/> in a
     /// project's <see cref="Model.RecordInfo.Visibility"/>, the names and e-mail addresses of people in
-    /// <see cref="Model.DataProject.Roles"/> and the contract references of suppliers (unless marked public), and the
-    /// visibility map itself.
+    /// <see cref="Model.DataProject.Roles"/>, the contract references of suppliers, the reviewer
+    /// (<see cref="Model.Lifecycle.Reviewer"/>) and the decisions of the team, the CDO office and management (each
+    /// unless marked public), and the visibility map itself.
     /// </summary>
     /// <value>The default value is false.</value>
     public bool PublicOnly { get; init; }

@@ -242,6 +242,17 @@ internal static class PublicFilter
             Collect(project, $"/suppliers/{i}/contractReference", remove, unless: IsPublic);
         }
 
+        // Schema 1.1: who reviews may name a person, and what the team, the CDO office or management decided is
+        // internal deliberation; the college's and the council's decisions are public.
+        Collect(project, "/lifecycle/reviewer", remove, unless: IsPublic);
+        for (var i = 0; i < model.Decisions.Length; i++)
+        {
+            if (model.Decisions[i] is { Body: not (DecisionBody.College or DecisionBody.Council) })
+            {
+                Collect(project, $"/decisions/{i}", remove, unless: IsPublic);
+            }
+        }
+
         if (visibility is not null)
         {
             foreach (var pair in visibility)

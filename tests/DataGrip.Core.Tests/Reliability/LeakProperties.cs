@@ -20,7 +20,7 @@ namespace DataGrip.Core.Tests.Reliability;
 public sealed class LeakProperties
 {
     /// <summary>No generated text holds these letters; every marked value does.</summary>
-    private const string Marker = "zqxgeheim";
+    internal const string Marker = "zqxgeheim";
 
     private static readonly OverlapDetector Detector = new(new OverlapOptions { Threshold = 0.01, MaxPairsPerProject = 50 });
 
@@ -45,7 +45,7 @@ public sealed class LeakProperties
     ];
 
     /// <summary>A project with some fields holding marked values, marked internal; roles with names and e-mails, which are not public by default.</summary>
-    private static Gen<DataProject> Marked(string id) =>
+    internal static Gen<DataProject> Marked(string id) =>
         from project in Generators.Project(id, [])
         from chosen in Gen.SubListOf(Enumerable.Range(0, Fields.Length).ToArray())
         from words in Gen.Elements("slimme parkeerscan", "schuldsignaal", "afvalroute voorspelling", "bijstandscontrole").ArrayOf(chosen.Count)

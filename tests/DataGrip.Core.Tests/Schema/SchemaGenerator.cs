@@ -39,7 +39,7 @@ internal sealed class SchemaGenerator
     public string ExportSchema()
     {
         var root = Object(typeof(ProjectExport));
-        var schema = Header(ExportId, "DataGrip export", "An export of the data-driven projects of one or more Dutch municipalities, in the DataGrip.Core wire format version 1.0. Each project is described by the DataProject definition.");
+        var schema = Header(ExportId, "DataGrip export", "An export of the data-driven projects of one or more Dutch municipalities, in the DataGrip.Core wire format version 1.1 (which only adds members to 1.0, so every 1.0 export is valid). Each project is described by the DataProject definition.");
         Merge(schema, root);
         schema["definitions"] = Definitions();
         return Write(schema);

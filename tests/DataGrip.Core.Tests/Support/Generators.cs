@@ -96,20 +96,47 @@ public static class Generators
         from contract in Maybe(Gen.Elements("CT-2024-017", "VWO-88"))
         select new Supplier { Name = name, KvkNumber = kvk?.ToString(System.Globalization.CultureInfo.InvariantCulture), Role = role, Product = product, ContractReference = contract };
 
-    private static Gen<Lifecycle> Lifecycle =>
+    /// <summary>Decision references the 1.1 generators draw from; every project's decisions carry all of them, so references resolve.</summary>
+    private static readonly string[] DecisionReferences = ["B&W 2025-0412", "CDO-2024-07"];
+
+    private static Gen<ImmutableArray<Decision>> Decisions =>
+        from n in Gen.Choose(0, 2)
+        from items in Gen.CollectToArray(DecisionReferences.Take(n).Select(reference =>
+            from body in Enum<DecisionBody>()
+            from subject in Enum<DecisionSubject>()
+            from date in MaybeValue(Date)
+            from outcome in MaybeValue(Enum<DecisionOutcome>())
+            from summary in Maybe(Text(2, 12, 2000))
+            from link in Maybe(Link)
+            select new Decision { Body = body, Subject = subject, Date = date, Reference = reference, Outcome = outcome, Summary = summary, Link = link }))
+        select items.ToImmutableArray();
+
+    private static Gen<Lifecycle> Lifecycle(ImmutableArray<Decision> decisions) =>
         from phase in MaybeValue(Enum<Phase>())
         from begin in MaybeValue(Date)
         from months in Gen.Choose(0, 60)
         from hasEnd in Gen.Elements(true, false)
         from reviewed in MaybeValue(Date)
         from next in MaybeValue(Date)
+        from reviewer in Maybe(Gen.Elements("CDO-office", "Privacyteam"))
+        from history in List(from p in Enum<Phase>() from d in Date from r in Gen.Elements(decisions.Select(x => x.Reference).Append(null).ToArray()) select new PhaseEntry { Phase = p, Entered = d, DecisionReference = r }, 3)
+        from pilot in MaybeRecord(
+            from evaluation in MaybeValue(Date)
+            from extra in Gen.Choose(0, 24)
+            from decision in MaybeValue(Enum<ScaleDecision>())
+            from lessons in Maybe(Text(2, 12, 2000))
+            select new PilotTerms { EvaluationDate = evaluation, PlannedEnd = evaluation is { } e ? AddMonths(e, extra + 1) : null, ScaleDecision = decision, LessonsLearned = lessons })
+        let ordered = history.OrderBy(h => h.Entered).ToImmutableArray()
         select new Lifecycle
         {
-            Phase = phase,
+            Phase = ordered.IsEmpty ? phase : ordered[^1].Phase,
             BeginDate = begin,
             EndDate = hasEnd && begin is { } b ? AddMonths(b, months) : null,
             LastReviewed = reviewed,
             NextReview = next,
+            Reviewer = reviewer,
+            PhaseHistory = ordered,
+            Pilot = pilot,
         };
 
     private static PartialDate AddMonths(PartialDate date, int months)
@@ -125,7 +152,14 @@ public static class Generators
         from target in MaybeValue(Gen.Choose(0, 100000).Select(v => (decimal)v))
         from measured in MaybeValue(Gen.Choose(0, 100000).Select(v => v / 100m))
         from measuredOn in MaybeValue(Date)
-        select new Kpi { Indicator = indicator, Unit = unit, Baseline = baseline, Target = target, Measured = measured, MeasuredOn = measuredOn };
+        from measurements in List(from d in Date from v in Gen.Choose(0, 100000) from source in Maybe(Gen.Elements("CBS Statline", "jaarverslag 2025")) select new KpiMeasurement { Date = d, Value = v / 10m, Source = source }, 3)
+        from programme in Maybe(Gen.Elements("Programma 4 Werk en inkomen", "Programma 7 Mobiliteit"))
+        from policyGoal in Maybe(Text(2, 8, 500))
+        select new Kpi
+        {
+            Indicator = indicator, Unit = unit, Baseline = baseline, Target = target, Measured = measured, MeasuredOn = measuredOn,
+            Measurements = measurements, Programme = programme, PolicyGoal = policyGoal,
+        };
 
     private static Gen<Purpose> Purpose =>
         from problem in Maybe(Text(3, 30, 2000))
@@ -267,7 +301,8 @@ public static class Generators
         from related in otherIds.Count == 0
             ? Gen.Constant(ImmutableArray<RelatedProject>.Empty)
             : List(from target in Gen.Elements(otherIds.ToArray()) from relation in Enum<RelationKind>() from note in Maybe(Text(1, 5, 1000)) select new RelatedProject { ProjectId = target, Relation = relation, Note = note }, 2)
-        from lifecycle in MaybeRecord(Lifecycle)
+        from decisions in Decisions
+        from lifecycle in MaybeRecord(Lifecycle(decisions))
         from purpose in MaybeRecord(Purpose)
         from legal in MaybeRecord(Legal)
         from data in MaybeRecord(Data)
@@ -293,7 +328,7 @@ public static class Generators
         {
             Id = id, Name = name, ShortDescription = shortDescription, Description = description, Kind = kind, Themes = themes,
             Tags = tags, Language = language, Organization = organization, Department = department, Contact = contact,
-            Roles = roles, Suppliers = suppliers, Partners = partners, CouncilDecision = council, RelatedProjects = related,
+            Roles = roles, Suppliers = suppliers, Partners = partners, CouncilDecision = council, RelatedProjects = related, Decisions = decisions,
             Lifecycle = lifecycle, Purpose = purpose, Legal = legal, Data = data, Technique = technique, Oversight = oversight,
             Risk = risk, Transparency = transparency, Record = record, Extensions = ext,
         };

@@ -1,0 +1,135 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DataGrip.Core.Serialization;
+
+namespace DataGrip.Core.Reporting;
+
+/// <summary>
+/// Writes a <see cref="PortfolioReport"/> as JSON (schema <c>schema/v1/datagrip-portfolio-report.schema.json</c>), as
+/// one self-contained HTML file (no external requests, readable without JavaScript, inline SVG charts with a data
+/// table and a text alternative each, a print stylesheet for A4), or as CSV worklists. All members are thread-safe.
+/// </summary>
+public static class PortfolioReportWriter
+{
+    private static readonly JsonSerializerOptions Json = CreateJsonOptions();
+
+    /// <summary>The report as indented UTF-8 JSON text: the integration contract for vendors.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text, ending in a newline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string WriteJson(PortfolioReport report) =>
+        JsonSerializer.Serialize(report ?? throw new ArgumentNullException(nameof(report)), Json).Replace("\r\n", "\n") + "\n";
+
+    /// <summary>The report as one self-contained HTML document in Dutch or English.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="culture">The language: Dutch for any Dutch culture, English otherwise; the current UI culture when null.</param>
+    /// <returns>The HTML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string WriteHtml(PortfolioReport report, CultureInfo? culture = null) =>
+        ReportHtml.Write(report ?? throw new ArgumentNullException(nameof(report)), ReportText.IsDutch(culture));
+
+    /// <summary>
+    /// The report's worklists as one CSV file (RFC 4180 quoting, CRLF line ends), one row per item with the worklist it
+    /// is on. It starts with a UTF-8 byte order mark and separates fields with <paramref name="separator"/>, by default a
+    /// semicolon: what Excel with Dutch regional settings opens in columns, with ë and é intact.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="culture">The language of the headers and reasons; the current UI culture when null.</param>
+    /// <param name="separator">The field separator: <c>;</c> (default) or <c>,</c>.</param>
+    /// <returns>The CSV text, starting with U+FEFF.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> is not <c>;</c> or <c>,</c>.</exception>
+    public static string WriteCsv(PortfolioReport report, CultureInfo? culture = null, char separator = ';')
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        if (separator is not (';' or ','))
+        {
+            throw new ArgumentException("The CSV separator must be ';' or ','.", nameof(separator));
+        }
+
+        var dutch = ReportText.IsDutch(culture);
+        var text = new StringBuilder("\uFEFF");
+        Row(text, separator, dutch
+            ? ["Werklijst", "Code", "Project-id", "Project", "Organisatie", "Afdeling", "Portefeuillehouder", "Datum", "Ander project", "Link", "Reden"]
+            : ["Worklist", "Code", "Project id", "Project", "Organisation", "Department", "Portfolio holder", "Date", "Other project", "Link", "Reason"]);
+        foreach (var list in report.Sections.SelectMany(s => s.Worklists))
+        {
+            foreach (var item in list.Items)
+            {
+                Row(text, separator,
+                [
+                    list.GetTitle(ReportText.Culture(dutch)), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
+                    item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, dutch ? item.ReasonDutch : item.ReasonEnglish,
+                ]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, char separator, string?[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(separator);
+            }
+
+            var cell = cells[i] ?? "";
+
+            // A cell Excel would run as a formula is written as text.
+            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                cell = "'" + cell;
+            }
+
+            if (cell.IndexOfAny([separator, '"', '\r', '\n']) >= 0)
+            {
+                text.Append('"').Append(cell.Replace("\"", "\"\"")).Append('"');
+            }
+            else
+            {
+                text.Append(cell);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new TimestampJsonConverter());
+        options.Converters.Add(new DateConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>A report date as <c>YYYY-MM-DD</c>.</summary>
+    private sealed class DateConverter : JsonConverter<DateTime>
+    {
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateTime.ParseExact(reader.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,895 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using DataGrip.Core.Completeness;
+using DataGrip.Core.Model;
+using DataGrip.Core.Overlap;
+using DataGrip.Core.Risk;
+
+namespace DataGrip.Core.Reporting;
+
+/// <summary>The metrics and worklists of every section, computed from a <see cref="ReportContext"/>.</summary>
+internal sealed class ReportFigures
+{
+    public static readonly string[] SectionKeys = ["inventory", "pilotToScale", "responsibleUse", "goals", "quality", "reuse", "changes", "unknowns"];
+
+    private static readonly ImmutableHashSet<string> BreachCodes = ImmutableHashSet.Create(StringComparer.Ordinal,
+        RiskCodes.CouncilDecisionRequired, RiskCodes.AiActClassExcluded, RiskCodes.AiActClassNeedsCouncil, RiskCodes.DataCategoryExcluded,
+        RiskCodes.DataCategoryNeedsCouncil, RiskCodes.TechniqueExcluded, RiskCodes.TechniqueNeedsCouncil, RiskCodes.FrameworkAssessmentMissing,
+        RiskCodes.PredictiveProfilingExcluded, RiskCodes.HumanFinalDecisionRequired);
+
+    private readonly ReportContext ctx;
+    private readonly Dictionary<string, List<ReportMetric>> metrics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ReportWorklist>> worklists = new(StringComparer.Ordinal);
+    private string section = "";
+
+    private ReportFigures(ReportContext ctx)
+    {
+        this.ctx = ctx;
+        foreach (var key in SectionKeys)
+        {
+            metrics[key] = [];
+            worklists[key] = [];
+        }
+    }
+
+    public IReadOnlyDictionary<string, List<ReportMetric>> Metrics => metrics;
+
+    public IReadOnlyDictionary<string, List<ReportWorklist>> Worklists => worklists;
+
+    public List<ReportKpi> Kpis { get; } = [];
+
+    /// <summary>Sections 1–6 and 8; section 7 when <paramref name="previous"/> is given.</summary>
+    public static ReportFigures Compute(ReportContext ctx, ReportContext? previous)
+    {
+        var f = new ReportFigures(ctx);
+        f.Inventory();
+        f.PilotToScale();
+        f.ResponsibleUse();
+        f.Goals();
+        f.Quality();
+        f.Reuse();
+        if (previous is not null)
+        {
+            f.Changes(previous);
+        }
+
+        f.DecisionsTaken();
+        f.Unknowns(previous is not null);
+        return f;
+    }
+
+    // 1. Inventory
+
+    private void Inventory()
+    {
+        section = "inventory";
+        var all = ctx.Projects;
+        Add(ReportCodes.Projects, MetricUnit.Count, all.Length, all.Length, all.Select(p => p.Id));
+        Breakdown(ReportCodes.ByPhase, p => [ReportContext.PhaseOf(p) is { } ph ? (ReportText.Wire(ph), ReportText.Phase(ph)) : ("unknown", ReportText.Phase(null))],
+            order: Enum.GetValues(typeof(Phase)).Cast<Phase>().Select(ReportText.Wire).ToArray());
+        Breakdown(ReportCodes.ByKind, p => [p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null))],
+            order: Enum.GetValues(typeof(ProjectKind)).Cast<ProjectKind>().Select(ReportText.Wire).ToArray());
+        Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Unknown("none"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
+            order: Enum.GetValues(typeof(Theme)).Cast<Theme>().Select(ReportText.Wire).ToArray());
+        Breakdown(ReportCodes.ByDepartment, p => [p.Department is { Length: > 0 } d ? (d, (d, d)) : ("unknown", ReportText.Unknown("unknown"))]);
+        Breakdown(ReportCodes.ByOrganization, p => [p.Organization?.Name is { Length: > 0 } o ? (o, (o, o)) : ("unknown", ReportText.Unknown("unknown"))]);
+        Breakdown(ReportCodes.BySupplier, p => p.Suppliers.Where(s => s?.Name is { Length: > 0 } && !IsInHouse(s.Name)).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(n => (n, (n, n))));
+    }
+
+    private static bool IsInHouse(string name) => name.StartsWith("Intern", StringComparison.OrdinalIgnoreCase);
+
+    // 2. Pilot to scale
+
+    private void PilotToScale()
+    {
+        section = "pilotToScale";
+        var furthest = ctx.Projects.Select(ReportContext.Furthest).ToArray();
+        var seen = ctx.Projects.Select(p => ReportContext.PhasesSeen(p).Aggregate(0, (mask, x) => mask | (1 << (int)x))).ToArray();
+        var known = Enumerable.Range(0, ctx.Count).Where(i => furthest[i] is not null).ToList();
+        for (var f = 0; f < ReportContext.Funnel.Length; f++)
+        {
+            var phase = ReportContext.Funnel[f];
+            var reached = known.Where(i => furthest[i] >= f).Select(i => ctx.Projects[i].Id).ToList();
+            Add(ReportCodes.Funnel, MetricUnit.Count, reached.Count, known.Count, reached, ReportText.Wire(phase), ReportText.Phase(phase));
+        }
+
+        var everPilot = ctx.Projects.Where(ReportContext.EverInPilot).ToList();
+        var converted = everPilot.Where(p => ReportContext.PhasesSeen(p).Any(x => x is Phase.Production or Phase.Scaling)).Select(p => p.Id).ToList();
+        Add(ReportCodes.PilotConversion, MetricUnit.Share, converted.Count, everPilot.Count, converted);
+
+        foreach (var phase in ReportContext.Funnel.Append(Phase.Ended))
+        {
+            var durations = new List<decimal>();
+            var ids = new List<string>();
+            var inPhase = 0;
+            for (var i = 0; i < ctx.Count; i++)
+            {
+                var p = ctx.Projects[i];
+                if ((seen[i] & (1 << (int)phase)) == 0)
+                {
+                    continue;
+                }
+
+                inPhase++;
+                if (phase != Phase.Ended && TimeIn(p, phase) is { } months)
+                {
+                    durations.Add(months);
+                    ids.Add(p.Id);
+                }
+            }
+
+            if (inPhase > 0 && phase != Phase.Ended)
+            {
+                Add(ReportCodes.MonthsInPhase, MetricUnit.Months, ids.Count, inPhase, ids, ReportText.Wire(phase), ReportText.Phase(phase), ReportContext.Median(durations));
+            }
+        }
+
+        var pilots = ctx.Projects.Where(ReportContext.InPilot).ToList();
+        var stuck = new List<ReportWorklistItem>();
+        var due = new List<ReportWorklistItem>();
+        var dueBefore = ctx.AsOf.AddMonths(ctx.Options.DecisionDueMonths);
+        foreach (var p in pilots)
+        {
+            var terms = p.Lifecycle?.Pilot;
+            if (terms?.ScaleDecision is ScaleDecision.Scale or ScaleDecision.Extend or ScaleDecision.Stop)
+            {
+                continue;
+            }
+
+            if (terms?.EvaluationDate is { } evaluation && evaluation.End < ctx.AsOf)
+            {
+                stuck.Add(Item(p, "evaluationPassed", evaluation.ToString(), ("Date", evaluation.ToString(), evaluation.ToString())));
+            }
+            else if (terms?.PlannedEnd is { } end && end.End < ctx.AsOf)
+            {
+                stuck.Add(Item(p, "endPassed", end.ToString(), ("Date", end.ToString(), end.ToString())));
+            }
+            else if (ReportContext.PilotSince(p) is { } since && since.Start.AddMonths(ctx.Options.StuckPilotMonths) < ctx.AsOf)
+            {
+                var months = ctx.Options.StuckPilotMonths.ToString(CultureInfo.InvariantCulture);
+                stuck.Add(Item(p, "tooLong", since.ToString(), ("Date", since.ToString(), since.ToString()), ("Months", months, months)));
+            }
+            else if (new[] { (terms?.EvaluationDate, "dueEvaluation"), (terms?.PlannedEnd, "dueEnd") }.FirstOrDefault(d => d.Item1 is { } x && x.Start <= dueBefore) is ({ } date, var what))
+            {
+                var text = ReportMessages.Reasons[what];
+                due.Add(Item(p, "due", date.ToString(), ("What", text.Dutch, text.English), ("Date", date.ToString(), date.ToString())));
+            }
+        }
+
+        Add(ReportCodes.StuckPilots, MetricUnit.Count, stuck.Count, pilots.Count, stuck.Select(s => s.ProjectId));
+        Worklist("stuckPilots", ReportCodes.StuckPilots, stuck);
+        Add(ReportCodes.DecisionsDue, MetricUnit.Count, due.Count, pilots.Count, due.Select(s => s.ProjectId));
+        Worklist("decisionsDue", ReportCodes.DecisionsDue, due);
+
+        var stopped = everPilot.Where(p => p.Lifecycle?.Pilot?.ScaleDecision == ScaleDecision.Stop || ReportContext.Ended(p)).Select(p => p.Id).ToList();
+        Add(ReportCodes.PilotsStopped, MetricUnit.Share, stopped.Count, everPilot.Count, stopped);
+    }
+
+    /// <summary>Months a project spent in a phase (summed over its stays), from the phase history; null when it has no history for it.</summary>
+    private decimal? TimeIn(DataProject p, Phase phase)
+    {
+        var history = (p.Lifecycle?.PhaseHistory ?? []).Where(e => e is not null).ToList();
+        decimal? total = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].Phase != phase)
+            {
+                continue;
+            }
+
+            var from = history[i].Entered.Start;
+            DateTime to;
+            if (i + 1 < history.Count)
+            {
+                to = history[i + 1].Entered.Start;
+            }
+            else if (ReportContext.PhaseOf(p) == phase)
+            {
+                to = ctx.AsOf;
+            }
+            else
+            {
+                continue;
+            }
+
+            total = (total ?? 0) + Math.Max(0, ReportContext.Months(from, to));
+        }
+
+        return total;
+    }
+
+    // 3. Responsible use
+
+    private void ResponsibleUse()
+    {
+        section = "responsibleUse";
+        var risk = ctx.Analyses.Risk;
+        Breakdown(ReportCodes.DpiaOutcome, i => [(ReportText.Wire(risk[i].Dpia.Outcome), ReportText.Dpia(risk[i].Dpia.Outcome))],
+            order: ["required", "recommended", "notRequired", "undetermined"]);
+        var required = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Dpia.Outcome == Risk.DpiaOutcome.Required).ToList();
+        var done = required.Where(i => ctx.Projects[i].Risk?.Assessments.Any(a => a is { Type: AssessmentType.Dpia, Status: AssessmentStatus.Done }) == true).Select(i => ctx.Projects[i].Id).ToList();
+        Add(ReportCodes.DpiaDone, MetricUnit.Share, done.Count, required.Count, done);
+
+        Breakdown(ReportCodes.AiActClass, i => [risk[i].AiAct.IsDetermined ? (ReportText.Wire(risk[i].AiAct.Class), ReportText.AiAct(risk[i].AiAct.Class)) : ("undetermined", ReportText.AiAct(null))],
+            order: Enum.GetValues(typeof(AiActClass)).Cast<AiActClass>().Select(ReportText.Wire).Append("undetermined").ToArray());
+        Breakdown(ReportCodes.RegisterCategory, i => [risk[i].PublicationCategory.IsDetermined
+                ? (ReportText.Wire(risk[i].PublicationCategory.Category), ReportText.Category(risk[i].PublicationCategory.Category))
+                : ("undetermined", ReportText.Category(null))],
+            order: ["highRiskAiSystem", "impactfulAlgorithm", "otherAlgorithm", "undetermined"]);
+        Breakdown(ReportCodes.ImpactLevel, i => [risk[i].Impact.IsDetermined ? (Risk.Wire.Name(risk[i].Impact.Level), ReportText.Level(risk[i].Impact.Level)) : ("undetermined", ReportText.Level(null))],
+            order: ["I", "II", "III", "IV", "undetermined"]);
+
+        // Assessment gaps by phase group, of the projects in the group.
+        var gaps = new List<ReportWorklistItem>();
+        var gapProjects = new HashSet<int>();
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            foreach (var reason in risk[i].Reasons)
+            {
+                if (reason.Code is RiskCodes.RequiredAssessmentMissing or RiskCodes.FrameworkAssessmentMissing)
+                {
+                    gapProjects.Add(i);
+                    var subject = reason.Subject.ToUpperInvariant();
+                    gaps.Add(Item(ctx.Projects[i], "gap", null, ("Assessment", subject, subject)));
+                }
+            }
+        }
+
+        foreach (var group in new[] { "beforePilot", "inPilot", "inUse", "ended", "unknown" })
+        {
+            var inGroup = Enumerable.Range(0, ctx.Count).Where(i => ReportContext.PhaseGroup(ctx.Projects[i]) == group).ToList();
+            if (inGroup.Count == 0)
+            {
+                continue;
+            }
+
+            var withGap = inGroup.Where(gapProjects.Contains).Select(i => ctx.Projects[i].Id).ToList();
+            Add(ReportCodes.AssessmentGaps, MetricUnit.Count, withGap.Count, inGroup.Count, withGap, group, ReportText.PhaseGroup(group));
+        }
+
+        Worklist("assessmentGaps", ReportCodes.AssessmentGaps, gaps.GroupBy(g => (g.ProjectId, g.ReasonEnglish)).Select(g => g.First()));
+
+        // The framework, clause by clause, with the projects that break it.
+        var breaches = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var clause in Clauses(ctx.Options.Framework))
+        {
+            breaches[clause] = [];
+        }
+
+        var breachItems = new List<ReportWorklistItem>();
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            foreach (var reason in risk[i].Reasons)
+            {
+                if (!BreachCodes.Contains(reason.Code) || reason.Severity == Severity.Info)
+                {
+                    continue;
+                }
+
+                var clause = reason.Code == RiskCodes.CouncilDecisionRequired ? "/maxImpactLevelWithoutCouncilDecision" : reason.Detail;
+                if (!breaches.TryGetValue(clause, out var set))
+                {
+                    breaches[clause] = set = [];
+                }
+
+                // Projects come in id order, so a project already counted for the clause is the last one.
+                var id = ctx.Projects[i].Id;
+                if (set.Count == 0 || !string.Equals(set[set.Count - 1], id, StringComparison.Ordinal))
+                {
+                    set.Add(id);
+                    var label = ReportText.Clause(clause);
+                    breachItems.Add(Item(ctx.Projects[i], "breach", null, ("Clause", label.Dutch, label.English)));
+                }
+            }
+        }
+
+        foreach (var pair in breaches)
+        {
+            Add(ReportCodes.FrameworkBreaches, MetricUnit.Count, pair.Value.Count, ctx.Count, pair.Value, pair.Key, ReportText.Clause(pair.Key));
+        }
+
+        Worklist("frameworkBreaches", ReportCodes.FrameworkBreaches, breachItems);
+
+        var impactful = Enumerable.Range(0, ctx.Count).Where(i => risk[i].PublicationCategory.Category is PublicationCategory.HighRiskAiSystem or PublicationCategory.ImpactfulAlgorithm).ToList();
+        var open = impactful.Where(i => !ReportContext.Ended(ctx.Projects[i])).ToList();
+        var notRegistered = open.Where(i => !ReportContext.InRegister(ctx.Projects[i])).ToList();
+        Add(ReportCodes.ImpactfulNotRegistered, MetricUnit.Count, notRegistered.Count, open.Count, notRegistered.Select(i => ctx.Projects[i].Id));
+        Worklist("impactfulNotRegistered", ReportCodes.ImpactfulNotRegistered, notRegistered.Select(i =>
+        {
+            var label = ReportText.Category(risk[i].PublicationCategory.Category);
+            return Item(ctx.Projects[i], "notRegistered", null, ("Category", label.Dutch, label.English));
+        }));
+        Worklist("impactful", ReportCodes.RegisterCategory, impactful.Select(i =>
+        {
+            var label = ReportText.Category(risk[i].PublicationCategory.Category);
+            return Item(ctx.Projects[i], "impactful", null, ("Category", label.Dutch, label.English)) with { Link = ctx.Projects[i].Transparency?.Register?.Link };
+        }));
+
+        var registered = Enumerable.Range(0, ctx.Count).Where(i => ctx.Projects[i].Risk?.PublicationCategory is not null).ToList();
+        var tooMild = registered.Where(i => risk[i].Reasons.Any(r => r.Code == RiskCodes.RegisteredCategoryTooLow)).Select(i => ctx.Projects[i].Id).ToList();
+        Add(ReportCodes.CategoryTooMild, MetricUnit.Count, tooMild.Count, registered.Count, tooMild);
+
+        var high = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Impact.Level >= Risk.ImpactLevel.III).ToList();
+        Add(ReportCodes.HighImpact, MetricUnit.Count, high.Count, ctx.Count, high.Select(i => ctx.Projects[i].Id));
+        Worklist("highImpact", ReportCodes.HighImpact, high.Select(i =>
+        {
+            var label = ReportText.Level(risk[i].Impact.Level);
+            return Item(ctx.Projects[i], "highImpact", null, ("Level", label.Dutch, label.English));
+        }));
+
+        var reserved = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Framework.Verdict == CouncilVerdict.MustDecide).ToList();
+        var missing = reserved.Where(i => !ReportContext.HasCouncilDecision(ctx.Projects[i])).ToList();
+        Add(ReportCodes.CouncilDecisionMissing, MetricUnit.Count, missing.Count, reserved.Count, missing.Select(i => ctx.Projects[i].Id));
+        Worklist("councilDecisionMissing", ReportCodes.CouncilDecisionMissing, missing.Select(i => Item(ctx.Projects[i], "councilMissing", null)));
+    }
+
+    /// <summary>The clauses of a framework that can be broken, as JSON Pointers into the framework file (as the risk rules name them).</summary>
+    private static IEnumerable<string> Clauses(RiskFramework framework)
+    {
+        yield return "/maxImpactLevelWithoutCouncilDecision";
+        foreach (var (limits, prefix) in new[] { (framework.Excluded, "/excluded"), (framework.CouncilDecision, "/councilDecision") })
+        {
+            if (!limits.AiActClasses.IsEmpty)
+            {
+                yield return prefix + "/aiActClasses";
+            }
+
+            if (!limits.SpecialCategories.IsEmpty)
+            {
+                yield return prefix + "/specialCategories";
+            }
+
+            if (!limits.SensitiveCategories.IsEmpty)
+            {
+                yield return prefix + "/sensitiveCategories";
+            }
+
+            if (limits.CriminalData)
+            {
+                yield return prefix + "/criminalData";
+            }
+
+            if (!limits.Techniques.IsEmpty)
+            {
+                yield return prefix + "/techniques";
+            }
+        }
+
+        foreach (var level in framework.RequiredAssessments.Where(p => !p.Value.IsEmpty).Select(p => p.Key).OrderBy(l => l))
+        {
+            yield return "/requiredAssessments/" + Risk.Wire.Name(level);
+        }
+
+        if (!framework.NoPredictiveProfilingThemes.IsEmpty)
+        {
+            yield return "/noPredictiveProfilingThemes";
+        }
+
+        if (framework.HumanFinalDecisionFromLevel is not null)
+        {
+            yield return "/humanFinalDecisionFromLevel";
+        }
+    }
+
+    // 4. Goals reached
+
+    private void Goals()
+    {
+        section = "goals";
+        var byStatus = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var byProgramme = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        foreach (var p in ctx.Projects)
+        {
+            foreach (var goal in p.Purpose?.SocietalGoals ?? [])
+            {
+                foreach (var kpi in goal?.Kpis ?? [])
+                {
+                    if (goal is null || kpi is null)
+                    {
+                        continue;
+                    }
+
+                    var (latest, date, source) = Latest(kpi);
+                    var status = Status(kpi, latest);
+                    Kpis.Add(new ReportKpi
+                    {
+                        ProjectId = p.Id, Goal = goal.Goal ?? "", Indicator = kpi.Indicator ?? "", Unit = kpi.Unit, Programme = kpi.Programme,
+                        Baseline = kpi.Baseline, Target = kpi.Target, Latest = latest, LatestDate = date?.ToString(), Source = source, Status = status,
+                    });
+                    Tally.Of(byStatus, status).Count(p.Id, true);
+                    Tally.Of(byProgramme, kpi.Programme is { Length: > 0 } programme ? programme : "none").Count(p.Id, status == "met");
+                }
+            }
+        }
+
+        var total = Kpis.Count;
+        foreach (var status in new[] { "met", "notMet", "notMeasured", "notMeasurable" })
+        {
+            var t = Tally.Of(byStatus, status);
+            Add(ReportCodes.KpiStatus, MetricUnit.Count, t.Hits, total, t.Ids, status, ReportText.KpiStatus(status), subject: MetricSubject.Kpis);
+        }
+
+        foreach (var pair in byProgramme)
+        {
+            Add(ReportCodes.KpisByProgramme, MetricUnit.Share, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key,
+                pair.Key == "none" ? ("zonder begrotingsprogramma", "no budget programme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
+        }
+
+        var active = ctx.Projects.Where(ReportContext.InPilotOrUse).ToList();
+        var noGoal = active.Where(p => !AllKpis(p).Any(k => k.Target is not null)).ToList();
+        Add(ReportCodes.NoMeasurableGoal, MetricUnit.Count, noGoal.Count, active.Count, noGoal.Select(p => p.Id));
+        Worklist("noMeasurableGoal", ReportCodes.NoMeasurableGoal, noGoal.Select(p => Item(p, "noGoal", null)));
+        var unknown = active.Where(GoalsUnknown).Select(p => p.Id).ToList();
+        Add(ReportCodes.GoalsUnknown, MetricUnit.Count, unknown.Count, active.Count, unknown);
+    }
+
+    private static IEnumerable<Kpi> AllKpis(DataProject p) =>
+        (p.Purpose?.SocietalGoals ?? []).Where(g => g is not null).SelectMany(g => g.Kpis).Where(k => k is not null);
+
+    private static bool GoalsUnknown(DataProject p) => !AllKpis(p).Any(k => k.Target is not null && Latest(k).Value is not null);
+
+    /// <summary>The latest value of a KPI: its latest dated measurement, else its measured value.</summary>
+    internal static (decimal? Value, PartialDate? Date, string? Source) Latest(Kpi kpi)
+    {
+        KpiMeasurement? last = null;
+        foreach (var m in kpi.Measurements)
+        {
+            if (m is not null && (last is null || m.Date >= last.Date))
+            {
+                last = m;
+            }
+        }
+
+        return last is not null ? (last.Value, last.Date, last.Source) : (kpi.Measured, kpi.MeasuredOn, null);
+    }
+
+    /// <summary>Met when the latest value reaches the target in the direction from baseline to target (higher is better without a baseline).</summary>
+    internal static string Status(Kpi kpi, decimal? latest)
+    {
+        if (kpi.Target is not { } target)
+        {
+            return "notMeasurable";
+        }
+
+        if (latest is not { } value)
+        {
+            return "notMeasured";
+        }
+
+        var lowerIsBetter = kpi.Baseline is { } baseline && target < baseline;
+        return (lowerIsBetter ? value <= target : value >= target) ? "met" : "notMet";
+    }
+
+    // 5. Registration quality
+
+    private void Quality()
+    {
+        section = "quality";
+        var results = ctx.Analyses.Completeness;
+        foreach (Perspective perspective in Enum.GetValues(typeof(Perspective)))
+        {
+            var scored = Enumerable.Range(0, ctx.Count).Where(i => results[i].ScoreOf(perspective) is not null).ToList();
+            var mean = scored.Count == 0 ? 0 : Math.Round(scored.Average(i => results[i].ScoreOf(perspective)!.Value), 1, MidpointRounding.AwayFromZero);
+            Add(ReportCodes.CompletenessByPerspective, MetricUnit.Score, scored.Count, ctx.Count, scored.Select(i => ctx.Projects[i].Id),
+                ReportText.Wire(perspective), ReportText.Perspective(perspective), mean);
+        }
+
+        Breakdown(ReportCodes.CompletenessBands, i => [(ReportText.Wire(results[i].Band), ReportText.Band(results[i].Band))],
+            order: ["excellent", "good", "sufficient", "insufficient"]);
+
+        var lowest = Enumerable.Range(0, ctx.Count).OrderBy(i => results[i].Score).ThenBy(i => ctx.Projects[i].Id, StringComparer.Ordinal).Take(10).ToList();
+        Add(ReportCodes.LowestCompleteness, MetricUnit.Count, lowest.Count, ctx.Count, lowest.Select(i => ctx.Projects[i].Id), ordered: true);
+        Worklist("lowestCompleteness", ReportCodes.LowestCompleteness, lowest.Select(i =>
+        {
+            var nl = ReportText.Number(results[i].Score, true);
+            var en = ReportText.Number(results[i].Score, false);
+            return Item(ctx.Projects[i], "score", null, ("Score", nl, en));
+        }), keepOrder: true);
+
+        var missing = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var labels = new SortedDictionary<string, (string Id, string Dutch, string English)>(StringComparer.Ordinal);
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            foreach (var indicator in results[i].Indicators)
+            {
+                if (indicator.Applies)
+                {
+                    Tally.Of(missing, indicator.Code).Count(ctx.Projects[i].Id, indicator.PointsEarned == 0);
+                    // The label is the message of the missing indicator at the smallest project id, so it does not depend on project order.
+                    var id = ctx.Projects[i].Id;
+                    if (indicator.PointsEarned == 0 && indicator.Finding is { } finding
+                        && (!labels.TryGetValue(indicator.Code, out var had) || string.CompareOrdinal(id, had.Id) < 0))
+                    {
+                        labels[indicator.Code] = (id, indicator.Code + ": " + finding.MessageDutch, indicator.Code + ": " + finding.MessageEnglish);
+                    }
+                }
+            }
+        }
+
+        foreach (var pair in missing.Where(p => p.Value.Hits > 0).OrderByDescending(p => p.Value.Hits).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
+        {
+            Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, labels.TryGetValue(pair.Key, out var label) ? (label.Dutch, label.English) : (pair.Key, pair.Key));
+        }
+
+        var open = ctx.Projects.Where(p => !ReportContext.Ended(p)).ToList();
+        var stale = new List<ReportWorklistItem>();
+        var overdue = new List<string>();
+        var staleIds = new List<string>();
+        var staleBefore = ctx.AsOf.AddMonths(-ctx.Options.StaleAfterMonths);
+        foreach (var p in open)
+        {
+            if (p.Lifecycle?.NextReview is { } next && next.End < ctx.AsOf)
+            {
+                overdue.Add(p.Id);
+                stale.Add(Item(p, "overdue", next.ToString(), ("Date", next.ToString(), next.ToString())));
+            }
+
+            var reviewed = p.Lifecycle?.LastReviewed?.End ?? p.Record?.Updated?.UtcDateTime.Date;
+            if (reviewed is null)
+            {
+                staleIds.Add(p.Id);
+                stale.Add(Item(p, "neverReviewed", null));
+            }
+            else if (reviewed.Value < staleBefore)
+            {
+                var date = reviewed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var months = ctx.Options.StaleAfterMonths.ToString(CultureInfo.InvariantCulture);
+                staleIds.Add(p.Id);
+                stale.Add(Item(p, "stale", date, ("Date", date, date), ("Months", months, months)));
+            }
+        }
+
+        Add(ReportCodes.ReviewOverdue, MetricUnit.Count, overdue.Count, open.Count, overdue);
+        Add(ReportCodes.Stale, MetricUnit.Count, staleIds.Count, open.Count, staleIds);
+        Worklist("staleRegistrations", ReportCodes.Stale, stale);
+
+        var publishable = Enumerable.Range(0, ctx.Count).Where(i => ctx.Analyses.Publishability[i].IsPublishable).Select(i => ctx.Projects[i].Id).ToList();
+        Add(ReportCodes.Publishable, MetricUnit.Count, publishable.Count, ctx.Count, publishable);
+    }
+
+    // 6. Reuse and overlap
+
+    private void Reuse()
+    {
+        section = "reuse";
+        var overlap = ctx.Analyses.Overlap;
+        var items = new List<ReportWorklistItem>();
+        foreach (var (code, kind) in new[] { (ReportCodes.Duplicates, OverlapKind.Duplicate), (ReportCodes.Overlaps, OverlapKind.Overlap), (ReportCodes.ReuseOpportunities, OverlapKind.ReuseOpportunity), (ReportCodes.SharedSupplierProducts, OverlapKind.SharedSupplier) })
+        {
+            var ids = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var pair in overlap?.Pairs ?? [])
+            {
+                if (pair.Kind != kind)
+                {
+                    continue;
+                }
+
+                ids.Add(pair.FirstId);
+                ids.Add(pair.SecondId);
+                var kindText = ReportMessages.OverlapKinds[ReportText.Wire(kind)];
+                var score = pair.Score.ToString("0.00", CultureInfo.InvariantCulture);
+                items.Add(Item(ctx.Projects[pair.FirstIndex], "pair", null, ("Kind", kindText.Dutch, kindText.English), ("Score", score.Replace('.', ','), score),
+                    ("Explanation", pair.ExplanationDutch, pair.ExplanationEnglish)) with { OtherProjectId = pair.SecondId });
+            }
+
+            if (overlap is not null)
+            {
+                Add(code, MetricUnit.Count, ids.Count, ctx.Count, ids);
+            }
+        }
+
+        Worklist("reuse", ReportCodes.ReuseOpportunities, items);
+
+        var withSupplier = ctx.Projects.Where(p => p.Suppliers.Any(s => s?.Name is { Length: > 0 } && !IsInHouse(s.Name))).ToList();
+        var bySupplier = withSupplier.SelectMany(p => p.Suppliers.Where(s => s?.Name is { Length: > 0 } && !IsInHouse(s.Name)).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(n => (Name: n, p.Id)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var g in bySupplier)
+        {
+            Add(ReportCodes.SupplierDependence, MetricUnit.Share, g.Count(), withSupplier.Count, g.Select(x => x.Id), g.Key, (g.Key, g.Key));
+        }
+    }
+
+    // 7. Changes since the previous report
+
+    private void Changes(ReportContext previous)
+    {
+        section = "changes";
+        var items = new List<ReportWorklistItem>();
+        var added = ctx.Projects.Where(p => !previous.Index.ContainsKey(p.Id)).Select(p => p.Id).ToList();
+        Add(ReportCodes.Added, MetricUnit.Count, added.Count, ctx.Count, added);
+        items.AddRange(added.Select(id => Item(ctx.Projects[ctx.Index[id]], "added", null)));
+        var removed = previous.Projects.Where(p => !ctx.Index.ContainsKey(p.Id)).ToList();
+        Add(ReportCodes.Removed, MetricUnit.Count, removed.Count, previous.Count, removed.Select(p => p.Id));
+        items.AddRange(removed.Select(p => Item(p, "removed", null)));
+
+        var both = ctx.Projects.Where(p => previous.Index.ContainsKey(p.Id)).Select(p => (Now: ctx.Index[p.Id], Then: previous.Index[p.Id])).ToList();
+        var phase = new List<string>();
+        var ended = new List<string>();
+        var risk = new List<string>();
+        var score = new List<string>();
+        foreach (var (now, then) in both)
+        {
+            var p = ctx.Projects[now];
+            var q = previous.Projects[then];
+            if (ReportContext.PhaseOf(p) != ReportContext.PhaseOf(q))
+            {
+                phase.Add(p.Id);
+                var (fromNl, fromEn) = ReportText.Phase(ReportContext.PhaseOf(q));
+                var (toNl, toEn) = ReportText.Phase(ReportContext.PhaseOf(p));
+                items.Add(Item(p, "phase", null, ("From", fromNl, fromEn), ("To", toNl, toEn)));
+                if (ReportContext.Ended(p))
+                {
+                    ended.Add(p.Id);
+                }
+            }
+
+            var a = ctx.Analyses.Risk[now];
+            var b = previous.Analyses.Risk[then];
+            if (a.Impact.Level != b.Impact.Level || a.PublicationCategory.Category != b.PublicationCategory.Category)
+            {
+                risk.Add(p.Id);
+                var from = Risk(b);
+                var to = Risk(a);
+                items.Add(Item(p, "risk", null, ("From", from.Dutch, from.English), ("To", to.Dutch, to.English)));
+            }
+
+            var sa = ctx.Analyses.Completeness[now].Score;
+            var sb = previous.Analyses.Completeness[then].Score;
+            if (Math.Abs(sa - sb) >= 5)
+            {
+                score.Add(p.Id);
+                items.Add(Item(p, "scoreMoved", null, ("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), ("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
+            }
+        }
+
+        Add(ReportCodes.PhaseChanged, MetricUnit.Count, phase.Count, both.Count, phase);
+        Add(ReportCodes.Ended, MetricUnit.Count, ended.Count, both.Count, ended);
+        Add(ReportCodes.RiskChanged, MetricUnit.Count, risk.Count, both.Count, risk);
+        Add(ReportCodes.ScoreChanged, MetricUnit.Count, score.Count, both.Count, score);
+        Worklist("changes", ReportCodes.PhaseChanged, items);
+
+        static (string Dutch, string English) Risk(RiskAssessment r)
+        {
+            var level = ReportText.Level(r.Impact.Level);
+            var category = ReportText.Category(r.PublicationCategory.Category);
+            return (level.Dutch + ", " + category.Dutch, level.English + ", " + category.English);
+        }
+    }
+
+    private void DecisionsTaken()
+    {
+        section = "changes";
+        var ids = ctx.Projects.Where(p => p.Decisions.Any(d => d?.Date is { } date && date.End >= ctx.PeriodStart && date.Start <= ctx.AsOf)).Select(p => p.Id).ToList();
+        Add(ReportCodes.DecisionsTaken, MetricUnit.Count, ids.Count, ctx.Count, ids);
+    }
+
+    // 8. What we don't know
+
+    private void Unknowns(bool hasPrevious)
+    {
+        section = "unknowns";
+        var risk = ctx.Analyses.Risk;
+        var nothingToCompare = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in ctx.Analyses.Overlap?.Findings ?? [])
+        {
+            if (finding.Code == OverlapCodes.NothingToCompare && finding.Arguments.TryGetValue("Id", out var id))
+            {
+                nothingToCompare.Add(id);
+            }
+        }
+
+        var rules = new (string Key, Func<int, bool> Lacks)[]
+        {
+            ("inventory", i => ctx.Projects[i].Lifecycle?.Phase is null || ctx.Projects[i].Kind is null),
+            ("pilotToScale", i => (ctx.Projects[i].Lifecycle?.PhaseHistory ?? []).IsEmpty
+                || (ReportContext.InPilot(ctx.Projects[i]) && ctx.Projects[i].Lifecycle?.Pilot is not { EvaluationDate: not null } and not { PlannedEnd: not null })),
+            ("responsibleUse", i => !risk[i].Dpia.IsDetermined || !risk[i].AiAct.IsDetermined || !risk[i].PublicationCategory.IsDetermined || !risk[i].Impact.IsDetermined),
+            ("goals", i => ReportContext.InPilotOrUse(ctx.Projects[i]) && GoalsUnknown(ctx.Projects[i])),
+            ("quality", i => ctx.Projects[i].Lifecycle is not { LastReviewed: not null } and not { NextReview: not null }),
+            ("reuse", i => ctx.Analyses.Overlap is null || nothingToCompare.Contains(ctx.Projects[i].Id)),
+            ("changes", _ => !hasPrevious),
+        };
+        foreach (var (key, lacks) in rules)
+        {
+            var ids = Enumerable.Range(0, ctx.Count).Where(lacks).Select(i => ctx.Projects[i].Id).ToList();
+            var label = ReportMessages.UnknownLabels[key];
+            Add(ReportCodes.Unknown, MetricUnit.Count, ids.Count, ctx.Count, ids, key, (label.Dutch, label.English));
+        }
+    }
+
+    // Building blocks
+
+    private void Breakdown(string code, Func<DataProject, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null) =>
+        Breakdown(code, i => categories(ctx.Projects[i]), order);
+
+    private void Breakdown(string code, Func<int, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null)
+    {
+        // The projects are in id order, so each category's list is too.
+        var groups = new Dictionary<string, ((string Dutch, string English) Label, List<string> Ids)>(StringComparer.Ordinal);
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            foreach (var (key, label) in categories(i))
+            {
+                if (!groups.TryGetValue(key, out var g))
+                {
+                    groups[key] = g = (label, new List<string>());
+                }
+
+                g.Ids.Add(ctx.Projects[i].Id);
+            }
+        }
+
+        // A fixed vocabulary in its own order; open categories (departments, suppliers) by size, then name.
+        var keys = order is not null
+            ? order.Where(groups.ContainsKey).Concat(groups.Keys.Where(k => Array.IndexOf(order, k) < 0).OrderBy(k => k, StringComparer.Ordinal))
+            : groups.OrderByDescending(g => g.Value.Ids.Count).ThenBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
+        foreach (var key in keys)
+        {
+            var g = groups[key];
+            Add(code, MetricUnit.Count, g.Ids.Count, ctx.Count, g.Ids, key, g.Label);
+        }
+    }
+
+    private void Add(string code, MetricUnit unit, int numerator, int denominator, IEnumerable<string> ids, string? category = null,
+        (string Dutch, string English)? label = null, decimal? value = null, MetricSubject subject = MetricSubject.Projects, bool ordered = false)
+    {
+        var text = ReportMessages.Metrics[code];
+        var v = value ?? (unit == MetricUnit.Share ? (denominator == 0 ? 0 : Math.Round((decimal)numerator / denominator, 4, MidpointRounding.AwayFromZero)) : numerator);
+        var list = ids.ToImmutableArray();
+        if (!ordered && !Ascending(list))
+        {
+            list = [.. list.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)];
+        }
+
+        metrics[section].Add(new ReportMetric
+        {
+            Code = code,
+            Category = category,
+            LabelDutch = label?.Dutch,
+            LabelEnglish = label?.English,
+            Unit = unit,
+            Subject = subject,
+            Value = v,
+            Numerator = numerator,
+            Denominator = denominator,
+            DefinitionDutch = text.DefinitionDutch,
+            DefinitionEnglish = text.DefinitionEnglish,
+            ExplanationDutch = Explain(text.ExplanationDutch, text.Noun, true, numerator, denominator, v, label?.Dutch),
+            ExplanationEnglish = Explain(text.ExplanationEnglish, text.Noun, false, numerator, denominator, v, label?.English),
+            ProjectIds = list,
+        });
+    }
+
+    /// <summary>Whether ids are strictly ascending (so distinct and in order): the usual case, as projects are in id order.</summary>
+    private static bool Ascending(ImmutableArray<string> ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label)
+    {
+        if (label is { Length: > 0 } && template.StartsWith("{Label}", StringComparison.Ordinal))
+        {
+            label = char.ToUpper(label[0], ReportText.Culture(dutch)) + label.Substring(1);
+        }
+
+        return Messages.Format(template, new Dictionary<string, string>
+        {
+            ["Count"] = ReportText.Count(numerator, noun, dutch),
+            ["Total"] = denominator.ToString("#,0", ReportText.Culture(dutch)),
+            ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
+            ["Value"] = ReportText.Number(value, dutch),
+            ["Label"] = label ?? "",
+        }, dutch);
+    }
+
+    private static ReportWorklistItem Item(DataProject p, string reason, string? date, params (string Name, string Dutch, string English)[] args)
+    {
+        var text = ReportMessages.Reasons[reason];
+        return new ReportWorklistItem
+        {
+            ProjectId = p.Id,
+            ProjectName = p.Name ?? "",
+            Organization = p.Organization?.Name,
+            Department = p.Department,
+            PortfolioHolder = ReportContext.PortfolioHolder(p),
+            Date = date,
+            ReasonDutch = args.Length == 0 ? text.Dutch : Messages.Format(text.Dutch, new Args(args, dutch: true), dutch: true),
+            ReasonEnglish = args.Length == 0 ? text.English : Messages.Format(text.English, new Args(args, dutch: false), dutch: false),
+        };
+    }
+
+    private void Worklist(string key, string metricCode, IEnumerable<ReportWorklistItem> items, bool keepOrder = false)
+    {
+        var list = keepOrder ? items.ToImmutableArray() : items
+            .OrderBy(i => i.Organization ?? "", StringComparer.Ordinal)
+            .ThenBy(i => i.Department ?? "", StringComparer.Ordinal)
+            .ThenBy(i => i.ProjectId, StringComparer.Ordinal)
+            .ThenBy(i => i.OtherProjectId ?? "", StringComparer.Ordinal)
+            .ThenBy(i => i.ReasonEnglish, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var title = ReportMessages.Worklists[key];
+        worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list });
+    }
+
+    /// <summary>A worklist reason's arguments in one language, looked up without building a dictionary (there are many items).</summary>
+    private sealed class Args((string Name, string Dutch, string English)[] args, bool dutch) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => args.Length;
+
+        public IEnumerable<string> Keys => args.Select(a => a.Name);
+
+        public IEnumerable<string> Values => args.Select(a => dutch ? a.Dutch : a.English);
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out string value)
+        {
+            foreach (var a in args)
+            {
+                if (a.Name == key)
+                {
+                    value = dutch ? a.Dutch : a.English;
+                    return true;
+                }
+            }
+
+            value = "";
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
+            args.Select(a => new KeyValuePair<string, string>(a.Name, dutch ? a.Dutch : a.English)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>A count of items, of hits among them, and the projects of the hits.</summary>
+    private sealed class Tally
+    {
+        public int All { get; private set; }
+
+        public int Hits { get; private set; }
+
+        /// <summary>The hits' projects, in the order they were counted (id order), each once.</summary>
+        public List<string> Ids { get; } = [];
+
+        public static Tally Of(IDictionary<string, Tally> tallies, string key)
+        {
+            if (!tallies.TryGetValue(key, out var tally))
+            {
+                tallies[key] = tally = new Tally();
+            }
+
+            return tally;
+        }
+
+        public void Count(string projectId, bool hit)
+        {
+            All++;
+            if (hit)
+            {
+                Hits++;
+                if (Ids.Count == 0 || !string.Equals(Ids[Ids.Count - 1], projectId, StringComparison.Ordinal))
+                {
+                    Ids.Add(projectId);
+                }
+            }
+        }
+    }
+}

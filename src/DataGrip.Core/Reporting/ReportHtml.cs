@@ -1,0 +1,453 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace DataGrip.Core.Reporting;
+
+/// <summary>
+/// One self-contained HTML document: no script, no external resource (a Content-Security-Policy of
+/// <c>default-src 'none'</c> says so to the browser), headings in order, every chart an inline SVG with a text
+/// alternative and the data table behind it, and a print stylesheet for A4.
+/// </summary>
+internal static class ReportHtml
+{
+    private const int MaxIdsShown = 50;
+
+    /// <summary>The most rows of one worklist the HTML shows; the CSV and the JSON hold them all.</summary>
+    private const int MaxRowsShown = 100;
+
+    private const string Style = """
+        :root { color-scheme: light; }
+        * { box-sizing: border-box; }
+        body { font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0; line-height: 1.5; font-size: 16px; }
+        header, main, footer, nav { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem; }
+        header { border-bottom: 4px solid #154273; padding-top: 1.5rem; padding-bottom: 1rem; }
+        h1 { font-size: 1.9rem; margin: 0 0 .25rem; color: #154273; }
+        h2 { font-size: 1.45rem; margin: 2.2rem 0 .75rem; color: #154273; border-bottom: 1px solid #c9d3df; padding-bottom: .25rem; }
+        h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+        .meta { margin: 0; color: #3d3d3d; }
+        nav ol { columns: 2; padding-left: 1.25rem; }
+        a { color: #0b4f8a; }
+        a:focus, summary:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+        .figures { display: flex; flex-wrap: wrap; gap: .75rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+        .figures li { flex: 1 1 13rem; border: 1px solid #c9d3df; border-left: 6px solid #154273; padding: .6rem .8rem; background: #f4f7fa; }
+        .figures .value { display: block; font-size: 1.6rem; font-weight: 700; color: #154273; }
+        .figures .delta { font-size: .9rem; color: #3d3d3d; }
+        .definition { font-size: .9rem; color: #3d3d3d; margin: .25rem 0 .5rem; }
+        figure { margin: 1rem 0 1.5rem; break-inside: avoid; }
+        figcaption { font-weight: 600; margin-bottom: .4rem; }
+        svg { max-width: 100%; height: auto; }
+        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
+        caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+        th, td { border: 1px solid #c9d3df; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+        th { background: #e8eef5; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        details { margin: .2rem 0; }
+        summary { cursor: pointer; color: #0b4f8a; }
+        .ids { font-size: .85rem; color: #3d3d3d; }
+        .finding-warning { border-left: 5px solid #b35c00; padding-left: .5rem; }
+        .finding-error { border-left: 5px solid #a4001d; padding-left: .5rem; }
+        .finding-info { border-left: 5px solid #3d3d3d; padding-left: .5rem; }
+        .project { border: 1px solid #c9d3df; padding: .6rem .9rem; margin: .6rem 0; break-inside: avoid; }
+        .project h4 { margin: 0 0 .3rem; font-size: 1.02rem; }
+        .project dl { display: grid; grid-template-columns: 11rem 1fr; gap: .15rem .75rem; margin: 0; }
+        .project dt { font-weight: 600; }
+        .project dd { margin: 0; }
+        footer { border-top: 1px solid #c9d3df; margin-top: 2.5rem; padding-top: .75rem; padding-bottom: 2rem; font-size: .85rem; color: #3d3d3d; }
+        @page { size: A4; margin: 16mm 14mm 18mm; }
+        @media print {
+          body { font-size: 10.5pt; }
+          header, main, footer, nav { max-width: none; padding: 0; }
+          nav, details { display: none; }
+          h2 { break-before: page; break-after: avoid; }
+          section:first-of-type h2 { break-before: auto; }
+          h3, figcaption, caption { break-after: avoid; }
+          tr, .figures li { break-inside: avoid; }
+          a { color: #1b1b1b; text-decoration: none; }
+          .figures li { background: #fff; }
+          /* The college's report is a short note: no page per section, no definitions, the chart without its table (the screen keeps both). */
+          .audience-college h2 { break-before: auto; }
+          .audience-college .definition, .audience-college table.chart-data { display: none; }
+          .audience-college .figures li { flex-basis: 30%; padding: .3rem .5rem; }
+        }
+        """;
+
+    public static string Write(PortfolioReport report, bool dutch)
+    {
+        var h = new StringBuilder(64 * 1024);
+        string T(string nl, string en) => dutch ? nl : en;
+        var culture = ReportText.Culture(dutch);
+        var audience = AudienceName(report.Audience, dutch);
+        var title = T("Grip op datagedreven werken", "Grip on data-driven work") + (report.Publisher is { } p ? ": " + p : "");
+        var names = report.Projects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
+
+        h.Append("<!DOCTYPE html>\n<html lang=\"").Append(dutch ? "nl" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta name=\"generator\" content=\"").Append(E(report.Generator)).Append("\">\n")
+            .Append("<title>").Append(E(title)).Append(" — ").Append(E(audience)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body class=\"audience-").Append(Risk.Wire.Name(report.Audience)).Append("\">\n");
+
+        h.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">")
+            .Append(E(T("Rapport voor ", "Report for "))).Append("<strong>").Append(E(audience)).Append("</strong> · ")
+            .Append(E(T("peildatum ", "as of "))).Append(E(Date(report.AsOf, culture))).Append(" · ")
+            .Append(E(T("verslagperiode ", "reporting period "))).Append(E(Date(report.PeriodStart, culture))).Append(" – ").Append(E(Date(report.AsOf, culture)))
+            .Append("</p>\n<p class=\"meta\">")
+            .Append(E(ReportText.Count(report.Projects.Length, "project", dutch)));
+        if (report.FrameworkName.Length > 0)
+        {
+            h.Append(" · ").Append(E(T("kader: ", "framework: "))).Append(E(report.FrameworkName));
+        }
+
+        if (report.HasPrevious && report.PreviousGeneratedAt is { } previous)
+        {
+            h.Append(" · ").Append(E(T("vergeleken met de export van ", "compared with the export of "))).Append(E(Date(previous.UtcDateTime, culture)));
+        }
+
+        h.Append("</p>\n</header>\n");
+
+        h.Append("<nav aria-label=\"").Append(E(T("Inhoud", "Contents"))).Append("\">\n<h2 id=\"contents\">").Append(E(T("Inhoud", "Contents"))).Append("</h2>\n<ol>\n");
+        foreach (var section in report.Sections)
+        {
+            h.Append("<li><a href=\"#").Append(section.Key).Append("\">").Append(E(section.GetTitle(culture))).Append("</a></li>\n");
+        }
+
+        if (report.Audience == ReportAudience.Public)
+        {
+            h.Append("<li><a href=\"#projects\">").Append(E(T("De projecten per thema", "The projects by theme"))).Append("</a></li>\n");
+        }
+
+        h.Append("<li><a href=\"#findings\">").Append(E(T("Over de gegevens", "About the data"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
+
+        var chart = 0;
+        var number = 0;
+        foreach (var section in report.Sections)
+        {
+            // An audience's report numbers its own sections 1, 2, 3…; the JSON keeps the issue's numbers.
+            number++;
+            h.Append("<section id=\"").Append(section.Key).Append("\" aria-labelledby=\"h-").Append(section.Key).Append("\">\n<h2 id=\"h-").Append(section.Key).Append("\">")
+                .Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(section.GetTitle(culture))).Append("</h2>\n");
+            if (section.Key == "changes" && !report.HasPrevious)
+            {
+                h.Append("<p>").Append(E(T("Er is geen vorige export meegegeven; veranderingen sinds het vorige rapport zijn niet berekend.", "No previous export was given; changes since the previous report are not computed."))).Append("</p>\n");
+            }
+
+            var singles = section.Metrics.Where(m => m.Category is null).ToList();
+            if (singles.Count > 0)
+            {
+                h.Append("<ul class=\"figures\">\n");
+                foreach (var m in singles)
+                {
+                    h.Append("<li><span class=\"value\">").Append(E(Value(m, dutch))).Append("</span>").Append(E(m.GetExplanation(culture)));
+                    if (m.PreviousValue is { } before)
+                    {
+                        h.Append(" <span class=\"delta\">(").Append(E(T("vorige keer ", "previously "))).Append(E(Plain(m.Unit, before, dutch))).Append(")</span>");
+                    }
+
+                    h.Append("<p class=\"definition\">").Append(E(m.GetDefinition(culture))).Append("</p>");
+                    Ids(h, m, names, dutch);
+                    h.Append("</li>\n");
+                }
+
+                h.Append("</ul>\n");
+            }
+
+            foreach (var group in section.Metrics.Where(m => m.Category is not null).GroupBy(m => m.Code))
+            {
+                Breakdown(h, group.ToList(), ++chart, names, dutch, report.HasPrevious);
+            }
+
+            foreach (var list in section.Worklists)
+            {
+                Worklist(h, list, report.Audience, dutch);
+            }
+
+            h.Append("</section>\n");
+        }
+
+        if (report.Audience == ReportAudience.Public)
+        {
+            Catalogue(h, report, dutch);
+        }
+
+        h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("Over de gegevens", "About the data"))).Append("</h2>\n");
+        if (report.Findings.IsEmpty)
+        {
+            h.Append("<p>").Append(E(T("Het rapport vond geen problemen in de invoer.", "The report found no problems in its input."))).Append("</p>\n");
+        }
+        else
+        {
+            h.Append("<ul>\n");
+            foreach (var f in report.Findings)
+            {
+                h.Append("<li class=\"finding-").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(f.Code)).Append(": ").Append(E(f.GetMessage(culture))).Append("</li>\n");
+            }
+
+            h.Append("</ul>\n");
+        }
+
+        h.Append("<p>").Append(E(T(
+            "Elk cijfer heeft een vaste code (DG-M…) en een definitie; het JSON-bestand van dit rapport bevat bij elk cijfer alle projecten erachter.",
+            "Every figure has a stable code (DG-M…) and a definition; this report's JSON file lists all the projects behind every figure."))).Append("</p>\n</section>\n</main>\n");
+        h.Append("<footer><p>").Append(E(report.Generator)).Append(" · ").Append(E(T("rapportformaat ", "report format "))).Append(E(report.FormatVersion));
+        if (report.ExportGeneratedAt is { } made)
+        {
+            h.Append(" · ").Append(E(T("export gemaakt op ", "export made on "))).Append(E(Date(made.UtcDateTime, culture)));
+        }
+
+        h.Append("</p></footer>\n</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    private static void Breakdown(StringBuilder h, List<ReportMetric> metrics, int chart, Dictionary<string, string> names, bool dutch, bool hasPrevious)
+    {
+        var culture = ReportText.Culture(dutch);
+        var first = metrics[0];
+        var id = "chart-" + chart.ToString(CultureInfo.InvariantCulture);
+        var caption = first.GetDefinition(culture);
+        var max = metrics.Max(m => Bar(m));
+        const int rowHeight = 26;
+        const int labelWidth = 340;
+        const int barWidth = 330;
+        var height = (metrics.Count * rowHeight) + 8;
+        var alt = string.Join(" ", metrics.Select(m => m.GetExplanation(culture)));
+
+        h.Append("<figure aria-labelledby=\"").Append(id).Append("-caption\">\n<figcaption id=\"").Append(id).Append("-caption\">").Append(E(caption)).Append("</figcaption>\n");
+        h.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" viewBox=\"0 0 ")
+            .Append(labelWidth + barWidth + 90).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + 90).Append("\" height=\"").Append(height).Append("\">")
+            .Append("<title id=\"").Append(id).Append("-title\">").Append(E(caption)).Append("</title>")
+            .Append("<desc id=\"").Append(id).Append("-desc\">").Append(E(alt)).Append("</desc>");
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            var m = metrics[i];
+            var y = 4 + (i * rowHeight);
+            var width = max <= 0 ? 0 : (int)Math.Round(barWidth * Bar(m) / max);
+            var label = m.GetLabel(culture) ?? m.Category ?? "";
+            if (label.Length > 50)
+            {
+                label = label.Substring(0, 49) + "…";
+            }
+
+            h.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 17).Append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").Append(E(label)).Append("</text>")
+                .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(Math.Max(width, 1)).Append("\" height=\"").Append(rowHeight - 8)
+                .Append("\" fill=\"#154273\"/>")
+                .Append("<text x=\"").Append(labelWidth + Math.Max(width, 1) + 6).Append("\" y=\"").Append(y + 17).Append("\" font-size=\"13\" fill=\"#1b1b1b\">").Append(E(Value(m, dutch))).Append("</text>");
+        }
+
+        h.Append("</svg>\n");
+        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(dutch ? "Gegevens bij de grafiek: " : "Data behind the chart: ")).Append(E(caption)).Append(" (").Append(E(first.Code)).Append(")</caption>\n<thead><tr>")
+            .Append("<th scope=\"col\">").Append(E(dutch ? "Categorie" : "Category")).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Waarde" : "Value")).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Aantal" : "Count")).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Van" : "Of")).Append("</th>");
+        if (hasPrevious)
+        {
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Vorige keer" : "Previously")).Append("</th>");
+        }
+
+        h.Append("<th scope=\"col\">").Append(E(dutch ? "Projecten" : "Projects")).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var m in metrics)
+        {
+            h.Append("<tr><th scope=\"row\">").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append("</th><td class=\"num\">").Append(E(Value(m, dutch))).Append("</td><td class=\"num\">")
+                .Append(m.Numerator.ToString("#,0", culture)).Append("</td><td class=\"num\">").Append(m.Denominator.ToString("#,0", culture)).Append("</td>");
+            if (hasPrevious)
+            {
+                h.Append("<td class=\"num\">").Append(m.PreviousValue is { } before ? E(Plain(m.Unit, before, dutch)) : "–").Append("</td>");
+            }
+
+            h.Append("<td>");
+            Ids(h, m, names, dutch);
+            h.Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n</figure>\n");
+    }
+
+    private static void Ids(StringBuilder h, ReportMetric m, Dictionary<string, string> names, bool dutch)
+    {
+        if (m.ProjectIds.IsEmpty)
+        {
+            return;
+        }
+
+        h.Append("<details><summary>").Append(E(ReportText.Count(m.ProjectIds.Length, "project", dutch))).Append("</summary><p class=\"ids\">");
+        var shown = m.ProjectIds.Take(MaxIdsShown).Select(id => names.TryGetValue(id, out var name) ? name + " (" + id + ")" : id);
+        h.Append(E(string.Join("; ", shown)));
+        if (m.ProjectIds.Length > MaxIdsShown)
+        {
+            var more = m.ProjectIds.Length - MaxIdsShown;
+            h.Append(E(dutch ? $"; en nog {more} (zie het JSON-bestand)" : $"; and {more} more (see the JSON file)"));
+        }
+
+        h.Append("</p></details>");
+    }
+
+    private static void Worklist(StringBuilder h, ReportWorklist list, ReportAudience audience, bool dutch)
+    {
+        var culture = ReportText.Culture(dutch);
+        h.Append("<h3>").Append(E(list.GetTitle(culture))).Append("</h3>\n");
+        if (list.Items.IsEmpty)
+        {
+            h.Append("<p>").Append(E(dutch ? "Geen." : "None.")).Append("</p>\n");
+            return;
+        }
+
+        // The college reads its lists per portfolio holder; the others per organisation and department.
+        var items = list.Items.Take(MaxRowsShown).ToList();
+        var groups = audience == ReportAudience.College
+            ? items.GroupBy(i => i.PortfolioHolder ?? (dutch ? "Portefeuillehouder onbekend" : "Portfolio holder unknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
+            : [.. items.GroupBy(_ => "")];
+        foreach (var group in groups)
+        {
+            h.Append("<table>\n<caption>").Append(E(list.GetTitle(culture)));
+            if (group.Key.Length > 0)
+            {
+                h.Append(" — ").Append(E(group.Key));
+            }
+
+            h.Append(" (").Append(E(ReportText.Count(group.Count(), "project", dutch))).Append(")</caption>\n<thead><tr>")
+                .Append("<th scope=\"col\">").Append(E("Project")).Append("</th>")
+                .Append("<th scope=\"col\">").Append(E(dutch ? "Organisatie en afdeling" : "Organisation and department")).Append("</th>")
+                .Append("<th scope=\"col\">").Append(E(dutch ? "Reden" : "Reason")).Append("</th></tr></thead>\n<tbody>\n");
+            foreach (var item in group)
+            {
+                h.Append("<tr><th scope=\"row\">").Append(E(item.ProjectName)).Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>")
+                    .Append(E(string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))))).Append("</td><td>").Append(E(item.GetReason(culture)));
+                if (item.OtherProjectId is { } other)
+                {
+                    h.Append(" <span class=\"ids\">(").Append(E(dutch ? "met " : "with ")).Append(E(other)).Append(")</span>");
+                }
+
+                if (item.Link is { } link && IsWebLink(link))
+                {
+                    h.Append(" <a href=\"").Append(E(link)).Append("\">").Append(E(dutch ? "in het register" : "in the register")).Append("</a>");
+                }
+
+                h.Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody>\n</table>\n");
+        }
+
+        if (list.Items.Length > MaxRowsShown)
+        {
+            var more = list.Items.Length - MaxRowsShown;
+            h.Append("<p>").Append(E(dutch
+                ? $"De eerste {MaxRowsShown} van {list.Items.Length}; de overige {more} staan in de CSV-werklijsten en het JSON-bestand van dit rapport."
+                : $"The first {MaxRowsShown} of {list.Items.Length}; the other {more} are in this report's CSV worklists and JSON file.")).Append("</p>\n");
+        }
+    }
+
+    private static void Catalogue(StringBuilder h, PortfolioReport report, bool dutch)
+    {
+        string T(string nl, string en) => dutch ? nl : en;
+        h.Append("<section id=\"projects\" aria-labelledby=\"h-projects\">\n<h2 id=\"h-projects\">").Append(E(T("De projecten per thema", "The projects by theme"))).Append("</h2>\n")
+            .Append("<p>").Append(E(T(
+                "Per thema: wat het project doet, waarom, hoe mensen het werk controleren, hoe u bezwaar maakt en waar u terechtkunt met vragen.",
+                "By theme: what the project does, why, how people check its work, how to object and where to ask questions."))).Append("</p>\n");
+        var byTheme = report.Projects
+            .SelectMany(p => p.Themes.IsEmpty ? [(Theme: "", Project: p)] : p.Themes.Select(t => (Theme: t, Project: p)))
+            .GroupBy(x => x.Theme)
+            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => ThemeLabel(g.Key, dutch), StringComparer.Ordinal);
+        foreach (var group in byTheme)
+        {
+            h.Append("<h3>").Append(E(ThemeLabel(group.Key, dutch))).Append("</h3>\n");
+            foreach (var p in group.Select(x => x.Project).OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                h.Append("<article class=\"project\" aria-label=\"").Append(E(p.Name)).Append("\"><h4>").Append(E(p.Name)).Append("</h4><dl>");
+                Field(h, T("Organisatie", "Organisation"), p.Organization);
+                Field(h, T("Wat", "What"), p.What);
+                Field(h, T("Waarom", "Why"), p.Why);
+                Field(h, T("Menselijke controle", "Human oversight"), p.HumanOversight);
+                Field(h, T("Bezwaar maken", "How to object"), p.Objection);
+                Field(h, T("Contact", "Contact"), p.Contact);
+                if (p.RegisterLink is { } link && IsWebLink(link))
+                {
+                    h.Append("<dt>").Append(E(T("Algoritmeregister", "Algorithm register"))).Append("</dt><dd><a href=\"").Append(E(link)).Append("\">").Append(E(link)).Append("</a></dd>");
+                }
+
+                h.Append("</dl></article>\n");
+            }
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static string ThemeLabel(string wire, bool dutch)
+    {
+        if (wire.Length > 0 && Risk.Wire.TryParse<Model.Theme>(wire, out var theme))
+        {
+            var (nl, en) = ReportText.Theme(theme);
+            return dutch ? nl : en;
+        }
+
+        return dutch ? "Zonder thema" : "No theme";
+    }
+
+    private static void Field(StringBuilder h, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            h.Append("<dt>").Append(E(name)).Append("</dt><dd>").Append(E(value!)).Append("</dd>");
+        }
+    }
+
+    private static bool IsWebLink(string link) => link.StartsWith("https://", StringComparison.Ordinal) || link.StartsWith("http://", StringComparison.Ordinal);
+
+    private static decimal Bar(ReportMetric m) => m.Unit == MetricUnit.Count ? m.Numerator : m.Value;
+
+    private static string Value(ReportMetric m, bool dutch) => m.Unit switch
+    {
+        MetricUnit.Count when m.Category is not null => ReportText.Percent(m.Numerator, m.Denominator, dutch) is var p && m.Denominator > 0
+            ? m.Numerator.ToString("#,0", ReportText.Culture(dutch)) + " (" + p + ")"
+            : m.Numerator.ToString("#,0", ReportText.Culture(dutch)),
+        _ => Plain(m.Unit, m.Value, dutch),
+    };
+
+    private static string Plain(MetricUnit unit, decimal value, bool dutch) => unit switch
+    {
+        MetricUnit.Share => ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), dutch) + (dutch ? " %" : "%"),
+        MetricUnit.Months => ReportText.Number(value, dutch) + (dutch ? " mnd" : " mo"),
+        _ => ReportText.Number(value, dutch),
+    };
+
+    private static string AudienceName(ReportAudience audience, bool dutch) => Labels.Get(audience, ReportText.Culture(dutch));
+
+    private static string Date(DateTime date, CultureInfo culture) => date.ToString("d MMMM yyyy", culture);
+
+    /// <summary>HTML-escapes text for element content and quoted attributes.</summary>
+    private static string E(string text)
+    {
+        var needs = false;
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' or '"' or '\'')
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs)
+        {
+            return text;
+        }
+
+        var b = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            b.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return b.ToString();
+    }
+}
