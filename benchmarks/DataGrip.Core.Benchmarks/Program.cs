@@ -13,6 +13,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
 /// <item><c>scaling [n]</c>: the time of many errors in one project and of many bad projects at n, 2n and 4n (linear: ratios about 2 and 4); exit code 1 when 4n takes more than 6 times n.</item>
 /// <item><c>fuzz [inputs] [seed]</c>: a seeded fuzz run over every entry point that reads outside data (default 1,000,000 inputs, a random seed); exit code 1 on any break of the contract.</item>
+/// <item><c>overlap-eval</c>: overlap quality on the labelled real registrations, both halves, beside word-Jaccard and TF-IDF cosine (docs/overlap.md).</item>
 /// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
@@ -33,6 +34,8 @@ public static class Program
                         args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [2_000, 20_000, 100_000],
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
                         checkTargets: true);
+                case "overlap-eval":
+                    return OverlapEval.Run();
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":
