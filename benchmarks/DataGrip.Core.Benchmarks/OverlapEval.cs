@@ -48,7 +48,53 @@ internal static class OverlapEval
             }
         }
 
+        Levers(corpus, labels);
         return 0;
+    }
+
+    /// <summary>Each lever added in turn (cumulative), measured on both halves; then the threshold and limit swept on the tuning half.</summary>
+    private static void Levers(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
+    {
+        var before = new OverlapOptions { Reading = OverlapReading.Before, BestOfBoth = true };
+        var steps = new List<(string Name, OverlapOptions Options)>
+        {
+            ("before issue 14 (name twice, short description, goal; light stemmer; best of both)", before),
+        };
+        steps.Add(("+ one ranking (a pair among the best 5 of either project)", steps[^1].Options with { BestOfBoth = false }));
+        steps.Add(("+ long description 0.5, methods 0.25, data in words 0.25", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Description = 0.5, Methods = 0.25, DataText = 0.25 } }));
+        steps.Add(("+ Snowball stemmer", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Snowball = true } }));
+        steps.Add(("+ compounds from the word list", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Compounds = true } }));
+        steps.Add(("+ registries and suppliers named in prose", steps[^1].Options with { Reading = steps[^1].Options.Reading with { ProseSignals = true } }));
+        steps.Add(("= the defaults (threshold " + OverlapOptions.Default.Threshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")", OverlapOptions.Default));
+        foreach (var half in new[] { "tuning", "validation" })
+        {
+            Console.WriteLine();
+            Console.WriteLine($"### Levers, {half} half (FindPairs; FindSimilar recall@5 in brackets)");
+            Console.WriteLine();
+            Console.WriteLine("| Step | Recall@5 | Recall@5 across organisations | P / R / F1 |");
+            Console.WriteLine("|---|---:|---:|---|");
+            foreach (var (name, options) in steps)
+            {
+                var (pairs, similar) = OverlapEvaluation.Detector(new OverlapDetector(options), corpus, labels, half, quick: true);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {name} | {pairs.RecallAt5:0.000} ({similar.RecallAt5:0.000}) | {pairs.RecallAt5Across:0.000} ({similar.RecallAt5Across:0.000}) | {pairs.Precision:0.000} / {pairs.Recall:0.000} / {pairs.F1:0.000} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs)");
+        Console.WriteLine();
+        Console.WriteLine("| Threshold | Limit | Recall@5 | Recall@5 across | P / R / F1 |");
+        Console.WriteLine("|---:|---:|---:|---:|---|");
+        foreach (var limit in new[] { 3, 5, 10 })
+        {
+            for (var t = 0.10; t <= 0.401; t += 0.03)
+            {
+                var (pairs, _) = OverlapEvaluation.Detector(new OverlapDetector(OverlapOptions.Default with { Threshold = Math.Round(t, 2), MaxPairsPerProject = limit }), corpus, labels, "tuning", quick: true);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {t:0.00} | {limit} | {pairs.RecallAt5:0.000} | {pairs.RecallAt5Across:0.000} | {pairs.Precision:0.000} / {pairs.Recall:0.000} / {pairs.F1:0.000} |"));
+            }
+        }
     }
 
     private static string FindRoot()

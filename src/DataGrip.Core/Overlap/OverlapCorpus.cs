@@ -85,7 +85,7 @@ internal sealed class OverlapCorpus
         var caches = new ProjectFeatures.Caches[ranges];
         Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            var cache = caches[range] = new ProjectFeatures.Caches();
+            var cache = caches[range] = new ProjectFeatures.Caches(options.Reading);
             for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -130,7 +130,7 @@ internal sealed class OverlapCorpus
             }
         }
 
-        var publicFeatures = PublicFeatures(projects, number);
+        var publicFeatures = PublicFeatures(projects, number, options.Reading);
 
         // Unit vectors per project and signal, TF-IDF weighted, features ascending.
         var maxIdf = used.Idf("\u0000 never seen");
@@ -153,8 +153,8 @@ internal sealed class OverlapCorpus
                     var k = term.Id;
                     var signal = term.Key[0] - '0';
 
-                    // Words count with their frequency; sources, suppliers and the like count once.
-                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(count) : 1.0) * idf[k]));
+                    // Words count with their (field-weighted) frequency, sublinearly; sources, suppliers and the like count once.
+                    bySignal[signal].Add((k, (signal == 0 ? (count >= 1 ? 1.0 + Math.Log(count) : count) : 1.0) * idf[k]));
                 }
 
                 all.Clear();
@@ -386,7 +386,7 @@ internal sealed class OverlapCorpus
     /// export shows); null for a project with nothing internal. Read with a cache of its own, so the corpus's counts
     /// do not change.
     /// </summary>
-    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number)
+    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number, OverlapReading reading)
     {
         var result = new HashSet<int>?[projects.Count];
         ProjectFeatures.Caches? cache = null;
@@ -409,7 +409,7 @@ internal sealed class OverlapCorpus
                 continue;
             }
 
-            cache ??= new ProjectFeatures.Caches();
+            cache ??= new ProjectFeatures.Caches(reading);
             foreach (var (term, _) in ProjectFeatures.Of(view, cache).Entries)
             {
                 if (number.TryGetValue(term.Key, out var k))

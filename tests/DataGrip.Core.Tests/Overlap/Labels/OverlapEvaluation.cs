@@ -126,11 +126,22 @@ internal static class OverlapEvaluation
     private static bool IsSample(DataProject p) => !p.Id.StartsWith("ar-", StringComparison.Ordinal) && p.Organization.Code is { Length: > 0 };
 
     /// <summary>The detector's figures: FindPairs at its options, and FindSimilar's top 5 at the same threshold.</summary>
-    public static (Figures Pairs, Figures Similar) Detector(OverlapDetector detector, IReadOnlyList<DataProject> corpus, Labels labels, string half, Func<Label, bool>? subset = null)
+    /// <remarks>
+    /// With <paramref name="quick"/>, FindSimilar's top 5 is read from one FindPairs call at threshold 0.01 (every
+    /// project's five best pairs from 0.01 on, in FindSimilar's order, with the same scores): the same lists but
+    /// for pairs scoring below 0.01, in one call instead of one per project.
+    /// </remarks>
+    public static (Figures Pairs, Figures Similar) Detector(OverlapDetector detector, IReadOnlyList<DataProject> corpus, Labels labels, string half, Func<Label, bool>? subset = null, bool quick = false)
     {
         var found = detector.FindPairs(corpus).Pairs;
         var reported = found.Select(p => Key(p.FirstId, p.SecondId)).ToHashSet();
-        var similar = corpus.ToDictionary(p => p.Id, p => detector.FindSimilar(p, corpus, TopK), StringComparer.Ordinal);
+        var wide = quick ? new OverlapDetector(detector.Options with { Threshold = 0.01, MaxPairsPerProject = TopK }).FindPairs(corpus).Pairs : [];
+        var similar = corpus.ToDictionary(
+            p => p.Id,
+            p => quick
+                ? [.. wide.Where(k => k.FirstId == p.Id || k.SecondId == p.Id).Take(TopK).Select(k => k.FirstId == p.Id ? k : k with { FirstId = k.SecondId, SecondId = k.FirstId })]
+                : detector.FindSimilar(p, corpus, TopK),
+            StringComparer.Ordinal);
         var pairsTop = PairsTop(corpus, found);
         var fromPairs = Measure(labels, half, corpus, l => reported.Contains(Key(l.First, l.Second)), id => pairsTop[id], subset);
         bool SimilarAbove(string a, string b) => similar[a].Any(p => p.SecondId == b && p.Score >= detector.Options.Threshold);
