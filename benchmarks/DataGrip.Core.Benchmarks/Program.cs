@@ -35,7 +35,7 @@ public static class Program
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
                         checkTargets: true);
                 case "overlap-eval":
-                    return OverlapEval.Run();
+                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain");
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":

@@ -93,8 +93,8 @@ internal static class DutchText
             PhraseStarts = new(Phrases.Keys.Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
         }
 
-        /// <summary>The Snowball stemmer and the word list's compounds: the default.</summary>
-        public static Lexicon Default => For(snowball: true, compounds: true);
+        /// <summary>As <see cref="OverlapReading.Default"/> reads.</summary>
+        public static Lexicon Default => For(OverlapReading.Default.Snowball, OverlapReading.Default.Compounds);
 
         /// <summary>The Snowball stemmer (<see cref="DutchStemmer"/>), or else the light one (<see cref="LightStem"/>).</summary>
         public bool Snowball { get; }
@@ -167,6 +167,9 @@ internal static class DutchText
         public bool English;
         public bool Dutch;
         public string Stem = string.Empty;
+
+        /// <summary>The word as written (folded), for explanations.</summary>
+        public string Surface = string.Empty;
 
         /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
         public string[] Terms = [];
@@ -243,6 +246,7 @@ internal static class DutchText
             Stop = StopWords.Contains(folded),
             English = EnglishMarkers.Contains(folded),
             Dutch = DutchMarkers.Contains(folded),
+            Surface = folded,
         };
         if (!word.Stop)
         {

@@ -37,7 +37,11 @@ internal sealed record OverlapReading
 
     public bool Snowball { get; init; } = true;
 
-    public bool Compounds { get; init; } = true;
+    /// <summary>
+    /// Split compounds with the word list. Off by default: it added little on the labelled registrations and made the
+    /// index join about 4× slower on the benchmark corpus (docs/overlap.md), so a few known parts are split instead.
+    /// </summary>
+    public bool Compounds { get; init; }
 
     /// <summary>Base registries and suppliers named in the prose count as data sources and suppliers.</summary>
     public bool ProseSignals { get; init; } = true;

@@ -126,12 +126,12 @@ internal sealed class ProjectFeatures
             DutchText.Analyze(text, phrases, ref counted, cache.Text, words);
             for (var k = w; k < words.Count; k++)
             {
-                weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(cache.Resolve)], weight));
+                weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(cache.Resolve)], weight, words[k].Surface));
             }
 
             for (var k = p; k < phrases.Count; k++)
             {
-                weighted.Add(([cache.Resolve(phrases[k])], weight));
+                weighted.Add(([cache.Resolve(phrases[k])], weight, null));
             }
         }
 
@@ -148,11 +148,12 @@ internal sealed class ProjectFeatures
         Read(project.Technique?.MethodsAndModels, reading.Methods, ref other);
         Read(project.Data?.Description, reading.DataText, ref other);
         Read(project.Department, reading.Department, ref other);
-        foreach (var (terms, weight) in weighted)
+        // A word's terms read in an explanation as a word that has them, as written (the ordinally smallest seen), not as a stem.
+        foreach (var (terms, weight, surface) in weighted)
         {
             foreach (var term in terms)
             {
-                cache.Count(term, null, weight);
+                cache.Count(term, surface, weight);
             }
         }
 
@@ -241,8 +242,8 @@ internal sealed class ProjectFeatures
 
         public DutchText.Cache Plain { get; } = new(string.Empty, DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
 
-        /// <summary>Each word's (or phrase's) terms with the weight of the field it is in.</summary>
-        public List<(Term[] Terms, double Weight)> Weighted { get; } = [];
+        /// <summary>Each word's (or phrase's) terms with the weight of the field it is in, and the word as written (null for a phrase).</summary>
+        public List<(Term[] Terms, double Weight, string? Surface)> Weighted { get; } = [];
 
         /// <summary>Scratch terms of the prose signals.</summary>
         public List<string> Scratch { get; } = [];
@@ -316,7 +317,7 @@ internal sealed class ProjectFeatures
         /// <summary>In how many projects of this thread the term occurs.</summary>
         public int Frequency { get; set; }
 
-        /// <summary>How it reads in an explanation (the ordinally smallest seen); null for a word, which reads as its key.</summary>
+        /// <summary>How it reads in an explanation (the ordinally smallest seen; for a text term a folded word that has it); null for a phrase's concept, which reads as its key.</summary>
         public string? Display { get; set; }
 
         /// <summary>Its number in the corpus (ordinal key order), once every thread is done.</summary>

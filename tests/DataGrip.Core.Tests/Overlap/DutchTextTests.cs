@@ -56,16 +56,17 @@ public sealed class DutchTextTests
         Assert.Contains(DutchText.Stem("kentekenherkenning"), Terms("ANPR"));
         Assert.Contains(DutchText.Stem("camera"), Terms("Kentekencamerahandhaving"));
         Assert.Contains(DutchText.Stem("handhaving"), Terms("Kentekencamerahandhaving"));
-        Assert.Equal(["scanauto", DutchText.Stem("kentekenherkenning"), "scan", "auto"], Terms("scanauto's"));
+        Assert.Equal(["scanauto", DutchText.Stem("kentekenherkenning")], Terms("scanauto's"));
+        Assert.Equal(["scanauto", DutchText.Stem("kentekenherkenning"), "scan", "auto"], Terms("scanauto's", DutchText.Lexicon.For(snowball: true, compounds: true)));
     }
 
-    private static List<string> Terms(string text) => Terms(text, out _);
+    private static List<string> Terms(string text, DutchText.Lexicon? lexicon = null) => Terms(text, out _, lexicon);
 
-    private static List<string> Terms(string text, out DutchText.Counts counts)
+    private static List<string> Terms(string text, out DutchText.Counts counts, DutchText.Lexicon? lexicon = null)
     {
         var terms = new List<string>();
         counts = default;
-        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty));
+        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty, lexicon));
         return terms;
     }
 }
