@@ -76,7 +76,7 @@ public sealed class ProjectAnalyzer
         var overlap = asked.OverlapNeighbours > 0 ? NeighbourDetector(asked).FindPairs(export, null, cancellationToken) : null;
         var exportFindings = Distribute(validation?.Findings ?? [], projects.Length, out var validationOf)
             .AddRange(Distribute(overlap?.Findings ?? [], projects.Length, out var overlapOf));
-        var neighboursOf = Neighbours(overlap, projects.Length);
+        var neighboursOf = Neighbours(overlap, projects.Length, asked.OverlapNeighbours);
 
         var context = asked.Completeness ? scorer.CreateContext() : null;
         var results = ImmutableArray.CreateBuilder<ProjectAnalysis>(projects.Length);
@@ -152,8 +152,12 @@ public sealed class ProjectAnalyzer
     private OverlapDetector NeighbourDetector(AnalysisOptions asked) =>
         asked.OverlapNeighbours == detector.Options.MaxPairsPerProject ? detector : new OverlapDetector(detector.Options with { MaxPairsPerProject = asked.OverlapNeighbours });
 
-    /// <summary>The reported pairs of each project, in the result's order (best first); null without overlap detection.</summary>
-    private static ImmutableArray<OverlapPair>[]? Neighbours(OverlapResult? overlap, int count)
+    /// <summary>
+    /// The best <paramref name="k"/> reported pairs of each project, in the result's order (best first); null without
+    /// overlap detection. A project can be in more reported pairs than k (a pair is kept when it is among the best of
+    /// either project), so its neighbours are cut to its own best k.
+    /// </summary>
+    private static ImmutableArray<OverlapPair>[]? Neighbours(OverlapResult? overlap, int count, int k)
     {
         if (overlap is null)
         {
@@ -163,8 +167,14 @@ public sealed class ProjectAnalyzer
         var lists = new List<OverlapPair>?[count];
         foreach (var pair in overlap.Pairs)
         {
-            (lists[pair.FirstIndex] ??= []).Add(pair);
-            (lists[pair.SecondIndex] ??= []).Add(pair);
+            foreach (var index in new[] { pair.FirstIndex, pair.SecondIndex })
+            {
+                var list = lists[index] ??= [];
+                if (list.Count < k)
+                {
+                    list.Add(pair);
+                }
+            }
         }
 
         var result = new ImmutableArray<OverlapPair>[count];

@@ -377,10 +377,6 @@ internal static class LabelTable
             HardToReverse | hard to undo | moeilijk terug te draaien
             Irreversible | cannot be undone | onomkeerbaar
             """),
-        (typeof(OverlapMode), """
-            Exact | exact | exact
-            Approximate | approximate | benaderd
-            """),
         (typeof(OverlapSignal), """
             Text | text | tekst
             Data | data sources | gegevensbronnen

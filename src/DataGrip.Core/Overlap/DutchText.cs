@@ -47,6 +47,13 @@ internal static class DutchText
         ("ondermijning", "ondermijning"), ("drugscriminaliteit", "ondermijning"), ("witwassen", "ondermijning"),
         ("chatbot", "chatbot"), ("assistent", "chatbot"), ("mail", "email"), ("handelsregister", "hr"),
         ("orac", "container"), ("bijgeplaatst", "bijplaatsing"), ("crowdmonitoring", "drukte"), ("druktemeting", "drukte"),
+        ("druktemeter", "drukte"), ("druktemonitor", "drukte"), ("drukste", "drukte"), ("wob", "woo"), ("openbaarmaking", "woo"),
+        ("persoonsgegevens", "persoonsgegeven"), ("privacygevoelige", "persoonsgegeven"), ("betalingsachterstand", "schulden"),
+        ("betalingsachterstanden", "schulden"), ("verkeersregelinstallatie", "verkeerslicht"), ("vri", "verkeerslicht"),
+        ("verkeersregeling", "verkeerslicht"), ("inzamelen", "inzameling"), ("afvalinzameling", "inzameling"), ("vuilniswagen", "inzameling"),
+        ("virtueel", "chatbot"), ("virtuele", "chatbot"), ("kentekenscanning", "kentekenherkenning"), ("kentekenscan", "kentekenherkenning"),
+        ("bijstandsuitkering", "bijstand"), ("uitkeringsgerechtigde", "bijstand"), ("kadaster", "brk"), ("kvk", "hr"),
+        ("bewonersparkeren", "parkeervergunning"), ("taxateur", "woz"), ("heronderzoek", "rechtmatigheid"),
     ];
 
     /// <summary>Phrases (surface words) → concept.</summary>
@@ -57,6 +64,8 @@ internal static class DutchText
         ("maatschappelijke ondersteuning", "wmo"), ("waardering onroerende", "woz"), ("onroerende zaken", "woz"),
         ("zero emissie", "milieuzone"), ("automatic number", "kentekenherkenning"), ("number plate", "kentekenherkenning"),
         ("kentekens scannen", "kentekenherkenning"), ("kentekens automatisch", "kentekenherkenning"),
+        ("nationaal parkeerregister", "npr"), ("nationaal parkeer", "npr"), ("kamer koophandel", "hr"), ("openbare ruimte", "openbareruimte"),
+        ("plate recognition", "kentekenherkenning"),
     ];
 
     /// <summary>Compound parts worth splitting off ("kentekencamerahandhaving" → kenteken, camera, handhaving).</summary>
@@ -66,17 +75,81 @@ internal static class DutchText
         drukte beeld subsidie taxatie criminaliteit ondermijning anonimi persoonsgegevens
         """);
 
-    private static readonly Dictionary<string, string> Synonyms = SynonymSource
-        .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+    /// <summary>The word lists as one stemmer and one way of splitting compounds see them.</summary>
+    internal sealed class Lexicon
+    {
+        private static readonly Lexicon[] Known = [new(false, false), new(false, true), new(true, false), new(true, true)];
 
-    /// <summary>Two stems (stop words left out, as in the text) → concept.</summary>
-    private static readonly Dictionary<string, string> Phrases = PhraseSource
-        .GroupBy(p => string.Join(" ", Split(p.Phrase).Where(w => !StopWords.Contains(w)).Select(Stem)), StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+        private Lexicon(bool snowball, bool compounds)
+        {
+            Snowball = snowball;
+            Compounds = compounds;
+            Synonyms = SynonymSource
+                .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+            Phrases = PhraseSource
+                .GroupBy(p => string.Join(" ", Split(p.Phrase).Where(w => !StopWords.Contains(w)).Select(Stem)), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
+            PhraseStarts = new(Phrases.Keys.Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
+        }
 
-    /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
-    private static readonly HashSet<string> PhraseStarts = new(Phrases.Keys.Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
+        /// <summary>As <see cref="OverlapReading.Default"/> reads.</summary>
+        public static Lexicon Default => For(OverlapReading.Default.Snowball, OverlapReading.Default.Compounds);
+
+        /// <summary>The Snowball stemmer (<see cref="DutchStemmer"/>), or else the light one (<see cref="LightStem"/>).</summary>
+        public bool Snowball { get; }
+
+        /// <summary>Compounds split with the word list (<see cref="DutchCompounds"/>), or else a few known parts found anywhere in a word.</summary>
+        public bool Compounds { get; }
+
+        /// <summary>Stem → concept.</summary>
+        public Dictionary<string, string> Synonyms { get; }
+
+        /// <summary>Two stems (stop words left out, as in the text) → concept.</summary>
+        public Dictionary<string, string> Phrases { get; }
+
+        /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
+        public HashSet<string> PhraseStarts { get; }
+
+        public static Lexicon For(bool snowball, bool compounds) => Known[(snowball ? 2 : 0) + (compounds ? 1 : 0)];
+
+        public string Stem(string word) => Snowball ? DutchStemmer.Stem(word) : LightStem(word);
+
+        /// <summary>The terms of one folded content word: its stem first, then its concept and its compound parts (and theirs).</summary>
+        public string[] TermsOf(string word)
+        {
+            var terms = new List<string>();
+            AddTerm(Stem(word), terms);
+            if (Compounds)
+            {
+                foreach (var part in DutchCompounds.Split(word))
+                {
+                    AddTerm(Stem(part), terms);
+                }
+            }
+            else
+            {
+                foreach (var part in CompoundParts)
+                {
+                    if (word.Length >= part.Length + 3 && word.IndexOf(part, StringComparison.Ordinal) >= 0)
+                    {
+                        AddTerm(Stem(part), terms);
+                    }
+                }
+            }
+
+            return [.. terms.Distinct(StringComparer.Ordinal)];
+        }
+
+        private void AddTerm(string stem, List<string> terms)
+        {
+            terms.Add(stem);
+            if (Synonyms.TryGetValue(stem, out var concept) && concept != stem)
+            {
+                terms.Add(concept);
+            }
+        }
+    }
 
     /// <summary>What the analysis of one text found.</summary>
     internal struct Counts
@@ -95,6 +168,9 @@ internal static class DutchText
         public bool Dutch;
         public string Stem = string.Empty;
 
+        /// <summary>The word as written (folded), for explanations.</summary>
+        public string Surface = string.Empty;
+
         /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
         public string[] Terms = [];
 
@@ -103,9 +179,11 @@ internal static class DutchText
     }
 
     /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
-    internal sealed class Cache(string prefix)
+    internal sealed class Cache(string prefix, Lexicon? lexicon = null)
     {
         public string Prefix { get; } = prefix;
+
+        public Lexicon Lexicon { get; } = lexicon ?? Lexicon.Default;
 
         public Dictionary<string, Word> Words { get; } = new(StringComparer.Ordinal);
     }
@@ -131,7 +209,7 @@ internal static class DutchText
         {
             if (!cache.Words.TryGetValue(folded, out var word))
             {
-                word = Analyze(folded, cache.Prefix);
+                word = Analyze(folded, cache);
                 cache.Words[folded] = word;
             }
 
@@ -144,7 +222,7 @@ internal static class DutchText
                 continue;
             }
 
-            if (previous is not null && PhraseStarts.Contains(previous) && Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
+            if (previous is not null && cache.Lexicon.PhraseStarts.Contains(previous) && cache.Lexicon.Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
             {
                 terms.Add(cache.Prefix + phrase);
             }
@@ -161,35 +239,20 @@ internal static class DutchText
         }
     }
 
-    /// <summary>The terms of one folded content word: its stem first, then its concept and compound parts.</summary>
-    internal static string[] TermsOf(string word)
-    {
-        var terms = new List<string>();
-        AddTerm(Stem(word), terms);
-        foreach (var part in CompoundParts)
-        {
-            if (word.Length >= part.Length + 3 && word.IndexOf(part, StringComparison.Ordinal) >= 0)
-            {
-                AddTerm(Stem(part), terms);
-            }
-        }
-
-        return [.. terms];
-    }
-
-    private static Word Analyze(string folded, string prefix)
+    private static Word Analyze(string folded, Cache cache)
     {
         var word = new Word
         {
             Stop = StopWords.Contains(folded),
             English = EnglishMarkers.Contains(folded),
             Dutch = DutchMarkers.Contains(folded),
+            Surface = folded,
         };
         if (!word.Stop)
         {
-            var terms = TermsOf(folded);
+            var terms = cache.Lexicon.TermsOf(folded);
             word.Stem = terms[0];
-            word.Terms = [.. terms.Select(t => prefix + t)];
+            word.Terms = [.. terms.Select(t => cache.Prefix + t)];
         }
 
         return word;
@@ -220,6 +283,9 @@ internal static class DutchText
             }
         }
     }
+
+    /// <summary>The default stemmer's stem of a folded word (Snowball).</summary>
+    internal static string Stem(string word) => DutchStemmer.Stem(word);
 
     /// <summary>
     /// Fills in <paramref name="forms"/> (stem → the word as written, or null while not yet seen) from a text: each
@@ -273,7 +339,7 @@ internal static class DutchText
     /// A light Dutch stemmer: plural -s, -en (with "parkeren" → "parkeer", "kennissen" → "kennis") and a final -e,
     /// so that singular and plural, and the inflected adjective, meet.
     /// </summary>
-    internal static string Stem(string word)
+    internal static string LightStem(string word)
     {
         var s = word;
         if (s.Length >= 5 && s[s.Length - 1] == 's' && s[s.Length - 2] != 's' && (s[s.Length - 2] is not ('a' or 'i' or 'o' or 'u' or 'y'))
@@ -302,15 +368,6 @@ internal static class DutchText
         }
 
         return s;
-    }
-
-    private static void AddTerm(string stem, List<string> terms)
-    {
-        terms.Add(stem);
-        if (Synonyms.TryGetValue(stem, out var concept) && concept != stem)
-        {
-            terms.Add(concept);
-        }
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

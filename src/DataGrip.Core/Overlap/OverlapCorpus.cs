@@ -88,7 +88,7 @@ internal sealed class OverlapCorpus
         var caches = new ProjectFeatures.Caches[ranges];
         Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            var cache = caches[range] = new ProjectFeatures.Caches();
+            var cache = caches[range] = new ProjectFeatures.Caches(options.Reading);
             for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -133,7 +133,7 @@ internal sealed class OverlapCorpus
             }
         }
 
-        var publicFeatures = PublicFeatures(projects, number);
+        var publicFeatures = PublicFeatures(projects, number, options.Reading);
 
         // Unit vectors per project and signal, TF-IDF weighted, features ascending.
         var maxIdf = used.Idf("\u0000 never seen");
@@ -156,8 +156,8 @@ internal sealed class OverlapCorpus
                     var k = term.Id;
                     var signal = term.Key[0] - '0';
 
-                    // Words count with their frequency; sources, suppliers and the like count once.
-                    bySignal[signal].Add((k, (signal == 0 ? 1.0 + Math.Log(count) : 1.0) * idf[k]));
+                    // Words count with their (field-weighted) frequency, sublinearly; sources, suppliers and the like count once.
+                    bySignal[signal].Add((k, (signal == 0 ? (count >= 1 ? 1.0 + Math.Log(count) : count) : 1.0) * idf[k]));
                 }
 
                 all.Clear();
@@ -214,7 +214,7 @@ internal sealed class OverlapCorpus
         var corpus = new OverlapCorpus(
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
-            start, feature, value, information, [.. keys.Select(k => display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
+            start, feature, value, information, [.. keys.Select(k => k[0] != '0' && display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
             [.. projects.Select(p => OrganizationKey(p?.Organization))],
             publicFeatures,
             projects);
@@ -344,7 +344,7 @@ internal sealed class OverlapCorpus
 
     /// <summary>
     /// The shared text terms as the two projects write them: for each stem the first word of their public texts
-    /// (name, short description, goal, tags; the first project first) that has it, in lower case ("slimm" → "slimme");
+    /// (the short texts, then the long ones; the first project first) that has it, in lower case ("slimm" → "slimme");
     /// a concept or compound part that no word stems to stays as it is. Only for a reported pair, never while scoring.
     /// </summary>
     private ImmutableArray<string> AsWritten(ImmutableArray<string> stems, int a, int b)
@@ -375,10 +375,13 @@ internal sealed class OverlapCorpus
             }
         }
 
-        return [.. stems.Select(stem => forms[stem] ?? stem).Distinct(StringComparer.Ordinal)];
+        // A term no word of the two texts stems to (a synonym's concept, a compound part) is left out rather than shown
+        // in a form the projects do not write; only when nothing else is shared does the explanation show the terms.
+        var written = stems.Select(stem => forms[stem]).Where(form => form is not null).Select(form => form!).Distinct(StringComparer.Ordinal).ToArray();
+        return written.Length > 0 ? [.. written] : stems;
     }
 
-    /// <summary>The texts of the text signal in a project's public view (name, short description, goal, tags).</summary>
+    /// <summary>The texts of the text signal in a project's public view, in the order words are looked up: the short texts first, then the long ones.</summary>
     private IEnumerable<string?> Texts(int index)
     {
         if (projects[index] is not { } project)
@@ -398,7 +401,8 @@ internal sealed class OverlapCorpus
             }
         }
 
-        return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags];
+        return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags,
+            project.Description, project.Technique?.MethodsAndModels, project.Data?.Description, project.Department];
     }
 
     /// <summary>
@@ -449,7 +453,7 @@ internal sealed class OverlapCorpus
     /// export shows); null for a project with nothing internal. Read with a cache of its own, so the corpus's counts
     /// do not change.
     /// </summary>
-    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number)
+    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number, OverlapReading reading)
     {
         var result = new HashSet<int>?[projects.Count];
         ProjectFeatures.Caches? cache = null;
@@ -472,7 +476,7 @@ internal sealed class OverlapCorpus
                 continue;
             }
 
-            cache ??= new ProjectFeatures.Caches();
+            cache ??= new ProjectFeatures.Caches(reading);
             foreach (var (term, _) in ProjectFeatures.Of(view, cache).Entries)
             {
                 if (number.TryGetValue(term.Key, out var k))

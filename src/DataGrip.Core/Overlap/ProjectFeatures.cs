@@ -12,12 +12,21 @@ namespace DataGrip.Core.Overlap;
 /// </summary>
 internal sealed class ProjectFeatures
 {
-    private static readonly HashSet<string> RegistryConcepts = new(["brp", "bag", "woz", "brk", "brv", "bgt", "brt", "bro", "bri", "hr"], StringComparer.Ordinal);
+    private static readonly HashSet<string> RegistryConcepts = new(["brp", "bag", "woz", "brk", "brv", "bgt", "brt", "bro", "bri", "hr", "rdw"], StringComparer.Ordinal);
+
+    /// <summary>Base registries and national sources a text may name in passing: these count as data sources when named in prose.</summary>
+    private static readonly HashSet<string> ProseSources = new(["brp", "bag", "woz", "brk", "brv", "bgt", "brt", "bro", "rdw", "npr", "suwinet", "uwv", "svb", "duo", "cbs"], StringComparer.Ordinal);
+
+    /// <summary>Suppliers of municipal software a text may name ("Key2Waarderen van Centric"), by the first word of their name, folded.</summary>
+    private static readonly HashSet<string> KnownSuppliers = new(
+        ["centric", "pinkroccade", "brickyard", "octobox", "xxllnc", "zivver", "contec", "procura", "tygron", "oribi", "zylab", "docdirekt",
+         "decos", "roxit", "visma", "topdesk", "exxellence", "dimpact", "gouwiq", "omnitrans", "cyrb", "obsurv"],
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> LegalForms = new(["bv", "nv", "vof", "ltd", "inc", "gmbh", "the", "de", "het"], StringComparer.Ordinal);
 
     /// <summary>The features, once collected: each term (of this thread's <see cref="Caches"/>) with its count in the project.</summary>
-    public (Term Term, int Count)[] Entries { get; private set; } = [];
+    public (Term Term, double Count)[] Entries { get; private set; } = [];
 
     /// <summary>How many words, stop words, English and Dutch marker words the project's text has.</summary>
     public DutchText.Counts TextCounts;
@@ -31,6 +40,11 @@ internal sealed class ProjectFeatures
         var features = new ProjectFeatures();
         cache.Begin();
         features.AddText(project, cache);
+        if (cache.Reading.ProseSignals)
+        {
+            AddProseSignals(project, cache);
+        }
+
         foreach (var source in project.Data?.Sources ?? [])
         {
             if (source is not null)
@@ -91,43 +105,83 @@ internal sealed class ProjectFeatures
     {
         var words = cache.Words;
         var phrases = cache.Phrases;
+        var weighted = cache.Weighted;
         words.Clear();
         phrases.Clear();
+        weighted.Clear();
         var counts = default(DutchText.Counts);
+        var reading = cache.Reading;
 
-        // The name counts twice: it is the densest statement of what the project is.
-        DutchText.Analyze(project.Name, phrases, ref counts, cache.Text, words);
-        for (int k = 0, end = words.Count; k < end; k++)
+        // Each field's words count with the field's weight: the name is the densest statement of what the project is,
+        // a long description says more but less to the point. The findings' counts are of name, short description,
+        // goal and tags only, the fields their messages name.
+        void Read(string? text, double weight, ref DutchText.Counts counted)
         {
-            words.Add(words[k]);
-        }
-
-        for (int k = 0, end = phrases.Count; k < end; k++)
-        {
-            phrases.Add(phrases[k]);
-        }
-
-        DutchText.Analyze(project.ShortDescription, phrases, ref counts, cache.Text, words);
-        DutchText.Analyze(project.Purpose?.GoalAndImpact, phrases, ref counts, cache.Text, words);
-        foreach (var tag in project.Tags)
-        {
-            DutchText.Analyze(tag, phrases, ref counts, cache.Text, words);
-        }
-
-        foreach (var word in words)
-        {
-            foreach (var term in word.Resolved ??= [.. word.Terms.Select(cache.Resolve)])
+            if (weight <= 0)
             {
-                cache.Count(term, null);
+                return;
+            }
+
+            var (w, p) = (words.Count, phrases.Count);
+            DutchText.Analyze(text, phrases, ref counted, cache.Text, words);
+            for (var k = w; k < words.Count; k++)
+            {
+                weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(cache.Resolve)], weight, words[k].Surface));
+            }
+
+            for (var k = p; k < phrases.Count; k++)
+            {
+                weighted.Add(([cache.Resolve(phrases[k])], weight, null));
             }
         }
 
-        foreach (var phrase in phrases)
+        var other = default(DutchText.Counts);
+        Read(project.Name, reading.Name, ref counts);
+        Read(project.ShortDescription, reading.ShortDescription, ref counts);
+        Read(project.Purpose?.GoalAndImpact, reading.Goal, ref counts);
+        foreach (var tag in project.Tags)
         {
-            cache.Count(cache.Resolve(phrase), null);
+            Read(tag, reading.Tags, ref counts);
+        }
+
+        Read(project.Description, reading.Description, ref other);
+        Read(project.Technique?.MethodsAndModels, reading.Methods, ref other);
+        Read(project.Data?.Description, reading.DataText, ref other);
+        Read(project.Department, reading.Department, ref other);
+        // A word's terms read in an explanation as a word that has them, as written (the ordinally smallest seen), not as a stem.
+        foreach (var (terms, weight, surface) in weighted)
+        {
+            foreach (var term in terms)
+            {
+                cache.Count(term, surface, weight);
+            }
         }
 
         TextCounts = counts;
+    }
+
+    /// <summary>Base registries, national sources and known suppliers that the project's prose names: older registrations list them nowhere else.</summary>
+    private static void AddProseSignals(DataProject project, Caches cache)
+    {
+        var terms = cache.Scratch;
+        terms.Clear();
+        var counts = default(DutchText.Counts);
+        foreach (var text in new[] { project.Name, project.ShortDescription, project.Description, project.Purpose?.GoalAndImpact, project.Data?.Description, project.Technique?.MethodsAndModels })
+        {
+            DutchText.Analyze(text, terms, ref counts, cache.Plain);
+        }
+
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            if (ProseSources.Contains(term))
+            {
+                cache.Add(OverlapSignal.Data, term.ToUpperInvariant(), term.ToUpperInvariant());
+            }
+            else if (KnownSuppliers.Contains(term))
+            {
+                cache.Add(OverlapSignal.Supplier, term, char.ToUpperInvariant(term[0]) + term.Substring(1));
+            }
+        }
     }
 
     private static void AddSource(DataSource source, Caches cache)
@@ -143,7 +197,7 @@ internal sealed class ProjectFeatures
         var terms = new List<string>();
         var counts = default(DutchText.Counts);
         DutchText.Analyze(title, terms, ref counts, cache.Plain);
-        var concept = counts.Words <= 4 ? terms.FirstOrDefault(RegistryConcepts.Contains) : null;
+        var concept = counts.Words <= 4 ? terms.FirstOrDefault(cache.Reading.ProseSignals ? RegistryConcepts.Contains : t => t is "brp" or "bag" or "woz" or "brk" or "brv" or "bgt" or "brt" or "bro" or "bri" or "hr") : null;
         if (concept is not null)
         {
             cache.Add(OverlapSignal.Data, concept.ToUpperInvariant(), concept.ToUpperInvariant());
@@ -176,15 +230,23 @@ internal sealed class ProjectFeatures
     /// One thread's caches: analysed words (text words, with the text prefix; and words of titles, without) and the
     /// terms it has met, each counted per project by a stamp instead of a dictionary of strings.
     /// </summary>
-    internal sealed class Caches
+    internal sealed class Caches(OverlapReading reading)
     {
         private readonly Dictionary<string, Term> vocabulary = new(StringComparer.Ordinal);
         private readonly List<Term> counted = [];
         private int stamp;
 
-        public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|");
+        public OverlapReading Reading { get; } = reading;
 
-        public DutchText.Cache Plain { get; } = new(string.Empty);
+        public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|", DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
+
+        public DutchText.Cache Plain { get; } = new(string.Empty, DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
+
+        /// <summary>Each word's (or phrase's) terms with the weight of the field it is in, and the word as written (null for a phrase).</summary>
+        public List<(Term[] Terms, double Weight, string? Surface)> Weighted { get; } = [];
+
+        /// <summary>Scratch terms of the prose signals.</summary>
+        public List<string> Scratch { get; } = [];
 
         /// <summary>Scratch lists of one project's text: its words, and the phrases it names.</summary>
         public List<DutchText.Word> Words { get; } = [];
@@ -213,7 +275,7 @@ internal sealed class ProjectFeatures
         }
 
         /// <summary>Counts one occurrence of a term in the current project; a display (how it reads) keeps the ordinally smallest.</summary>
-        public void Count(Term term, string? display)
+        public void Count(Term term, string? display, double weight = 1.0)
         {
             if (term.Stamp != stamp)
             {
@@ -223,7 +285,7 @@ internal sealed class ProjectFeatures
                 counted.Add(term);
             }
 
-            term.Count++;
+            term.Count += weight;
             if (display is not null && (term.Display is null || string.CompareOrdinal(display, term.Display) < 0))
             {
                 term.Display = display;
@@ -234,9 +296,9 @@ internal sealed class ProjectFeatures
         public void Add(OverlapSignal signal, string key, string display) => Count(Resolve(Prefix(signal) + "|" + key), display);
 
         /// <summary>The current project's terms with their counts.</summary>
-        public (Term Term, int Count)[] End()
+        public (Term Term, double Count)[] End()
         {
-            var entries = new (Term, int)[counted.Count];
+            var entries = new (Term, double)[counted.Count];
             for (var k = 0; k < entries.Length; k++)
             {
                 entries[k] = (counted[k], counted[k].Count);
@@ -255,16 +317,16 @@ internal sealed class ProjectFeatures
         /// <summary>In how many projects of this thread the term occurs.</summary>
         public int Frequency { get; set; }
 
-        /// <summary>How it reads in an explanation (the ordinally smallest seen); null for a word, which reads as its key.</summary>
+        /// <summary>How it reads in an explanation (the ordinally smallest seen; for a text term a folded word that has it); null for a phrase's concept, which reads as its key.</summary>
         public string? Display { get; set; }
 
         /// <summary>Its number in the corpus (ordinal key order), once every thread is done.</summary>
         public int Id { get; set; } = -1;
 
-        /// <summary>The project it is being counted in, and its count there.</summary>
+        /// <summary>The project it is being counted in, and its count there (weighted by field).</summary>
         internal int Stamp { get; set; }
 
-        internal int Count { get; set; }
+        internal double Count { get; set; }
     }
 
     /// <summary>Folded words joined by single spaces: "Nationaal  Parkeer-Register" → "nationaal parkeer register".</summary>

@@ -74,13 +74,13 @@ public sealed class SampleMessagesTests
         Assert.All(pairs, p =>
         {
             // The names of sources, laws and suppliers are the projects' own words, in whatever language they are.
-            var names = p.Contributions.Where(c => c.Signal is OverlapSignal.Data or OverlapSignal.Legal or OverlapSignal.Supplier).SelectMany(c => c.Shared).ToList();
+            var names = p.Contributions.Where(c => c.Signal is OverlapSignal.Data or OverlapSignal.Legal or OverlapSignal.Supplier).SelectMany(c => c.Shared).OrderByDescending(n => n.Length).ToList(); // longest first: "CBS" is part of "CBS Kerncijfers …"
             string Words(string explanation) => names.Aggregate(explanation, (text, name) => text.Replace(name, "·", StringComparison.Ordinal));
             Assert.True(Language.NotDutch(Words(p.ExplanationDutch)).Count == 0, p.ExplanationDutch + " ← " + string.Join(", ", Language.NotDutch(Words(p.ExplanationDutch))));
             Assert.True(Language.NotEnglish(Words(p.ExplanationEnglish)).Count == 0, p.ExplanationEnglish + " ← " + string.Join(", ", Language.NotEnglish(Words(p.ExplanationEnglish))));
             Assert.Equal(p.ExplanationDutch, p.GetExplanation(Dutch, MessageCatalog.Default));
             var text = string.Join(" ", new[] { export.Projects[p.FirstIndex], export.Projects[p.SecondIndex] }
-                .SelectMany(x => new[] { x.Name, x.ShortDescription, x.Purpose?.GoalAndImpact }.Concat(x.Tags))).ToLowerInvariant();
+                .SelectMany(x => new[] { x.Name, x.ShortDescription, x.Description, x.Purpose?.GoalAndImpact, x.Data?.Description, x.Technique?.MethodsAndModels, x.Department }.Concat(x.Tags))).ToLowerInvariant();
             foreach (var word in p.Contributions.Single(c => c.Signal == OverlapSignal.Text).Shared)
             {
                 Assert.True(text.Contains(word, StringComparison.Ordinal), $"'{word}' is not a word of the two projects' texts.");

@@ -119,7 +119,12 @@ public sealed class OverlapDetectorTests
 
         var result = detector.FindPairs([hub, .. spokes]);
 
-        Assert.All(Enumerable.Range(0, 9), i => Assert.True(result.Pairs.Count(p => p.FirstIndex == i || p.SecondIndex == i) <= 2));
+        // A pair is reported when it is among the best 2 of either project: each spoke keeps its best 2, and every
+        // project's FindSimilar top 2 above the threshold is among the pairs.
+        var all = (IReadOnlyList<DataProject>)[hub, .. spokes];
+        Assert.All(Enumerable.Range(0, 9), i => Assert.All(
+            detector.FindSimilar(all[i], all, 2).Where(s => s.Score >= detector.Options.Threshold),
+            s => Assert.Contains(result.Pairs, p => (p.FirstId, p.SecondId) == (s.FirstId, s.SecondId) || (p.FirstId, p.SecondId) == (s.SecondId, s.FirstId))));
         Assert.True(result.PairsAboveThreshold > result.Pairs.Length);
         Assert.Equal(9, Assert.Single(result.Groups).Indices.Length);
         Assert.Equal(result.Pairs.OrderByDescending(p => p.Score).Select(p => p.Score), result.Pairs.Select(p => p.Score));

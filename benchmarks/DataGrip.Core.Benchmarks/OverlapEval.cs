@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DataGrip.Core.OverlapQuality;
+using DataGrip.Core.Model;
+using DataGrip.Core.Overlap;
+
+namespace DataGrip.Core.Benchmarks;
+
+/// <summary>
+/// <c>overlap-eval</c>: the overlap detector's quality on the labelled real registrations (both halves of the
+/// labels, all pairs and real registrations only), beside word-Jaccard and a plain TF-IDF cosine computed the same way,
+/// and what each lever adds (docs/overlap.md). Exit code 1 when the shared register data is missing.
+/// </summary>
+internal static class OverlapEval
+{
+    public static int Run(bool explainOnly = false)
+    {
+        var root = FindRoot();
+        if (OverlapEvaluation.LoadCorpus(root) is not { } corpus)
+        {
+            Console.Error.WriteLine("../shared/data/algoritmeregister is not on this machine.");
+            return 1;
+        }
+
+        var labels = OverlapEvaluation.LoadLabels(root);
+        Explain(corpus);
+        if (explainOnly)
+        {
+            return 0;
+        }
+
+        var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Console.WriteLine($"Corpus: {corpus.Count} projects. Labels: {labels.Pairs.Count(l => l.Same)} positive pairs, {labels.Pairs.Count(l => !l.Same)} negatives.");
+        var jaccard = OverlapEvaluation.WordJaccard(corpus);
+        var cosine = OverlapEvaluation.TfIdfCosine(corpus);
+        foreach (var (subsetName, subset) in new (string, Func<OverlapEvaluation.Label, bool>?)[] { ("all pairs", null), ("real registrations only (no sample-export project)", l => OverlapEvaluation.Real(l, byId)) })
+        {
+            foreach (var half in new[] { "tuning", "validation" })
+            {
+                var (pairs, similar) = OverlapEvaluation.Detector(new OverlapDetector(), corpus, labels, half, subset);
+                Console.WriteLine();
+                Console.WriteLine($"### {half} half, {subsetName}: {pairs.Positives} positives ({pairs.PositivesAcross} across organisations), {pairs.Negatives} negatives");
+                Console.WriteLine();
+                Console.WriteLine("| Method | Recall@5 | Recall@5 across organisations | P / R / F1 |");
+                Console.WriteLine("|---|---:|---:|---|");
+                Console.WriteLine(OverlapEvaluation.Row("`FindPairs` (default options)", pairs));
+                Console.WriteLine(OverlapEvaluation.Row("`FindSimilar` top 5, at the default threshold", similar));
+                var (c, ct) = OverlapEvaluation.Peer(cosine, corpus, labels, half, subset);
+                Console.WriteLine(OverlapEvaluation.Row($"TF-IDF cosine, name + short description (threshold {ct:0.00}, tuned)", c));
+                var (j, jt) = OverlapEvaluation.Peer(jaccard, corpus, labels, half, subset);
+                Console.WriteLine(OverlapEvaluation.Row($"word-Jaccard, name + short description (threshold {jt:0.00}, tuned)", j));
+            }
+        }
+
+        Levers(corpus, labels);
+        return 0;
+    }
+
+    /// <summary>Each lever added in turn (cumulative), measured on both halves; then the threshold and limit swept on the tuning half.</summary>
+    private static void Levers(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
+    {
+        var before = new OverlapOptions { Reading = OverlapReading.Before, BestOfBoth = true };
+        var steps = new List<(string Name, OverlapOptions Options)>
+        {
+            ("before issue 14 (name twice, short description, goal; light stemmer; best of both)", before),
+        };
+        steps.Add(("+ one ranking (a pair among the best 5 of either project)", steps[^1].Options with { BestOfBoth = false }));
+        steps.Add(("+ long description 0.5, methods 0.25, data in words 0.25", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Description = 0.5, Methods = 0.25, DataText = 0.25 } }));
+        steps.Add(("+ Snowball stemmer", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Snowball = true } }));
+        steps.Add(("+ registries and suppliers named in prose", steps[^1].Options with { Reading = steps[^1].Options.Reading with { ProseSignals = true } }));
+        steps.Add(("= the defaults (threshold " + OverlapOptions.Default.Threshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")", OverlapOptions.Default));
+        steps.Add(("+ compounds from the word list (not a default: 4× slower join on the benchmark corpus)", OverlapOptions.Default with { Reading = OverlapReading.Default with { Compounds = true } }));
+        foreach (var half in new[] { "tuning", "validation" })
+        {
+            Console.WriteLine();
+            Console.WriteLine($"### Levers, {half} half (FindPairs; FindSimilar recall@5 in brackets)");
+            Console.WriteLine();
+            Console.WriteLine("| Step | Recall@5 | Recall@5 across organisations | P / R / F1 |");
+            Console.WriteLine("|---|---:|---:|---|");
+            foreach (var (name, options) in steps)
+            {
+                var (pairs, similar) = OverlapEvaluation.Detector(new OverlapDetector(options), corpus, labels, half, quick: true);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {name} | {pairs.RecallAt5:0.000} ({similar.RecallAt5:0.000}) | {pairs.RecallAt5Across:0.000} ({similar.RecallAt5Across:0.000}) | {pairs.Precision:0.000} / {pairs.Recall:0.000} / {pairs.F1:0.000} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs)");
+        Console.WriteLine();
+        Console.WriteLine("| Threshold | Limit | Recall@5 | Recall@5 across | P / R / F1 |");
+        Console.WriteLine("|---:|---:|---:|---:|---|");
+        foreach (var limit in new[] { 3, 5, 10 })
+        {
+            for (var t = 0.10; t <= 0.401; t += 0.03)
+            {
+                var (pairs, _) = OverlapEvaluation.Detector(new OverlapDetector(OverlapOptions.Default with { Threshold = Math.Round(t, 2), MaxPairsPerProject = limit }), corpus, labels, "tuning", quick: true);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {t:0.00} | {limit} | {pairs.RecallAt5:0.000} | {pairs.RecallAt5Across:0.000} | {pairs.Precision:0.000} / {pairs.Recall:0.000} / {pairs.F1:0.000} |"));
+            }
+        }
+    }
+
+    /// <summary>Three real pairs of the validation half and the tuning half, explained in both languages.</summary>
+    private static void Explain(IReadOnlyList<DataProject> corpus)
+    {
+        var detector = new OverlapDetector();
+        var rarity = detector.Rarity(corpus);
+        foreach (var (a, b) in new[] { ("ar-0009", "ar-0059"), ("ar-0099", "octobox-anonimiseren"), ("ar-0023", "centric-belastingen-woz") })
+        {
+            var pair = detector.Compare(corpus.Single(p => p.Id == a), corpus.Single(p => p.Id == b), rarity);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a} / {b}: {pair.Score:0.000} {pair.Kind}"));
+            Console.WriteLine("  nl: " + pair.ExplanationDutch);
+            Console.WriteLine("  en: " + pair.ExplanationEnglish);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DataGrip.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}

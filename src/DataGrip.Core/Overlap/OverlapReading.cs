@@ -1,0 +1,48 @@
+namespace DataGrip.Core.Overlap;
+
+/// <summary>
+/// What the detector reads of a project and how (internal: the defaults are chosen on the tuning half of the
+/// labelled registrations, docs/overlap.md; the evaluation switches levers off to measure them).
+/// </summary>
+internal sealed record OverlapReading
+{
+    public static OverlapReading Default { get; } = new();
+
+    /// <summary>How the detector read before issue 14: name (twice), short description, goal and tags; light stemmer; no signals from prose.</summary>
+    public static OverlapReading Before { get; } = new()
+    {
+        Description = 0, Methods = 0, DataText = 0, Department = 0, Snowball = false, Compounds = false, ProseSignals = false,
+    };
+
+    /// <summary>How much one occurrence of a word in each field counts in the text's term frequencies.</summary>
+    public double Name { get; init; } = 2;
+
+    public double ShortDescription { get; init; } = 1;
+
+    public double Goal { get; init; } = 1;
+
+    public double Tags { get; init; } = 1;
+
+    /// <summary>The long description (<c>description</c>).</summary>
+    public double Description { get; init; } = 0.5;
+
+    /// <summary>The methods and models (<c>technique.methodsAndModels</c>).</summary>
+    public double Methods { get; init; } = 0.25;
+
+    /// <summary>The data described in words (<c>data.description</c>).</summary>
+    public double DataText { get; init; } = 0.25;
+
+    /// <summary>The department's name.</summary>
+    public double Department { get; init; }
+
+    public bool Snowball { get; init; } = true;
+
+    /// <summary>
+    /// Split compounds with the word list. Off by default: it added little on the labelled registrations and made the
+    /// index join about 4× slower on the benchmark corpus (docs/overlap.md), so a few known parts are split instead.
+    /// </summary>
+    public bool Compounds { get; init; }
+
+    /// <summary>Base registries and suppliers named in the prose count as data sources and suppliers.</summary>
+    public bool ProseSignals { get; init; } = true;
+}
