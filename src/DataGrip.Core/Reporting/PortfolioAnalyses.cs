@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using DataGrip.Core.Analysis;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Model;
 using DataGrip.Core.Overlap;
@@ -36,20 +37,24 @@ internal sealed class PortfolioAnalyses
 
     public static PortfolioAnalyses Run(ImmutableArray<DataProject> projects, DateTime asOf, PortfolioReportOptions options, IProgress<OverlapProgress>? progress)
     {
-        var scorer = new CompletenessScorer(new CompletenessOptions
+        var completenessOptions = new CompletenessOptions
         {
             ReferenceDate = new DateTimeOffset(DateTime.SpecifyKind(asOf.Date, DateTimeKind.Utc)),
             StaleAfterMonths = options.StaleAfterMonths,
-        });
-        var assessor = new RiskAssessor(new RiskOptions { Framework = options.Framework });
+        };
+
+        // One analysis of each project (completeness, publishability and risk share its facts); overlap runs apart
+        // for its progress and the report's own overlap options.
+        var analyzer = new ProjectAnalyzer(new DataGripOptions { Completeness = completenessOptions, Risk = new RiskOptions { Framework = options.Framework } });
+        var analysis = analyzer.Analyze(new ProjectExport { Projects = projects }, new AnalysisOptions { OverlapNeighbours = 0 });
         var completeness = new CompletenessResult[projects.Length];
         var publishability = new PublishabilityResult[projects.Length];
         var risk = new RiskAssessment[projects.Length];
         for (var i = 0; i < projects.Length; i++)
         {
-            completeness[i] = scorer.Score(projects[i]);
-            publishability[i] = RegisterPublishability.Check(projects[i]);
-            risk[i] = assessor.Assess(projects[i]);
+            completeness[i] = analysis.Projects[i].Completeness!;
+            publishability[i] = analysis.Projects[i].Publishability!;
+            risk[i] = analysis.Projects[i].Risk!;
         }
 
         var overlap = options.IncludeOverlap ? new OverlapDetector(options.Overlap).FindPairs(projects, progress) : null;
