@@ -7,6 +7,10 @@ namespace DataGrip.Core.Internal;
 internal static class Utf8
 {
     /// <summary>UTF-8 that throws on invalid input instead of replacing it: nothing is changed silently.</summary>
+    /// <summary>The length of a UTF-8 byte order mark at the start of <paramref name="bytes"/>: 3, or 0 when there is none.</summary>
+    public static int BomLength(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+
     public static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes text strictly, or says where it is not valid (a lone surrogate) as a DG-S005 finding.</summary>

@@ -91,7 +91,7 @@ public sealed class AlgoritmeregisterImporter
             return Failed(RegisterFileFormat.Unknown, InteropMessages.Create(InteropCodes.TooLarge, string.Empty, ("MaxBytes", options.MaxInputBytes)));
         }
 
-        var start = bytes.Count >= 3 && bytes.Array![bytes.Offset] == 0xEF && bytes.Array[bytes.Offset + 1] == 0xBB && bytes.Array[bytes.Offset + 2] == 0xBF ? 3 : 0;
+        var start = Utf8.BomLength(bytes.AsSpan());
         var body = new ArraySegment<byte>(bytes.Array!, bytes.Offset + start, bytes.Count - start);
         var session = Session(options);
         if (start == 0 && InputRepair.Utf16(body) is { } utf16)

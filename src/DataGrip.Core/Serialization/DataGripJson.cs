@@ -330,10 +330,7 @@ public static class DataGripJson
     {
         var serializerOptions = OptionsFor(options);
         var span = bytes.AsSpan();
-        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
-        {
-            span = span.Slice(3);
-        }
+        span = span.Slice(Utf8.BomLength(span));
 
         // Invalid UTF-8 could otherwise be read with replacement characters: data would be lost silently.
         if (Utf8.FindInvalid(bytes) is { } invalidAt)

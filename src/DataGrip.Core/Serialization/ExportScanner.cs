@@ -17,7 +17,6 @@ internal readonly record struct ScannedProject(int Index, ReadOnlyMemory<byte> J
 /// </summary>
 internal sealed class ExportScanner
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private readonly Stream stream;
     private readonly int maxDepth;
@@ -441,7 +440,7 @@ internal sealed class ExportScanner
         if (firstFill)
         {
             firstFill = false;
-            if (read >= 3 && buffer.AsSpan(0, 3).SequenceEqual(Utf8Bom))
+            if (Utf8.BomLength(buffer.AsSpan(0, read)) > 0)
             {
                 start = 3;
             }
