@@ -18,6 +18,9 @@ public static class PortfolioReportWriter
 {
     private static readonly JsonSerializerOptions Json = CreateJsonOptions();
 
+    /// <summary>The CSV's columns, in order: the keys of their headers (<c>report:csv.…</c>).</summary>
+    private static readonly string[] CsvHeaders = ["worklist", "code", "projectId", "project", "organisation", "department", "holder", "date", "otherProject", "link", "reason"];
+
     /// <summary>The report as indented UTF-8 JSON text: the integration contract for vendors.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON text, ending in a newline.</returns>
@@ -58,9 +61,7 @@ public static class PortfolioReportWriter
 
         var dutch = ReportText.IsDutch(culture);
         var text = new StringBuilder("\uFEFF");
-        Row(text, separator, dutch
-            ? ["Werklijst", "Code", "Project-id", "Project", "Organisatie", "Afdeling", "Portefeuillehouder", "Datum", "Ander project", "Link", "Reden"]
-            : ["Worklist", "Code", "Project id", "Project", "Organisation", "Department", "Portfolio holder", "Date", "Other project", "Link", "Reason"]);
+        Row(text, separator, [.. CsvHeaders.Select(key => ReportMessages.Say("report:csv." + key, dutch))]);
         foreach (var list in report.Sections.SelectMany(s => s.Worklists))
         {
             foreach (var item in list.Items)

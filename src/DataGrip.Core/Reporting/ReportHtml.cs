@@ -77,10 +77,10 @@ internal static class ReportHtml
     public static string Write(PortfolioReport report, bool dutch)
     {
         var h = new StringBuilder(64 * 1024);
-        string T(string nl, string en) => dutch ? nl : en;
+        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
         var culture = ReportText.Culture(dutch);
         var audience = AudienceName(report.Audience, dutch);
-        var title = T("Grip op datagedreven werken", "Grip on data-driven work") + (report.Publisher is { } p ? ": " + p : "");
+        var title = T("report:html.title") + (report.Publisher is { } p ? ": " + p : "");
         var names = report.Projects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
 
         h.Append("<!DOCTYPE html>\n<html lang=\"").Append(dutch ? "nl" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -90,24 +90,24 @@ internal static class ReportHtml
             .Append("<title>").Append(E(title)).Append(" — ").Append(E(audience)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body class=\"audience-").Append(Risk.Wire.Name(report.Audience)).Append("\">\n");
 
         h.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">")
-            .Append(E(T("Rapport voor ", "Report for "))).Append("<strong>").Append(E(audience)).Append("</strong> · ")
-            .Append(E(T("peildatum ", "as of "))).Append(E(Date(report.AsOf, culture))).Append(" · ")
-            .Append(E(T("verslagperiode ", "reporting period "))).Append(E(Date(report.PeriodStart, culture))).Append(" – ").Append(E(Date(report.AsOf, culture)))
+            .Append(E(T("report:html.reportFor"))).Append("<strong>").Append(E(audience)).Append("</strong> · ")
+            .Append(E(T("report:html.asOf", ("Date", Date(report.AsOf, culture))))).Append(" · ")
+            .Append(E(T("report:html.period", ("Start", Date(report.PeriodStart, culture)), ("End", Date(report.AsOf, culture)))))
             .Append("</p>\n<p class=\"meta\">")
             .Append(E(ReportText.Count(report.Projects.Length, "project", dutch)));
         if (report.FrameworkName.Length > 0)
         {
-            h.Append(" · ").Append(E(T("kader: ", "framework: "))).Append(E(report.FrameworkName));
+            h.Append(" · ").Append(E(T("report:html.framework", ("Framework", report.FrameworkName))));
         }
 
         if (report.HasPrevious && report.PreviousGeneratedAt is { } previous)
         {
-            h.Append(" · ").Append(E(T("vergeleken met de export van ", "compared with the export of "))).Append(E(Date(previous.UtcDateTime, culture)));
+            h.Append(" · ").Append(E(T("report:html.comparedWith", ("Date", Date(previous.UtcDateTime, culture)))));
         }
 
         h.Append("</p>\n</header>\n");
 
-        h.Append("<nav aria-label=\"").Append(E(T("Inhoud", "Contents"))).Append("\">\n<h2 id=\"contents\">").Append(E(T("Inhoud", "Contents"))).Append("</h2>\n<ol>\n");
+        h.Append("<nav aria-label=\"").Append(E(T("report:html.contents"))).Append("\">\n<h2 id=\"contents\">").Append(E(T("report:html.contents"))).Append("</h2>\n<ol>\n");
         foreach (var section in report.Sections)
         {
             h.Append("<li><a href=\"#").Append(section.Key).Append("\">").Append(E(section.GetTitle(culture))).Append("</a></li>\n");
@@ -115,10 +115,10 @@ internal static class ReportHtml
 
         if (report.Audience == ReportAudience.Public)
         {
-            h.Append("<li><a href=\"#projects\">").Append(E(T("De projecten per thema", "The projects by theme"))).Append("</a></li>\n");
+            h.Append("<li><a href=\"#projects\">").Append(E(T("report:html.projectsByTheme"))).Append("</a></li>\n");
         }
 
-        h.Append("<li><a href=\"#findings\">").Append(E(T("Over de gegevens", "About the data"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
+        h.Append("<li><a href=\"#findings\">").Append(E(T("report:html.aboutTheData"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
 
         var chart = 0;
         var number = 0;
@@ -130,7 +130,7 @@ internal static class ReportHtml
                 .Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(section.GetTitle(culture))).Append("</h2>\n");
             if (section.Key == "changes" && !report.HasPrevious)
             {
-                h.Append("<p>").Append(E(T("Er is geen vorige export meegegeven; veranderingen sinds het vorige rapport zijn niet berekend.", "No previous export was given; changes since the previous report are not computed."))).Append("</p>\n");
+                h.Append("<p>").Append(E(T("report:html.noPrevious"))).Append("</p>\n");
             }
 
             var singles = section.Metrics.Where(m => m.Category is null).ToList();
@@ -142,7 +142,7 @@ internal static class ReportHtml
                     h.Append("<li><span class=\"value\">").Append(E(Value(m, dutch))).Append("</span>").Append(E(m.GetExplanation(culture)));
                     if (m.PreviousValue is { } before)
                     {
-                        h.Append(" <span class=\"delta\">(").Append(E(T("vorige keer ", "previously "))).Append(E(Plain(m.Unit, before, dutch))).Append(")</span>");
+                        h.Append(" <span class=\"delta\">(").Append(E(T("report:html.previously", ("Value", Plain(m.Unit, before, dutch))))).Append(")</span>");
                     }
 
                     h.Append("<p class=\"definition\">").Append(E(m.GetDefinition(culture))).Append("</p>");
@@ -171,10 +171,10 @@ internal static class ReportHtml
             Catalogue(h, report, dutch);
         }
 
-        h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("Over de gegevens", "About the data"))).Append("</h2>\n");
+        h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("report:html.aboutTheData"))).Append("</h2>\n");
         if (report.Findings.IsEmpty)
         {
-            h.Append("<p>").Append(E(T("Het rapport vond geen problemen in de invoer.", "The report found no problems in its input."))).Append("</p>\n");
+            h.Append("<p>").Append(E(T("report:html.noProblems"))).Append("</p>\n");
         }
         else
         {
@@ -187,13 +187,11 @@ internal static class ReportHtml
             h.Append("</ul>\n");
         }
 
-        h.Append("<p>").Append(E(T(
-            "Elk cijfer heeft een vaste code (DG-M…) en een definitie; het JSON-bestand van dit rapport bevat bij elk cijfer alle projecten erachter.",
-            "Every figure has a stable code (DG-M…) and a definition; this report's JSON file lists all the projects behind every figure."))).Append("</p>\n</section>\n</main>\n");
-        h.Append("<footer><p>").Append(E(report.Generator)).Append(" · ").Append(E(T("rapportformaat ", "report format "))).Append(E(report.FormatVersion));
+        h.Append("<p>").Append(E(T("report:html.everyFigure"))).Append("</p>\n</section>\n</main>\n");
+        h.Append("<footer><p>").Append(E(report.Generator)).Append(" · ").Append(E(T("report:html.format", ("Version", report.FormatVersion))));
         if (report.ExportGeneratedAt is { } made)
         {
-            h.Append(" · ").Append(E(T("export gemaakt op ", "export made on "))).Append(E(Date(made.UtcDateTime, culture)));
+            h.Append(" · ").Append(E(T("report:html.exportMade", ("Date", Date(made.UtcDateTime, culture)))));
         }
 
         h.Append("</p></footer>\n</body>\n</html>\n");
@@ -236,17 +234,18 @@ internal static class ReportHtml
         }
 
         h.Append("</svg>\n");
-        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(dutch ? "Gegevens bij de grafiek: " : "Data behind the chart: ")).Append(E(caption)).Append(" (").Append(E(first.Code)).Append(")</caption>\n<thead><tr>")
-            .Append("<th scope=\"col\">").Append(E(dutch ? "Categorie" : "Category")).Append("</th>")
-            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Waarde" : "Value")).Append("</th>")
-            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Aantal" : "Count")).Append("</th>")
-            .Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Van" : "Of")).Append("</th>");
+        string T(string key) => ReportMessages.Say(key, dutch);
+        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(ReportMessages.Say("report:html.chartData", dutch, ("Caption", caption), ("Code", first.Code)))).Append("</caption>\n<thead><tr>")
+            .Append("<th scope=\"col\">").Append(E(T("report:html.category"))).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.value"))).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.count"))).Append("</th>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.of"))).Append("</th>");
         if (hasPrevious)
         {
-            h.Append("<th scope=\"col\" class=\"num\">").Append(E(dutch ? "Vorige keer" : "Previously")).Append("</th>");
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.previousValue"))).Append("</th>");
         }
 
-        h.Append("<th scope=\"col\">").Append(E(dutch ? "Projecten" : "Projects")).Append("</th></tr></thead>\n<tbody>\n");
+        h.Append("<th scope=\"col\">").Append(E(T("report:html.projects"))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var m in metrics)
         {
             h.Append("<tr><th scope=\"row\">").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append("</th><td class=\"num\">").Append(E(Value(m, dutch))).Append("</td><td class=\"num\">")
@@ -277,7 +276,7 @@ internal static class ReportHtml
         if (m.ProjectIds.Length > MaxIdsShown)
         {
             var more = m.ProjectIds.Length - MaxIdsShown;
-            h.Append(E(dutch ? $"; en nog {more} (zie het JSON-bestand)" : $"; and {more} more (see the JSON file)"));
+            h.Append(E(ReportMessages.Say("report:html.moreIds", dutch, ("More", Whole(more)))));
         }
 
         h.Append("</p></details>");
@@ -286,17 +285,18 @@ internal static class ReportHtml
     private static void Worklist(StringBuilder h, ReportWorklist list, ReportAudience audience, bool dutch)
     {
         var culture = ReportText.Culture(dutch);
+        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
         h.Append("<h3>").Append(E(list.GetTitle(culture))).Append("</h3>\n");
         if (list.Items.IsEmpty)
         {
-            h.Append("<p>").Append(E(dutch ? "Geen." : "None.")).Append("</p>\n");
+            h.Append("<p>").Append(E(T("report:html.noItems"))).Append("</p>\n");
             return;
         }
 
         // The college reads its lists per portfolio holder; the others per organisation and department.
         var items = list.Items.Take(MaxRowsShown).ToList();
         var groups = audience == ReportAudience.College
-            ? items.GroupBy(i => i.PortfolioHolder ?? (dutch ? "Portefeuillehouder onbekend" : "Portfolio holder unknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
+            ? items.GroupBy(i => i.PortfolioHolder ?? T("report:html.holderUnknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
             : [.. items.GroupBy(_ => "")];
         foreach (var group in groups)
         {
@@ -307,21 +307,21 @@ internal static class ReportHtml
             }
 
             h.Append(" (").Append(E(ReportText.Count(group.Count(), "project", dutch))).Append(")</caption>\n<thead><tr>")
-                .Append("<th scope=\"col\">").Append(E("Project")).Append("</th>")
-                .Append("<th scope=\"col\">").Append(E(dutch ? "Organisatie en afdeling" : "Organisation and department")).Append("</th>")
-                .Append("<th scope=\"col\">").Append(E(dutch ? "Reden" : "Reason")).Append("</th></tr></thead>\n<tbody>\n");
+                .Append("<th scope=\"col\">").Append(E(T("report:html.project"))).Append("</th>")
+                .Append("<th scope=\"col\">").Append(E(T("report:html.organisationAndDepartment"))).Append("</th>")
+                .Append("<th scope=\"col\">").Append(E(T("report:html.reason"))).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var item in group)
             {
                 h.Append("<tr><th scope=\"row\">").Append(E(item.ProjectName)).Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>")
                     .Append(E(string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))))).Append("</td><td>").Append(E(item.GetReason(culture)));
                 if (item.OtherProjectId is { } other)
                 {
-                    h.Append(" <span class=\"ids\">(").Append(E(dutch ? "met " : "with ")).Append(E(other)).Append(")</span>");
+                    h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
                 }
 
                 if (item.Link is { } link && IsWebLink(link))
                 {
-                    h.Append(" <a href=\"").Append(E(link)).Append("\">").Append(E(dutch ? "in het register" : "in the register")).Append("</a>");
+                    h.Append(" <a href=\"").Append(E(link)).Append("\">").Append(E(T("report:html.inRegister"))).Append("</a>");
                 }
 
                 h.Append("</td></tr>\n");
@@ -333,19 +333,15 @@ internal static class ReportHtml
         if (list.Items.Length > MaxRowsShown)
         {
             var more = list.Items.Length - MaxRowsShown;
-            h.Append("<p>").Append(E(dutch
-                ? $"De eerste {MaxRowsShown} van {list.Items.Length}; de overige {more} staan in de CSV-werklijsten en het JSON-bestand van dit rapport."
-                : $"The first {MaxRowsShown} of {list.Items.Length}; the other {more} are in this report's CSV worklists and JSON file.")).Append("</p>\n");
+            h.Append("<p>").Append(E(T("report:html.moreRows", ("Shown", Whole(MaxRowsShown)), ("Total", Whole(list.Items.Length)), ("More", Whole(more))))).Append("</p>\n");
         }
     }
 
     private static void Catalogue(StringBuilder h, PortfolioReport report, bool dutch)
     {
-        string T(string nl, string en) => dutch ? nl : en;
-        h.Append("<section id=\"projects\" aria-labelledby=\"h-projects\">\n<h2 id=\"h-projects\">").Append(E(T("De projecten per thema", "The projects by theme"))).Append("</h2>\n")
-            .Append("<p>").Append(E(T(
-                "Per thema: wat het project doet, waarom, hoe mensen het werk controleren, hoe u bezwaar maakt en waar u terechtkunt met vragen.",
-                "By theme: what the project does, why, how people check its work, how to object and where to ask questions."))).Append("</p>\n");
+        string T(string key) => ReportMessages.Say(key, dutch);
+        h.Append("<section id=\"projects\" aria-labelledby=\"h-projects\">\n<h2 id=\"h-projects\">").Append(E(T("report:html.projectsByTheme"))).Append("</h2>\n")
+            .Append("<p>").Append(E(T("report:html.catalogue"))).Append("</p>\n");
         var byTheme = report.Projects
             .SelectMany(p => p.Themes.IsEmpty ? [(Theme: "", Project: p)] : p.Themes.Select(t => (Theme: t, Project: p)))
             .GroupBy(x => x.Theme)
@@ -356,15 +352,15 @@ internal static class ReportHtml
             foreach (var p in group.Select(x => x.Project).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 h.Append("<article class=\"project\" aria-label=\"").Append(E(p.Name)).Append("\"><h4>").Append(E(p.Name)).Append("</h4><dl>");
-                Field(h, T("Organisatie", "Organisation"), p.Organization);
-                Field(h, T("Wat", "What"), p.What);
-                Field(h, T("Waarom", "Why"), p.Why);
-                Field(h, T("Menselijke controle", "Human oversight"), p.HumanOversight);
-                Field(h, T("Bezwaar maken", "How to object"), p.Objection);
-                Field(h, T("Contact", "Contact"), p.Contact);
+                Field(h, T("report:html.organisation"), p.Organization);
+                Field(h, T("report:html.what"), p.What);
+                Field(h, T("report:html.why"), p.Why);
+                Field(h, T("report:html.oversight"), p.HumanOversight);
+                Field(h, T("report:html.objection"), p.Objection);
+                Field(h, T("report:html.contact"), p.Contact);
                 if (p.RegisterLink is { } link && IsWebLink(link))
                 {
-                    h.Append("<dt>").Append(E(T("Algoritmeregister", "Algorithm register"))).Append("</dt><dd><a href=\"").Append(E(link)).Append("\">").Append(E(link)).Append("</a></dd>");
+                    h.Append("<dt>").Append(E(T("report:html.register"))).Append("</dt><dd><a href=\"").Append(E(link)).Append("\">").Append(E(link)).Append("</a></dd>");
                 }
 
                 h.Append("</dl></article>\n");
@@ -378,11 +374,10 @@ internal static class ReportHtml
     {
         if (wire.Length > 0 && Risk.Wire.TryParse<Model.Theme>(wire, out var theme))
         {
-            var (nl, en) = ReportText.Theme(theme);
-            return dutch ? nl : en;
+            return Labels.Get(theme, ReportText.Culture(dutch));
         }
 
-        return dutch ? "Zonder thema" : "No theme";
+        return ReportMessages.Say("report:html.noTheme", dutch);
     }
 
     private static void Field(StringBuilder h, string name, string? value)
@@ -407,10 +402,13 @@ internal static class ReportHtml
 
     private static string Plain(MetricUnit unit, decimal value, bool dutch) => unit switch
     {
-        MetricUnit.Share => ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), dutch) + (dutch ? " %" : "%"),
-        MetricUnit.Months => ReportText.Number(value, dutch) + (dutch ? " mnd" : " mo"),
+        MetricUnit.Share => ReportMessages.Say("report:percent", dutch, ("Value", ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), dutch))),
+        MetricUnit.Months => ReportMessages.Say("report:months", dutch, ("Value", ReportText.Number(value, dutch))),
         _ => ReportText.Number(value, dutch),
     };
+
+    /// <summary>A count as the interpolated text it was: digits only, no group separator.</summary>
+    private static string Whole(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string AudienceName(ReportAudience audience, bool dutch) => Labels.Get(audience, ReportText.Culture(dutch));
 

@@ -339,6 +339,89 @@ internal static class ReportMessages
         ["sharedSupplier"] = new("same supplier product", "zelfde product van een leverancier"),
     }.ToImmutableDictionary();
 
+    /// <summary>
+    /// The words of the HTML and CSV outputs and of numbers, as terms (<c>report:…</c>) with named placeholders: what
+    /// the writers say, each in one place, said by <see cref="Say"/>.
+    /// </summary>
+    internal static readonly ImmutableDictionary<string, Messages.Template> Terms = new Dictionary<string, Messages.Template>
+    {
+        ["report:none"] = Messages.Term("none", "geen"),
+        ["report:percent"] = Messages.Term("{Value}%", "{Value} %"),
+        ["report:months"] = Messages.Term("{Value} mo", "{Value} mnd"),
+        ["report:html.title"] = Messages.Term("Grip on data-driven work", "Grip op datagedreven werken"),
+        ["report:html.reportFor"] = Messages.Term("Report for ", "Rapport voor "),
+        ["report:html.asOf"] = Messages.Term("as of {Date}", "peildatum {Date}"),
+        ["report:html.period"] = Messages.Term("reporting period {Start} – {End}", "verslagperiode {Start} – {End}"),
+        ["report:html.framework"] = Messages.Term("framework: {Framework}", "kader: {Framework}"),
+        ["report:html.comparedWith"] = Messages.Term("compared with the export of {Date}", "vergeleken met de export van {Date}"),
+        ["report:html.contents"] = Messages.Term("Contents", "Inhoud"),
+        ["report:html.projectsByTheme"] = Messages.Term("The projects by theme", "De projecten per thema"),
+        ["report:html.aboutTheData"] = Messages.Term("About the data", "Over de gegevens"),
+        ["report:html.noPrevious"] = Messages.Term(
+            "No previous export was given; changes since the previous report are not computed.",
+            "Er is geen vorige export meegegeven; veranderingen sinds het vorige rapport zijn niet berekend."),
+        ["report:html.previously"] = Messages.Term("previously {Value}", "vorige keer {Value}"),
+        ["report:html.noProblems"] = Messages.Term("The report found no problems in its input.", "Het rapport vond geen problemen in de invoer."),
+        ["report:html.everyFigure"] = Messages.Term(
+            "Every figure has a stable code (DG-M…) and a definition; this report's JSON file lists all the projects behind every figure.",
+            "Elk cijfer heeft een vaste code (DG-M…) en een definitie; het JSON-bestand van dit rapport bevat bij elk cijfer alle projecten erachter."),
+        ["report:html.format"] = Messages.Term("report format {Version}", "rapportformaat {Version}"),
+        ["report:html.exportMade"] = Messages.Term("export made on {Date}", "export gemaakt op {Date}"),
+        ["report:html.chartData"] = Messages.Term("Data behind the chart: {Caption} ({Code})", "Gegevens bij de grafiek: {Caption} ({Code})"),
+        ["report:html.category"] = Messages.Term("Category", "Categorie"),
+        ["report:html.value"] = Messages.Term("Value", "Waarde"),
+        ["report:html.count"] = Messages.Term("Count", "Aantal"),
+        ["report:html.of"] = Messages.Term("Of", "Van"),
+        ["report:html.previousValue"] = Messages.Term("Previously", "Vorige keer"),
+        ["report:html.projects"] = Messages.Term("Projects", "Projecten"),
+        ["report:html.moreIds"] = Messages.Term("; and {More} more (see the JSON file)", "; en nog {More} (zie het JSON-bestand)"),
+        ["report:html.noItems"] = Messages.Term("None.", "Geen."),
+        ["report:html.holderUnknown"] = Messages.Term("Portfolio holder unknown", "Portefeuillehouder onbekend"),
+        ["report:html.project"] = Messages.Term("Project", "Project"),
+        ["report:html.organisationAndDepartment"] = Messages.Term("Organisation and department", "Organisatie en afdeling"),
+        ["report:html.reason"] = Messages.Term("Reason", "Reden"),
+        ["report:html.with"] = Messages.Term("with {Project}", "met {Project}"),
+        ["report:html.inRegister"] = Messages.Term("in the register", "in het register"),
+        ["report:html.moreRows"] = Messages.Term(
+            "The first {Shown} of {Total}; the other {More} are in this report's CSV worklists and JSON file.",
+            "De eerste {Shown} van {Total}; de overige {More} staan in de CSV-werklijsten en het JSON-bestand van dit rapport."),
+        ["report:html.catalogue"] = Messages.Term(
+            "By theme: what the project does, why, how people check its work, how to object and where to ask questions.",
+            "Per thema: wat het project doet, waarom, hoe mensen het werk controleren, hoe u bezwaar maakt en waar u terechtkunt met vragen."),
+        ["report:html.noTheme"] = Messages.Term("No theme", "Zonder thema"),
+        ["report:html.organisation"] = Messages.Term("Organisation", "Organisatie"),
+        ["report:html.what"] = Messages.Term("What", "Wat"),
+        ["report:html.why"] = Messages.Term("Why", "Waarom"),
+        ["report:html.oversight"] = Messages.Term("Human oversight", "Menselijke controle"),
+        ["report:html.objection"] = Messages.Term("How to object", "Bezwaar maken"),
+        ["report:html.contact"] = Messages.Term("Contact", "Contact"),
+        ["report:html.register"] = Messages.Term("Algorithm register", "Algoritmeregister"),
+        ["report:csv.worklist"] = Messages.Term("Worklist", "Werklijst"),
+        ["report:csv.code"] = Messages.Term("Code", "Code"),
+        ["report:csv.projectId"] = Messages.Term("Project id", "Project-id"),
+        ["report:csv.project"] = Messages.Term("Project", "Project"),
+        ["report:csv.organisation"] = Messages.Term("Organisation", "Organisatie"),
+        ["report:csv.department"] = Messages.Term("Department", "Afdeling"),
+        ["report:csv.holder"] = Messages.Term("Portfolio holder", "Portefeuillehouder"),
+        ["report:csv.date"] = Messages.Term("Date", "Datum"),
+        ["report:csv.otherProject"] = Messages.Term("Other project", "Ander project"),
+        ["report:csv.link"] = Messages.Term("Link", "Link"),
+        ["report:csv.reason"] = Messages.Term("Reason", "Reden"),
+    }.ToImmutableDictionary();
+
+    /// <summary>A term of <see cref="Terms"/> in one language, its placeholders filled (values as they are).</summary>
+    internal static string Say(string key, bool dutch, params (string Name, string Value)[] arguments)
+    {
+        var term = Terms[key];
+        var args = new Dictionary<string, string>(arguments.Length, System.StringComparer.Ordinal);
+        foreach (var (name, value) in arguments)
+        {
+            args[name] = value;
+        }
+
+        return Messages.Format(dutch ? term.Dutch : term.English, args, dutch);
+    }
+
     internal static readonly ImmutableDictionary<string, Messages.Template> Findings = new Dictionary<string, Messages.Template>
     {
         [ReportCodes.EmptyExport] = new(Severity.Warning,

@@ -26,11 +26,11 @@ internal static class ReportText
     {
         if (denominator == 0)
         {
-            return dutch ? "geen" : "none";
+            return ReportMessages.Say("report:none", dutch);
         }
 
         var value = Math.Round(100m * numerator / denominator, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture(dutch));
-        return dutch ? value + " %" : value + "%";
+        return ReportMessages.Say("report:percent", dutch, ("Value", value));
     }
 
     /// <summary>A count with its noun in singular or plural: "1 project", "2 projecten".</summary>

@@ -32,9 +32,12 @@ public sealed class ReportMessagesTests
             }
         }
 
-        foreach (var (code, t) in ReportMessages.Findings)
+        foreach (var table in new[] { ReportMessages.Findings, ReportMessages.Terms })
         {
-            yield return [code, t.English, t.Dutch];
+            foreach (var (key, t) in table)
+            {
+                yield return [key, t.English, t.Dutch];
+            }
         }
     }
 
@@ -49,6 +52,22 @@ public sealed class ReportMessagesTests
         var words = Regex.Split(Placeholder.Replace(dutch, " "), "[^\\p{L}]+");
         Assert.DoesNotContain(words, w => English.Contains(w, StringComparer.Ordinal));
         Assert.DoesNotMatch(CamelCase, Placeholder.Replace(dutch, " "));
+    }
+
+    [Fact]
+    public void TheTerms_AreReportTerms_AndTheWritersSayEachOfThem()
+    {
+        var writers = string.Concat(System.IO.Directory.GetFiles(Support.Repository.PathOf("src", "DataGrip.Core", "Reporting"), "*.cs")
+            .Where(f => !f.EndsWith("ReportMessages.cs", StringComparison.Ordinal))
+            .Select(System.IO.File.ReadAllText));
+        foreach (var key in ReportMessages.Terms.Keys)
+        {
+            Assert.StartsWith("report:", key, StringComparison.Ordinal);
+
+            // The CSV's headers are said by the column's key after "report:csv.".
+            var said = key.StartsWith("report:csv.", StringComparison.Ordinal) ? "\"" + key.Substring("report:csv.".Length) + "\"" : "\"" + key + "\"";
+            Assert.True(writers.Contains(said, StringComparison.Ordinal), key + " is in the table but no writer says it");
+        }
     }
 
     [Fact]
