@@ -82,16 +82,16 @@ public static class ReportCommand
         }
 
         var dutch = Cli.Dutch(culture);
-        if (Read(file, culture, error) is not { } export)
+        if (Read(file, culture, error, out var failed) is not { } export)
         {
-            return Cli.Invalid;
+            return failed;
         }
 
         if (previousFile is not null)
         {
-            if (Read(previousFile, culture, error) is not { } previous)
+            if (Read(previousFile, culture, error, out failed) is not { } previous)
             {
-                return Cli.Invalid;
+                return failed;
             }
 
             options = options with { Previous = previous };
@@ -144,8 +144,10 @@ public static class ReportCommand
         return Cli.Valid;
     }
 
-    private static ProjectExport? Read(string file, CultureInfo culture, TextWriter error)
+    /// <summary>The export in a file; null with exit code 1 when it is not a valid export, 2 when it cannot be read (as <c>validate</c> says).</summary>
+    private static ProjectExport? Read(string file, CultureInfo culture, TextWriter error, out int failed)
     {
+        failed = Cli.Invalid;
         try
         {
             using var stream = Cli.Open(file);
@@ -154,6 +156,7 @@ public static class ReportCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine(Cli.CannotRead(file, ex, culture));
+            failed = Cli.UsageOrIo;
             return null;
         }
     }
