@@ -167,13 +167,16 @@ public sealed class ProjectAnalyzer
         var lists = new List<OverlapPair>?[count];
         foreach (var pair in overlap.Pairs)
         {
-            foreach (var index in new[] { pair.FirstIndex, pair.SecondIndex })
+            Keep(pair.FirstIndex, pair);
+            Keep(pair.SecondIndex, pair);
+        }
+
+        void Keep(int index, OverlapPair pair)
+        {
+            var list = lists[index] ??= [];
+            if (list.Count < k)
             {
-                var list = lists[index] ??= [];
-                if (list.Count < k)
-                {
-                    list.Add(pair);
-                }
+                list.Add(pair);
             }
         }
 

@@ -275,11 +275,11 @@ public sealed class ExportValidator
             {
                 // The envelope is known only at the end of the document, but its findings come first.
                 var before = findings.Count;
-                ValidateEnvelope(scanner);
+                var schemaVersion = ValidateEnvelope(scanner);
                 var envelope = findings.GetRange(before, findings.Count - before);
                 findings.RemoveRange(before, envelope.Count);
                 findings.InsertRange(0, envelope);
-                DataGripJson.KeepPropertiesOfNewerVersion(findings, SchemaVersionOf(scanner));
+                DataGripJson.KeepPropertiesOfNewerVersion(findings, schemaVersion);
                 across.Finish(Add);
             }
 
@@ -421,13 +421,14 @@ public sealed class ExportValidator
             return token is Newtonsoft.Json.IJsonLineInfo info && info.HasLineInfo() ? projectLine + info.LineNumber - 1 : projectLine;
         }
 
-        private void ValidateEnvelope(ExportScanner scanner)
+        /// <summary>Checks the envelope (everything but the projects); returns its <c>schemaVersion</c>, null when it has none or cannot be read.</summary>
+        private string? ValidateEnvelope(ExportScanner scanner)
         {
             var (rootLine, rootColumn) = scanner.RootPosition;
             if (!Utf8.TryDecode(scanner.EnvelopeJson, out var text, out var invalidAt))
             {
                 Add(Messages.Create(SchemaCodes.InvalidUtf8, string.Empty, rootLine, null, ("Offset", invalidAt)));
-                return;
+                return null;
             }
 
             JToken envelope;
@@ -439,8 +440,10 @@ public sealed class ExportValidator
             catch (Newtonsoft.Json.JsonException ex)
             {
                 Add(ParseError(ex, string.Empty, rootLine));
-                return;
+                return null;
             }
+
+            var schemaVersion = (envelope as JObject)?["schemaVersion"] is JValue { Value: string version } ? version : null;
 
             var errors = 0;
             var positions = new ItemPositions();
@@ -483,21 +486,8 @@ public sealed class ExportValidator
                     Add(ReadErrors.ToFinding(ex, JsonPointer.FromJsonPath(json?.Path), rootLine, rootColumn, () => null));
                 }
             }
-        }
 
-        private static string? SchemaVersionOf(ExportScanner scanner)
-        {
-            try
-            {
-                using var envelope = JsonDocument.Parse(scanner.EnvelopeJson);
-                return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("schemaVersion", out var version)
-                    && version.ValueKind == JsonValueKind.String ? version.GetString() : null;
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-            {
-                // Not readable, or not valid Unicode: the envelope's findings already say so.
-                return null;
-            }
+            return schemaVersion;
         }
 
         private void Add(Finding finding)
