@@ -141,6 +141,11 @@ internal static partial class ReportHtml
             h.Append("<li><a href=\"#projects\">").Append(E(T("report:html.projectsByTheme"))).Append("</a></li>\n");
         }
 
+        if (report.Audience == ReportAudience.Cdo)
+        {
+            h.Append("<li><a href=\"#worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</a></li>\n");
+        }
+
         h.Append("<li><a href=\"#findings\">").Append(E(T("report:html.aboutTheData"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
 
         var chart = 0;
@@ -200,6 +205,11 @@ internal static partial class ReportHtml
         if (report.Audience == ReportAudience.Public)
         {
             Catalogue(h, report, dutch);
+        }
+
+        if (report.Audience == ReportAudience.Cdo)
+        {
+            WorklistsByDepartment(h, report, dutch);
         }
 
         h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("report:html.aboutTheData"))).Append("</h2>\n");
@@ -345,11 +355,11 @@ internal static partial class ReportHtml
             return;
         }
 
-        // The college reads its lists per portfolio holder; the others per organisation and department.
+        // The CDO office works its lists per organisation and department (the count of each in its caption); the council reads one list.
         var items = list.Items.Take(MaxRowsShown).ToList();
-        var groups = audience == ReportAudience.College
-            ? items.GroupBy(i => i.PortfolioHolder ?? T("report:html.holderUnknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
-            : [.. items.GroupBy(_ => "")];
+        var groups = audience == ReportAudience.Cdo
+            ? [.. items.GroupBy(i => Department(i, dutch)).OrderBy(g => g.Key, StringComparer.Ordinal)]
+            : items.GroupBy(_ => "").ToList();
         foreach (var group in groups)
         {
             h.Append("<table>\n<caption>").Append(E(list.GetTitle(culture)));
@@ -387,6 +397,47 @@ internal static partial class ReportHtml
             var more = list.Items.Length - MaxRowsShown;
             h.Append("<p>").Append(E(T("report:html.moreRows", ("Shown", Whole(MaxRowsShown)), ("Total", Whole(list.Items.Length)), ("More", Whole(more))))).Append("</p>\n");
         }
+    }
+
+    /// <summary>Where a worklist item belongs in the CDO office's lists: its organisation and department.</summary>
+    private static string Department(ReportWorklistItem item, bool dutch) =>
+        string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))) is { Length: > 0 } name ? name : ReportMessages.Say("report:html.departmentUnknown", dutch);
+
+    /// <summary>The CDO office's overview: per organisation and department, how many projects are on each worklist.</summary>
+    private static void WorklistsByDepartment(StringBuilder h, PortfolioReport report, bool dutch)
+    {
+        string T(string key) => ReportMessages.Say(key, dutch);
+        var culture = ReportText.Culture(dutch);
+        var lists = report.Sections.SelectMany(s => s.Worklists).Where(w => w.Key != "changes").ToList();
+        var counts = lists.Select(w => w.Items.GroupBy(i => Department(i, dutch)).ToDictionary(g => g.Key, g => g.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)).ToList();
+        var departments = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
+        h.Append("<section id=\"worklists\" aria-labelledby=\"h-worklists\">\n<h2 id=\"h-worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</h2>\n<p>")
+            .Append(E(T("report:html.worklistsNote"))).Append("</p>\n<table>\n<caption>").Append(E(T("report:html.worklistsByDepartment"))).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(E(T("report:html.organisationAndDepartment"))).Append("</th>");
+        foreach (var list in lists)
+        {
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(list.GetTitle(culture))).Append("</th>");
+        }
+
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var department in departments)
+        {
+            h.Append("<tr><th scope=\"row\">").Append(E(department)).Append("</th>");
+            foreach (var c in counts)
+            {
+                h.Append("<td class=\"num\">").Append(c.TryGetValue(department, out var n) ? n.ToString("#,0", culture) : "0").Append("</td>");
+            }
+
+            h.Append("</tr>\n");
+        }
+
+        h.Append("<tr><th scope=\"row\">").Append(E(T("report:html.total"))).Append("</th>");
+        foreach (var list in lists)
+        {
+            h.Append("<td class=\"num\">").Append(list.Items.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count().ToString("#,0", culture)).Append("</td>");
+        }
+
+        h.Append("</tr>\n</tbody>\n</table>\n</section>\n");
     }
 
     private static void Catalogue(StringBuilder h, PortfolioReport report, bool dutch)

@@ -418,6 +418,11 @@ internal static class ReportMessages
         ["report:html.colKpis"] = Messages.Term("KPIs met", "KPI's gehaald"),
         ["report:html.ofTotal"] = Messages.Term("{Count} of {Total}", "{Count} van {Total}"),
         ["report:html.moreInCdo"] = Messages.Term("And {More} more: see the report for {Report}.", "En nog {More}: zie het rapport voor {Report}."),
+        ["report:html.worklistsByDepartment"] = Messages.Term("Worklists by organisation and department", "Werklijsten per organisatie en afdeling"),
+        ["report:html.worklistsNote"] = Messages.Term(
+            "How many projects of each organisation and department are on each worklist; the lists themselves are in the sections above and in this report's CSV file, grouped the same way.",
+            "Hoeveel projecten van elke organisatie en afdeling op elke werklijst staan; de lijsten zelf staan in de onderdelen hierboven en in het CSV-bestand van dit rapport, op dezelfde manier gegroepeerd."),
+        ["report:html.departmentUnknown"] = Messages.Term("Organisation and department unknown", "Organisatie en afdeling onbekend"),
         ["report:csv.worklist"] = Messages.Term("Worklist", "Werklijst"),
         ["report:csv.code"] = Messages.Term("Code", "Code"),
         ["report:csv.projectId"] = Messages.Term("Project id", "Project-id"),
@@ -429,6 +434,7 @@ internal static class ReportMessages
         ["report:csv.otherProject"] = Messages.Term("Other project", "Ander project"),
         ["report:csv.link"] = Messages.Term("Link", "Link"),
         ["report:csv.reason"] = Messages.Term("Reason", "Reden"),
+        ["report:csv.groupCount"] = Messages.Term("Count in organisation and department", "Aantal in organisatie en afdeling"),
     }.ToImmutableDictionary();
 
     /// <summary>A term of <see cref="Terms"/> in one language, its placeholders filled (values as they are).</summary>
