@@ -701,7 +701,7 @@ internal sealed class ReportFigures
         foreach (var (key, lacks) in rules)
         {
             var ids = Enumerable.Range(0, ctx.Count).Where(lacks).Select(i => ctx.Projects[i].Id).ToList();
-            var label = ReportMessages.UnknownLabels[key];
+            var label = (ctx.Options.Audience == ReportAudience.Public ? ReportMessages.PublicUnknownLabels : ReportMessages.UnknownLabels)[key];
             Add(ReportCodes.Unknown, MetricUnit.Count, ids.Count, ctx.Count, ids, key, (label.Dutch, label.English));
         }
     }
@@ -742,7 +742,7 @@ internal sealed class ReportFigures
     private void Add(string code, MetricUnit unit, int numerator, int denominator, IEnumerable<string> ids, string? category = null,
         (string Dutch, string English)? label = null, decimal? value = null, MetricSubject subject = MetricSubject.Projects, bool ordered = false)
     {
-        var text = ReportMessages.Metrics[code];
+        var text = ctx.Options.Audience == ReportAudience.Public && ReportMessages.PublicMetrics.TryGetValue(code, out var plain) ? plain : ReportMessages.Metrics[code];
         var v = value ?? (unit == MetricUnit.Share ? (denominator == 0 ? 0 : Math.Round((decimal)numerator / denominator, 4, MidpointRounding.AwayFromZero)) : numerator);
         var list = ids.ToImmutableArray();
         if (!ordered && !Ascending(list))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace DataGrip.Core.Reporting;
 
@@ -141,7 +142,7 @@ internal static class ReportMessages
             "{Count} of {Total} that need a council decision have none.",
             "{Count} van {Total} die een raadsbesluit nodig hebben, hebben er geen."),
         [ReportCodes.KpiStatus] = new("kpi",
-            "KPIs by status: met (the latest measurement reaches the target, in the direction from baseline to target), not met, not measured, not measurable (no target).",
+            "KPIs by status: 'met' (the latest measurement reaches the target, in the direction from baseline to target), 'not met', 'not measured', 'not measurable' (no target).",
             "KPI's naar stand: gehaald (de laatste meting bereikt de streefwaarde, in de richting van nulmeting naar streefwaarde), niet gehaald, niet gemeten, niet meetbaar (geen streefwaarde).",
             "{Label}: {Count} of {Total} ({Percent}).",
             "{Label}: {Count} van {Total} ({Percent})."),
@@ -151,9 +152,9 @@ internal static class ReportMessages
             "{Count} of {Total} have no measurable goal ({Percent}).",
             "{Count} van {Total} hebben geen meetbaar doel ({Percent})."),
         [ReportCodes.KpisByProgramme] = new("kpi",
-            "KPIs met per budget programme, of the programme's KPIs.",
+            "KPIs that reach their target, per budget programme, of the programme's KPIs.",
             "Gehaalde KPI's per begrotingsprogramma, van de KPI's van dat programma.",
-            "{Label}: {Count} of {Total} met ({Percent}).",
+            "{Label}: {Count} of {Total} reach their target ({Percent}).",
             "{Label}: {Count} van {Total} gehaald ({Percent})."),
         [ReportCodes.GoalsUnknown] = new("project",
             "Projects in pilot or in use of which nobody can tell whether they reach their goals: no KPI with both a target and a measurement.",
@@ -262,6 +263,91 @@ internal static class ReportMessages
             "{Label}: bij {Count} van {Total} ontbreken de antwoorden ({Percent})."),
     }.ToImmutableDictionary();
 
+    /// <summary>
+    /// The metric texts of the citizens' report, in plain language (B1): short sentences, and a technical word only with
+    /// its meaning beside it. Metrics not listed keep their texts of <see cref="Metrics"/>.
+    /// </summary>
+    internal static readonly ImmutableDictionary<string, MetricText> PublicMetrics = new Dictionary<string, MetricText>
+    {
+        [ReportCodes.Projects] = new("project",
+            "The projects with data or algorithms in this overview. Each project counts once.",
+            "De projecten met data of algoritmes in dit overzicht. Elk project telt één keer.",
+            "The overview covers {Count}.",
+            "Het overzicht gaat over {Count}."),
+        [ReportCodes.ByPhase] = new("project",
+            "How far each project is: from idea to use, or stopped.",
+            "Hoe ver elk project is: van idee tot gebruik, of gestopt.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ByKind] = new("project",
+            "What kind of project it is.",
+            "Wat voor soort project het is.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ByTheme] = new("project",
+            "The subject of the project. A project with several subjects counts under each.",
+            "Het onderwerp van het project. Een project met meer onderwerpen telt bij elk onderwerp mee.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.DpiaOutcome] = new("project",
+            "Must the municipality first check the risks for privacy (a DPIA)? 'Undetermined' means: answers are missing to say.",
+            "Moet de gemeente eerst de risico's voor privacy toetsen (een DPIA)? 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.AiActClass] = new("project",
+            "The risk under the European law on artificial intelligence (the AI Act). 'Undetermined' means: answers are missing to say.",
+            "Het risico volgens de Europese wet over kunstmatige intelligentie (de AI-verordening). 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.RegisterCategory] = new("project",
+            "The group in the national register of algorithms. The more an algorithm affects people, the heavier its group. 'Undetermined' means: answers are missing to say.",
+            "De groep in het landelijke register van algoritmes. Hoe meer een algoritme mensen raakt, hoe zwaarder de groep. 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ImpactLevel] = new("project",
+            "How much the project can affect people: from level I (little) to level IV (very much). 'Undetermined' means: answers are missing to say.",
+            "Hoeveel het project mensen kan raken: van niveau I (weinig) tot niveau IV (heel veel). 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.KpiStatus] = new("goal",
+            "Do the projects reach their measurable goals? 'Met' means: the latest measurement is as good as the goal, or better.",
+            "Halen de projecten hun meetbare doelen? 'Gehaald' betekent: de laatste meting is zo goed als het doel, of beter.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.GoalsUnknown] = new("project",
+            "Projects that are running, of which nobody knows whether they reach their goals. They have no goal with a measurement.",
+            "Projecten die al lopen, waarvan niemand weet of ze hun doelen halen. Ze hebben geen doel met een meting.",
+            "For {Count} of {Total} it is not known whether they reach their goals ({Percent}).",
+            "Van {Count} van {Total} is niet bekend of ze hun doelen halen ({Percent})."),
+        [ReportCodes.Added] = new("project",
+            "Projects that are new since the previous overview.",
+            "Projecten die nieuw zijn sinds het vorige overzicht.",
+            "New: {Count}, of {Total}.",
+            "Nieuw: {Count}, van {Total}."),
+        [ReportCodes.Ended] = new("project",
+            "Projects that stopped since the previous overview.",
+            "Projecten die zijn gestopt sinds het vorige overzicht.",
+            "Stopped: {Count}, of {Total}.",
+            "Gestopt: {Count}, van {Total}."),
+        [ReportCodes.Unknown] = new("project",
+            "What we don't know: for how many projects answers are missing, per part of this overview.",
+            "Wat we niet weten: bij hoeveel projecten antwoorden ontbreken, per onderdeel van dit overzicht.",
+            "{Label}: answers are missing for {Count} of {Total} ({Percent}).",
+            "{Label}: bij {Count} van {Total} ontbreken antwoorden ({Percent})."),
+    }.ToImmutableDictionary();
+
+    /// <summary>What a project lacks for each part of "what we don't know", in the citizens' report: plain language.</summary>
+    internal static readonly ImmutableDictionary<string, Text> PublicUnknownLabels = new Dictionary<string, Text>
+    {
+        ["inventory"] = new("Overview: phase or kind not known", "Overzicht: fase of soort niet bekend"),
+        ["pilotToScale"] = new("Course: not known how the project went", "Verloop: niet bekend hoe het project ging"),
+        ["responsibleUse"] = new("Responsible use: the risk, or the need for a privacy check, cannot be told", "Verantwoord gebruik: risico of nodige privacytoets niet te bepalen"),
+        ["goals"] = new("Goals: no goal with a measurement", "Doelen: geen doel met een meting"),
+        ["quality"] = new("Description: never checked again", "Beschrijving: nooit opnieuw nagekeken"),
+        ["reuse"] = new("Reuse: nothing to compare", "Hergebruik: niets om te vergelijken"),
+        ["changes"] = new("Changes: no previous overview to compare with", "Veranderingen: geen vorig overzicht om mee te vergelijken"),
+    }.ToImmutableDictionary();
+
     /// <summary>What a project lacks for each section of "what we don't know" (the category labels of DG-M090).</summary>
     internal static readonly ImmutableDictionary<string, Text> UnknownLabels = new Dictionary<string, Text>
     {
@@ -318,7 +404,7 @@ internal static class ReportMessages
         ["notRegistered"] = new("impactful ({Category}) and not in the Algoritmeregister", "impactvol ({Category}) en niet in het Algoritmeregister"),
         ["impactful"] = new("{Category}", "{Category}"),
         ["highImpact"] = new("{Level}", "{Level}"),
-        ["overdue"] = new("review was due {Date}", "herziening was nodig op {Date}"),
+        ["overdue"] = new("review was due {Date}", "herziening stond gepland op {Date}"),
         ["stale"] = new("last reviewed or changed {Date}, more than {Months} months ago", "laatst herzien of gewijzigd {Date}, langer dan {Months} maanden geleden"),
         ["neverReviewed"] = new("never reviewed", "nooit herzien"),
         ["score"] = new("completeness score {Score}", "volledigheidsscore {Score}"),
@@ -415,7 +501,7 @@ internal static class ReportMessages
         ["report:html.colCouncil"] = Messages.Term("Council decision needed", "Raadsbesluit nodig"),
         ["report:html.colRisk"] = Messages.Term("Impact level III or IV", "Impactniveau III of IV"),
         ["report:html.colReuse"] = Messages.Term("Reuse opportunity", "Kans op hergebruik"),
-        ["report:html.colKpis"] = Messages.Term("KPIs met", "KPI's gehaald"),
+        ["report:html.colKpis"] = Messages.Term("KPI targets reached", "KPI's gehaald"),
         ["report:html.ofTotal"] = Messages.Term("{Count} of {Total}", "{Count} van {Total}"),
         ["report:html.moreInCdo"] = Messages.Term("And {More} more: see the report for {Report}.", "En nog {More}: zie het rapport voor {Report}."),
         ["report:html.worklistsByDepartment"] = Messages.Term("Worklists by organisation and department", "Werklijsten per organisatie en afdeling"),
@@ -480,6 +566,40 @@ internal static class ReportMessages
             "The id '{Id}' occurs twice in the previous export (also at {Other}); this one is not compared.",
             "Het id '{Id}' komt twee keer voor in de vorige export (ook op {Other}); dit project wordt niet vergeleken."),
     }.ToImmutableDictionary();
+
+    /// <summary>
+    /// The metric texts as templates of the one message mechanism: a metric's definition under its code
+    /// (<c>DG-M001</c>), its explanation under the variant <c>DG-M001.explanation</c>.
+    /// </summary>
+    internal static ImmutableDictionary<string, Messages.Template> MetricTemplates { get; } = Metrics
+        .SelectMany(p => new[]
+        {
+            new KeyValuePair<string, Messages.Template>(p.Key, Messages.Term(p.Value.DefinitionEnglish, p.Value.DefinitionDutch)),
+            new KeyValuePair<string, Messages.Template>(p.Key + ".explanation", Messages.Term(p.Value.ExplanationEnglish, p.Value.ExplanationDutch)),
+        })
+        .Concat(PublicMetrics.SelectMany(p => new[]
+        {
+            new KeyValuePair<string, Messages.Template>(p.Key + ".public", Messages.Term(p.Value.DefinitionEnglish, p.Value.DefinitionDutch)),
+            new KeyValuePair<string, Messages.Template>(p.Key + ".publicExplanation", Messages.Term(p.Value.ExplanationEnglish, p.Value.ExplanationDutch)),
+        }))
+        .ToImmutableDictionary(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of the report as terms of the one message mechanism: the writers' terms (<c>report:html.…</c>) and the
+    /// titles, reasons and labels the builder puts in a report (<c>report:section.…</c>, <c>report:worklist.…</c>,
+    /// <c>report:reason.…</c>, <c>report:unknown.…</c>, <c>report:overlapKind.…</c>).
+    /// </summary>
+    internal static ImmutableDictionary<string, Messages.Template> TermTemplates { get; } = Terms
+        .Concat(Prefixed("report:section.", Sections))
+        .Concat(Prefixed("report:worklist.", Worklists))
+        .Concat(Prefixed("report:reason.", Reasons))
+        .Concat(Prefixed("report:unknown.", UnknownLabels))
+        .Concat(Prefixed("report:unknownPublic.", PublicUnknownLabels))
+        .Concat(Prefixed("report:overlapKind.", OverlapKinds))
+        .ToImmutableDictionary(System.StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, Messages.Template>> Prefixed(string prefix, ImmutableDictionary<string, Text> table) =>
+        table.Select(p => new KeyValuePair<string, Messages.Template>(prefix + p.Key, Messages.Term(p.Value.English, p.Value.Dutch)));
 
     internal static Finding Finding(string code, string pointer, params (string Name, object? Value)[] arguments) =>
         Messages.Create(Findings[code], code, pointer, null, null, arguments);
