@@ -56,6 +56,7 @@ internal static partial class ReportHtml
         .project dt { font-weight: 600; }
         .project dd { margin: 0; }
         .note, .more { font-size: .9rem; color: #3d3d3d; margin: .25rem 0 .75rem; }
+        table.departments th[scope="row"] { width: 30%; }
         .legend { font-size: .85rem; margin: .2rem 0 .5rem; }
         .legend .part { white-space: nowrap; margin-right: .6rem; }
         .code { font-weight: 400; font-size: .75rem; color: #3d3d3d; white-space: nowrap; }
@@ -403,16 +404,20 @@ internal static partial class ReportHtml
     private static string Department(ReportWorklistItem item, bool dutch) =>
         string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))) is { Length: > 0 } name ? name : ReportMessages.Say("report:html.departmentUnknown", dutch);
 
-    /// <summary>The CDO office's overview: per organisation and department, how many projects are on each worklist.</summary>
+    /// <summary>The worklists of things to do, in the CDO office's overview (the lists of what is, such as the impactful algorithms, are not).</summary>
+    private static readonly string[] OverviewLists =
+        ["stuckPilots", "decisionsDue", "assessmentGaps", "frameworkBreaches", "impactfulNotRegistered", "councilDecisionMissing", "staleRegistrations", "noMeasurableGoal"];
+
+    /// <summary>The CDO office's overview: per organisation and department, how many projects are on each worklist of things to do.</summary>
     private static void WorklistsByDepartment(StringBuilder h, PortfolioReport report, bool dutch)
     {
         string T(string key) => ReportMessages.Say(key, dutch);
         var culture = ReportText.Culture(dutch);
-        var lists = report.Sections.SelectMany(s => s.Worklists).Where(w => w.Key != "changes").ToList();
+        var lists = report.Sections.SelectMany(s => s.Worklists).Where(w => OverviewLists.Contains(w.Key)).ToList();
         var counts = lists.Select(w => w.Items.GroupBy(i => Department(i, dutch)).ToDictionary(g => g.Key, g => g.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)).ToList();
         var departments = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
         h.Append("<section id=\"worklists\" aria-labelledby=\"h-worklists\">\n<h2 id=\"h-worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</h2>\n<p>")
-            .Append(E(T("report:html.worklistsNote"))).Append("</p>\n<table>\n<caption>").Append(E(T("report:html.worklistsByDepartment"))).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(E(T("report:html.worklistsNote"))).Append("</p>\n<table class=\"departments\">\n<caption>").Append(E(T("report:html.worklistsByDepartment"))).Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(E(T("report:html.organisationAndDepartment"))).Append("</th>");
         foreach (var list in lists)
         {
