@@ -60,7 +60,7 @@ internal enum Tone
 
 /// <summary>
 /// A writer to one <see cref="Screen"/>: each line longer than the width is wrapped at spaces (a word longer than the
-/// width, such as an id, stays whole on a line of its own); continuation lines are indented two more than the line.
+/// width, such as an id, stays whole on a line of its own); continuation lines of an indented line are indented two more.
 /// </summary>
 internal sealed class ScreenWriter(TextWriter inner, Screen screen) : TextWriter
 {
@@ -151,7 +151,7 @@ internal sealed class ScreenWriter(TextWriter inner, Screen screen) : TextWriter
     /// <summary>The length a person sees: without ANSI escapes.</summary>
     public static int Visible(string text) => text.IndexOf('\u001b') < 0 ? text.Length : Escapes.Replace(text, string.Empty).Length;
 
-    /// <summary>A line wrapped at spaces to a width (null: not at all); continuation lines indented two more than the line.</summary>
+    /// <summary>A line wrapped at spaces to a width (null: not at all); continuation lines of an indented line indented two more, or by <paramref name="hanging"/>.</summary>
     public static IEnumerable<string> Wrap(string text, int? width, int? hanging = null)
     {
         if (width is not { } max || Visible(text) <= max)
@@ -161,7 +161,7 @@ internal sealed class ScreenWriter(TextWriter inner, Screen screen) : TextWriter
         }
 
         var indent = text.Length - text.TrimStart(' ').Length;
-        var next = new string(' ', hanging ?? (indent + 2));
+        var next = new string(' ', hanging ?? (indent == 0 ? 0 : indent + 2));
         var current = new StringBuilder(text.Substring(0, indent));
         var length = indent;
         var empty = true;

@@ -78,8 +78,14 @@ public static partial class Cli
     private static void WriteBlocks(TextWriter output, string[] header, List<string[]> rows, int width, Func<int, string, Tone>? tone)
     {
         var label = header.Max(h => h.Length) + 2;
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
+            if (r > 0)
+            {
+                output.WriteLine();
+            }
+
             for (var c = 0; c < header.Length; c++)
             {
                 var lines = ScreenWriter.Wrap(row[c], Math.Max(20, width - label), hanging: 0).ToList();
@@ -89,8 +95,6 @@ public static partial class Cli
                     output.WriteLine((head + ScreenWriter.Paint(output, lines[i], tone?.Invoke(c, row[c]) ?? Tone.Plain)).TrimEnd());
                 }
             }
-
-            output.WriteLine();
         }
     }
 }
