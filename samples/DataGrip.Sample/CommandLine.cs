@@ -148,22 +148,18 @@ internal sealed class CommandLine
 
     private Command Validate()
     {
-        var command = new Command("validate", Say(
+        var (command, file, format) = OnExport("validate", Say(
             "Controleert een DataGrip-export (JSON) tegen het gepubliceerde schema en de inhoudelijke controles.",
             "Validates a DataGrip export (JSON) against the published schema and the semantic checks."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
-        var format = TextOrJson(command);
         command.SetAction(p => Cli.Validate(p.GetValue(file)!, Json(p, format), culture, Writer(p, format), error));
         return command;
     }
 
     private Command Completeness()
     {
-        var command = new Command("completeness", Say(
+        var (command, file, format) = OnExport("completeness", Say(
             "Scoort hoe volledig de registratie van elk project is, per perspectief, met cijfers voor het hele portfolio.",
             "Scores how complete each project's registration is, per perspective, with portfolio figures."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
-        var format = TextOrJson(command);
         var explain = Explain(command, Say("Toont elke indicator van één project.", "Lists every indicator of one project."));
         command.SetAction(p => Cli.Completeness(p.GetValue(file)!, Json(p, format), culture, p.GetValue(explain), Writer(p, format), error));
         return command;
@@ -171,11 +167,9 @@ internal sealed class CommandLine
 
     private Command Risk()
     {
-        var command = new Command("risk", Say(
+        var (command, file, format) = OnExport("risk", Say(
             "Beoordeelt het risico van elk project: Pre-scan DPIA, klasse volgens de AI-verordening, registercategorie, impactniveau, ontbrekende toetsen, en het risicokader van de raad (standaard het ingebouwde).",
             "Assesses each project's risk: Pre-scan DPIA, AI Act class, register category, impact level, missing assessments, and the council's risk framework (default: the built-in one)."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
-        var format = TextOrJson(command);
         var explain = Explain(command, Say("Toont elke reden van één project.", "Lists every reason of one project."));
         var framework = Path(command, "--framework", null, Say("<bestand>", "<file>"), Say(
             "Het risicokader van de raad (JSON volgens schema/v1/datagrip-risk-framework.schema.json).",
@@ -188,9 +182,7 @@ internal sealed class CommandLine
 
     private Command Overlap()
     {
-        var command = new Command("overlap", Say("Vindt projecten die hetzelfde doen, en waarom.", "Finds projects that do the same thing, and why."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
-        var format = TextOrJson(command);
+        var (command, file, format) = OnExport("overlap", Say("Vindt projecten die hetzelfde doen, en waarom.", "Finds projects that do the same thing, and why."));
         var defaults = OverlapOptions.Default;
         var threshold = Parsed<double>(command, "--threshold", Say("<getal>", "<number>"),
             Say($"Laagste score van een getoond paar, van {0.01.ToString(culture)} tot 1 (standaard {defaults.Threshold.ToString(culture)}).", $"Lowest score of a pair shown, {0.01.ToString(culture)} to 1 (default {defaults.Threshold.ToString(culture)})."),
@@ -213,7 +205,7 @@ internal sealed class CommandLine
         var command = new Command("report", Say(
             "Het griprapport van het hele portfolio voor één doelgroep, als één HTML-bestand (standaard), JSON of CSV-werklijsten.",
             "The grip report of the whole portfolio for one audience, as one HTML file (default), JSON or CSV worklists."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
+        var file = FileArgument(command, Export);
         var format = Choice("--format", ["html", "json", "csv"], Say("Eén HTML-bestand (standaard), JSON, of CSV-werklijsten.", "One HTML file (default), JSON, or CSV worklists."));
         command.Options.Add(format);
         var target = Path(command, "--output", "-o", Say("<bestand>", "<file>"), Say("Het bestand waarin het rapport komt (verplicht).", "The file the report is written to (required)."));
@@ -256,7 +248,7 @@ internal sealed class CommandLine
         var command = new Command("export-algoritmeregister", Say(
             "Schrijft elk project als aanlevering voor het Algoritmeregister (standaardversie 1.0): een bestand per project in een map, of één JSON-lijst in een bestand.",
             "Writes each project as an Algoritmeregister submission (standard 1.0): one file per project into a directory, or one JSON array into a file."));
-        var file = FileArgument(command, Say("De export (JSON).", "The export (JSON)."));
+        var file = FileArgument(command, Export);
         var label = Say("<map of bestand>", "<directory or file>");
         var target = Path(command, "--output", "-o", label, Say("Een map (een bestand per project) of een bestand (één JSON-lijst); verplicht.", "A directory (one file per project) or a file (one JSON array); required."));
         Require(command, target, label);
@@ -265,6 +257,18 @@ internal sealed class CommandLine
     }
 
     // ---- arguments and options ----------------------------------------------------------------------------------
+
+    private string Export => Say("De export (JSON).", "The export (JSON).");
+
+    /// <summary>A command on an export that writes a table or JSON: its file argument and its <c>--format text|json</c>.</summary>
+    private (Command Command, Argument<string> File, Option<string> Format) OnExport(string name, string description)
+    {
+        var command = new Command(name, description);
+        var file = FileArgument(command, Export);
+        var format = Choice("--format", ["text", "json"], Say("Een leesbare tabel (standaard) of JSON voor programma's.", "A readable table (default) or JSON for tools."));
+        command.Options.Add(format);
+        return (command, file, format);
+    }
 
     private Argument<string> FileArgument(Command command, string description)
     {
@@ -288,13 +292,6 @@ internal sealed class CommandLine
             Add(result, Say($"'{command.Name}' vraagt '{option.Aliases.FirstOrDefault() ?? option.Name} {label}'.", $"{command.Name} needs '{option.Aliases.FirstOrDefault() ?? option.Name} {label}'."));
         }
     });
-
-    private Option<string> TextOrJson(Command command)
-    {
-        var format = Choice("--format", ["text", "json"], Say("Een leesbare tabel (standaard) of JSON voor programma's.", "A readable table (default) or JSON for tools."));
-        command.Options.Add(format);
-        return format;
-    }
 
     private Option<string> Explain(Command command, string description)
     {

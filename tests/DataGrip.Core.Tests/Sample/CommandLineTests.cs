@@ -128,6 +128,22 @@ public sealed class CommandLineTests : CliTestBase
         Assert.Contains($"Meer: datagrip {args[0]} --help", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("risk", "-h")]
+    [InlineData("report", "-h")]
+    [InlineData("valdate", "x.json")]
+    [InlineData("validate", "x.json", "--format", "xml")]
+    [InlineData("overlap", "x.json", "--top", "0")]
+    [InlineData("report", "x.json")]
+    public void HelpAndUsageErrors_InEnglish_HaveNoDutchWord(params string[] args)
+    {
+        var (_, output, error) = Run([.. args, "--lang", "en"]);
+
+        Assert.Empty(Language.NotEnglish(output + error));
+        Assert.DoesNotContain("Gebruik", output + error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ADecimalComma_IsAcceptedForTheThreshold()
     {
