@@ -430,7 +430,7 @@ public sealed class LosslessInteropTests
     [Fact]
     public void Point10_TheReadmeNamesTheCurrentConfigAndTheTermsOfTheRoundTrip()
     {
-        var readme = File.ReadAllText(Support.Repository.PathOf("README.md"));
+        var readme = Support.Repository.DocText("interop");
 
         Assert.DoesNotContain("says 350", readme);
         Assert.Contains("compare by their text as the register's cleaner leaves", readme);
