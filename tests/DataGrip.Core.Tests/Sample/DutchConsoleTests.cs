@@ -52,7 +52,7 @@ public sealed class DutchConsoleTests : CliTestBase
     ];
 
     /// <summary>What a person types as written: the tool's name with a command, an option with its values, a command or argument at the start of a help row.</summary>
-    private static readonly System.Text.RegularExpressions.Regex Typed = new(
+    internal static readonly System.Text.RegularExpressions.Regex Typed = new(
         "\\bdatagrip( <?[a-z-]+>?)?|(?<!\\S)--?[a-z][a-z-]*( [a-z]+(\\|[a-z]+)+)?|^  <?[a-z-]+>?(?= {2,})", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     [Theory]
