@@ -20,31 +20,35 @@ public sealed record Screen(int? Width, bool Colour, bool Interactive)
     public static Screen Plain { get; } = new(null, false, false);
 
     /// <summary>Standard output as it is: a terminal (its width, colour unless NO_COLOR or TERM=dumb) or redirected (plain).</summary>
-    public static Screen StandardOutput() => Detect(Console.IsOutputRedirected);
+    public static Screen StandardOutput() => Detect(Console.IsOutputRedirected, WindowWidth(), Environment.GetEnvironmentVariable);
 
     /// <summary>Standard error as it is (see <see cref="StandardOutput"/>).</summary>
-    public static Screen StandardError() => Detect(Console.IsErrorRedirected);
+    public static Screen StandardError() => Detect(Console.IsErrorRedirected, WindowWidth(), Environment.GetEnvironmentVariable);
 
-    private static Screen Detect(bool redirected)
+    /// <summary>A stream that is redirected or a terminal of a width (null: unknown), with the environment that may turn colour off.</summary>
+    public static Screen Detect(bool redirected, int? width, Func<string, string?> environment)
     {
         if (redirected)
         {
             return Plain;
         }
 
-        int? width;
+        // https://no-color.org: NO_COLOR set to anything but the empty string turns colour off.
+        var colour = string.IsNullOrEmpty(environment("NO_COLOR")) && environment("TERM") != "dumb";
+        return new Screen(width, colour, Interactive: true);
+    }
+
+    /// <summary>The terminal's width less one (a full line would make some terminals wrap by themselves); null when unknown.</summary>
+    private static int? WindowWidth()
+    {
         try
         {
-            width = Console.WindowWidth is > 20 and var w ? w - 1 : null;
+            return Console.WindowWidth is > 20 and var w ? w - 1 : null;
         }
         catch (IOException)
         {
-            width = null;
+            return null;
         }
-
-        // https://no-color.org: NO_COLOR set to anything but the empty string turns colour off.
-        var colour = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && Environment.GetEnvironmentVariable("TERM") != "dumb";
-        return new Screen(width, colour, Interactive: true);
     }
 }
 

@@ -206,20 +206,19 @@ public sealed class CommandLineTests : CliTestBase
         Assert.Equal(uncoloured.Split('\n').Length, coloured.Split('\n').Length);
     }
 
-    [Fact]
-    public void NoColour_IsHonoured()
+    [Theory]
+    [InlineData(false, null, null, true)]
+    [InlineData(false, "1", null, false)]
+    [InlineData(false, "", null, true)]
+    [InlineData(false, null, "dumb", false)]
+    [InlineData(true, null, null, false)]
+    public void Colour_OnATerminalOnly_AndNotWithNoColour(bool redirected, string? noColour, string? term, bool colour)
     {
-        var before = Environment.GetEnvironmentVariable("NO_COLOR");
-        try
-        {
-            Environment.SetEnvironmentVariable("NO_COLOR", "1");
-            Assert.False(Screen.StandardOutput().Colour);
-            Assert.False(Screen.StandardError().Colour);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("NO_COLOR", before);
-        }
+        var screen = Screen.Detect(redirected, 100, name => name switch { "NO_COLOR" => noColour, "TERM" => term, _ => null });
+
+        Assert.Equal(colour, screen.Colour);
+        Assert.Equal(!redirected, screen.Interactive);
+        Assert.Equal(redirected ? null : 100, screen.Width);
     }
 
     private static DataProject LongId(string id, string name) => new()
