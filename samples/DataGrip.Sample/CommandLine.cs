@@ -68,7 +68,8 @@ internal sealed class CommandLine
     /// <summary>Runs a command line: help (exit 0), a usage error on standard error (exit 2), or the command's own exit code.</summary>
     public int Run(string[] args)
     {
-        var parse = Root.Parse(args);
+        // No response files: "@export.json" is a file name like any other.
+        var parse = Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Action is HelpWriter)
         {

@@ -145,6 +145,17 @@ public sealed class CommandLineTests : CliTestBase
     }
 
     [Fact]
+    public void AFileNameStartingWithAnAt_IsAFile_NotAResponseFile()
+    {
+        var path = File("@export.json", System.IO.File.ReadAllText(Bundled));
+
+        var (exit, output, _) = Run("validate", path);
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("@export.json: 66 projecten", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADecimalComma_IsAcceptedForTheThreshold()
     {
         var (exit, output, _) = Run("overlap", Bundled, "--threshold", "0,5", "--format", "json");
