@@ -14,7 +14,10 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c>, <c>completeness</c>, <c>risk</c> and <c>overlap</c> on an export file; <c>import</c> and <c>export-algoritmeregister</c> (see InteropCommands).</summary>
+/// <summary>
+/// The sample console, the .NET tool <c>datagrip</c>: its command line is in <see cref="CommandLine"/>; here are
+/// <c>validate</c> and <c>completeness</c> and what every command shares (reading files, tables, findings).
+/// </summary>
 public static partial class Cli
 {
     public const int Valid = 0;

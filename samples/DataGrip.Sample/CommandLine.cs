@@ -373,7 +373,9 @@ internal sealed class CommandLine
         var command = parse.CommandResult.Command;
         if (parse.UnmatchedTokens.FirstOrDefault() is { } token)
         {
-            if (token.StartsWith('-'))
+            // After "--" everything is an argument, even what looks like an option.
+            var afterDoubleDash = parse.Tokens.SkipWhile(t => t.Type != TokenType.DoubleDash).Any(t => t.Value == token && t.Type != TokenType.DoubleDash);
+            if (token.StartsWith('-') && !afterDoubleDash)
             {
                 var names = Options(command).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal) || n.Length == 2);
                 return (command == Root
