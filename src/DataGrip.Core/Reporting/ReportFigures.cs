@@ -797,6 +797,9 @@ internal sealed class ReportFigures
             ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
             ["Value"] = ReportText.Number(value, dutch),
             ["Label"] = label ?? "",
+
+            // The verb agrees with the count: "1 pilot staat stil", "2 pilots staan stil".
+            ["N"] = numerator.ToString(CultureInfo.InvariantCulture),
         }, dutch);
     }
 

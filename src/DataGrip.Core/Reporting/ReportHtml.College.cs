@@ -172,7 +172,9 @@ internal static partial class ReportHtml
         h.Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.colKpis"))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var (label, members) in rows.Append((T("report:html.total"), groups.Select(g => g.Name).ToArray())))
         {
-            var ids = new HashSet<string>(groups.Where(g => members.Contains(g.Name)).SelectMany(g => g.Ids), StringComparer.Ordinal);
+            // A set of names: the "other" and total rows hold every group of a large portfolio.
+            var names = new HashSet<string>(members, StringComparer.Ordinal);
+            var ids = new HashSet<string>(groups.Where(g => names.Contains(g.Name)).SelectMany(g => g.Ids), StringComparer.Ordinal);
             h.Append("<tr><th scope=\"row\">").Append(E(Shorten(label, CollegeLabel))).Append("</th>");
             foreach (var c in columns)
             {

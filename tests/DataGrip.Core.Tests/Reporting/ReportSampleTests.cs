@@ -100,6 +100,11 @@ public sealed class ReportSampleTests
             report.Metric(ReportCodes.Added)!.ProjectIds.ToArray());
         Assert.Equal(["utrecht-parkeervergunningen-wachtlijst"], report.Metric(ReportCodes.Removed)!.ProjectIds.ToArray());
         Assert.Equal(["zwolle-energiearmoede"], report.Metric(ReportCodes.PhaseChanged)!.ProjectIds.ToArray());
+
+        // The verb agrees with the count.
+        Assert.Equal("1 project van 61 ging naar een andere fase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationDutch);
+        Assert.Equal("1 project of 61 has moved to another phase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationEnglish);
+        Assert.Equal("6 pilots van 10 staan stil (60,0 %).", report.Metric(ReportCodes.StuckPilots)!.ExplanationDutch);
         Assert.Equal(62, report.Metric(ReportCodes.Projects)!.PreviousValue);
         Assert.Contains(report.Findings, f => f.Code == ReportCodes.ProjectDisappeared && f.Pointer == "/projects/3");
         var decided = report.Metric(ReportCodes.DecisionsTaken)!.ProjectIds;
