@@ -410,22 +410,26 @@ internal static class DpiaPrescan
         Check(EdpbCriterion.SystematicMonitoring, facts.Factors?.SystematicMonitoring, stated?.SystematicMonitoring, "/risk/factors/systematicMonitoring", "/risk/factors/edpbCriteria/systematicMonitoring");
         Check(EdpbCriterion.SensitiveData, facts.Special != 0 || facts.Sensitive != 0 || facts.Criminal == true ? true : facts.CategoriesKnown && facts.Criminal == false ? false : null,
             stated?.SensitiveData, "/data/sources", "/risk/factors/edpbCriteria/sensitiveData");
-        // Large scale and new technology are judgements the pre-scan leaves to the user: 10,000 subjects or machine
-        // learning only suggest them, so unstated they stay open (null).
-        Check(EdpbCriterion.LargeScale, null, stated?.LargeScale, "/risk/factors/edpbCriteria/largeScale", "/risk/factors/edpbCriteria/largeScale");
+        // Large scale and new technology are judgements the pre-scan leaves to the user. Unstated, the derivation
+        // applies: fewer than 10,000 subjects or a technique that does not learn rule them out; 10,000 or more, machine
+        // learning or no answer leave them open (the strictest outcome counts them, the mildest does not).
+        Judgement(EdpbCriterion.LargeScale, project.Data?.AtLeast10000Subjects, stated?.LargeScale, "/risk/factors/edpbCriteria/largeScale");
         Check(EdpbCriterion.CombinedDataSets, facts.CombinesDataSets, stated?.CombinedDataSets, "/risk/factors/combinesDataSets", "/risk/factors/edpbCriteria/combinedDataSets");
         Check(EdpbCriterion.VulnerableSubjects, facts.Vulnerable, stated?.VulnerableSubjects, "/data/subjects", "/risk/factors/edpbCriteria/vulnerableSubjects");
-        Check(EdpbCriterion.InnovativeTechnology, null, stated?.InnovativeTechnology, "/risk/factors/edpbCriteria/innovativeTechnology", "/risk/factors/edpbCriteria/innovativeTechnology");
+        Judgement(EdpbCriterion.InnovativeTechnology, facts.Learning, stated?.InnovativeTechnology, "/risk/factors/edpbCriteria/innovativeTechnology");
         Check(EdpbCriterion.PreventsRightOrService, facts.Factors?.RestrictsRightsOrServices, stated?.PreventsRightOrService, "/risk/factors/restrictsRightsOrServices", "/risk/factors/edpbCriteria/preventsRightOrService");
         return (found.ToImmutable(), unknown);
 
-        void Check(EdpbCriterion criterion, bool? derived, bool? answer, string pointer, string statedPointer)
+        void Judgement(EdpbCriterion criterion, bool? suggested, bool? answer, string pointer) =>
+            Check(criterion, answer is null && suggested == false ? false : null, answer, pointer, pointer, judgement: true);
+
+        void Check(EdpbCriterion criterion, bool? derived, bool? answer, string pointer, string statedPointer, bool judgement = false)
         {
             var applies = derived;
             if (answer is { } given)
             {
-                // A stated answer wins; one that contradicts what the other answers settle is shown.
-                if (derived is { } other && other != given)
+                // A stated answer wins; one that contradicts what the other answers settle is shown (a judgement is the user's own).
+                if (!judgement && derived is { } other && other != given)
                 {
                     reasons.Add(RiskCodes.EdpbStatedDiffers, Severity.Warning, statedPointer, 0, Wire.Name(criterion), given ? "yes" : "no");
                 }

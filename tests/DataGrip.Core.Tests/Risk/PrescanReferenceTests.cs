@@ -163,8 +163,8 @@ public sealed class PrescanReferenceTests
             Assert.Equal(Outcome(Reference.DpiaLevel(false, result.Dpia.RiskScore, 0, chosen.Count)), result.Dpia.Outcome);
         }
 
-        // Unstated, the two judgements (large scale, new technology) stay open even where 10,000 subjects or machine
-        // learning suggest them; each one stated settles it.
+        // Unstated, the two judgements (large scale, new technology) stay open where 10,000 subjects or machine
+        // learning suggest them (fewer subjects or a rule-based technique rule them out); each one stated settles it.
         var open = Assessor.Assess(Quiet() with
         {
             Data = Quiet().Data! with { AtLeast10000Subjects = true },
@@ -176,6 +176,8 @@ public sealed class PrescanReferenceTests
         Assert.Equal(DpiaOutcome.Required, open.Dpia.HighestOutcome);
         Assert.Contains("/risk/factors/edpbCriteria/largeScale", open.Dpia.DecidingAnswers);
         Assert.Contains("/risk/factors/edpbCriteria/innovativeTechnology", open.Dpia.DecidingAnswers);
+        var ruledOut = Assessor.Assess(Quiet() with { Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { EdpbCriteria = null } } });
+        Assert.Equal(DpiaOutcome.NotRequired, ruledOut.Dpia.Outcome);
 
         // A stated answer wins over what the other answers derive, with a warning when it contradicts them.
         var contradicting = Quiet() with { Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { Profiling = true, EdpbCriteria = Quiet().Risk!.Factors!.EdpbCriteria! with { EvaluationOrScoring = false } } } };

@@ -57,9 +57,10 @@ public sealed class RiskRangeProperties
         ("hardToExplain", p => p.Risk?.Factors is { HardToExplain: null } && !RuleBased(p), (p, r) => WithFactors(p, f => f with { HardToExplain = r.Next(2) == 0 })),
         ("classifies", p => p.Risk?.Factors is { ClassifiesOrContactsPeople: null }, (p, r) => WithFactors(p, f => f with { ClassifiesOrContactsPeople = r.Next(2) == 0 })),
         ("judgedImpactful", p => p.Risk?.Factors is { JudgedImpactful: null }, (p, r) => WithFactors(p, f => f with { JudgedImpactful = r.Next(2) == 0 })),
-        // The two EDPB judgements are open until stated; a criterion the other answers derive is open while they are.
-        ("edpbLargeScale", p => p.Risk?.Factors is { EdpbCriteria: null or { LargeScale: null } }, (p, r) => WithEdpb(p, c => c with { LargeScale = r.Next(2) == 0 })),
-        ("edpbNewTechnology", p => p.Risk?.Factors is { EdpbCriteria: null or { InnovativeTechnology: null } }, (p, r) => WithEdpb(p, c => c with { InnovativeTechnology = r.Next(2) == 0 })),
+        // The two EDPB judgements are open until stated unless fewer than 10,000 subjects or a technique that does not
+        // learn rule them out (README); a criterion the other answers derive is open while they are.
+        ("edpbLargeScale", p => p.Risk?.Factors is { EdpbCriteria: null or { LargeScale: null } } && p.Data?.AtLeast10000Subjects != false, (p, r) => WithEdpb(p, c => c with { LargeScale = r.Next(2) == 0 })),
+        ("edpbNewTechnology", p => p.Risk?.Factors is { EdpbCriteria: null or { InnovativeTechnology: null } } && !RuleBased(p), (p, r) => WithEdpb(p, c => c with { InnovativeTechnology = r.Next(2) == 0 })),
         ("edpbScoring", p => p.Risk?.Factors is { Profiling: null, EdpbCriteria: null or { EvaluationOrScoring: null } }, (p, r) => WithEdpb(p, c => c with { EvaluationOrScoring = r.Next(2) == 0 })),
         ("edpbMonitoring", p => p.Risk?.Factors is { SystematicMonitoring: null, EdpbCriteria: null or { SystematicMonitoring: null } }, (p, r) => WithEdpb(p, c => c with { SystematicMonitoring = r.Next(2) == 0 })),
         ("edpbCombining", p => p.Risk?.Factors is { CombinesDataSets: null, EdpbCriteria: null or { CombinedDataSets: null } }, (p, r) => WithEdpb(p, c => c with { CombinedDataSets = r.Next(2) == 0 })),
