@@ -33,7 +33,7 @@ public static class RiskCodes
     /// <summary>Pre-scan DPIA 5.1.2: use of BRI, BRK, BRP, BRV, WOZ or HR gives 1 point (BAG, BGT, BRO, BRT none).</summary>
     public const string PrescanBaseRegistries = "DG-R009";
 
-    /// <summary>Pre-scan DPIA 7.1: a digital service gives 1 point, one mainly for minors 2.</summary>
+    /// <summary>Pre-scan DPIA 7.1: a digital service gives 1 point, one mainly for minors 2, one that minors demonstrably do not use 0.</summary>
     public const string PrescanDigitalService = "DG-R010";
 
     /// <summary>Pre-scan DPIA 0.1: processing from new legislation always requires a DPIA.</summary>
@@ -42,7 +42,7 @@ public static class RiskCodes
     /// <summary>An AP-list category applies (stated, or derived from profiling, employee monitoring, biometric or genetic data): a DPIA is required.</summary>
     public const string PrescanApList = "DG-R012";
 
-    /// <summary>An EDPB criterion applies; two or more require a DPIA, one recommends it.</summary>
+    /// <summary>An EDPB criterion applies (stated, or derived); two or more require a DPIA, one recommends it.</summary>
     public const string PrescanEdpbCriterion = "DG-R013";
 
     /// <summary>The pre-scan needs an answer the registration does not give; unknown is never read as 'no risk'. Warning.</summary>
@@ -69,7 +69,7 @@ public static class RiskCodes
     /// <summary>Outcome: undetermined; the missing answers can still change it (the mildest and strictest outcomes differ). Warning.</summary>
     public const string DpiaUndetermined = "DG-R023";
 
-    /// <summary>A transfer outside the EEA requires a data transfer impact assessment (DTIA).</summary>
+    /// <summary>A transfer outside the EEA requires a data transfer impact assessment (DTIA): storage or support outside the EEA under standard contractual clauses or another mechanism, or those not answered.</summary>
     public const string DtiaRequired = "DG-R024";
 
     /// <summary>A digital service mainly for minors: a children's-rights impact assessment (KIA) is recommended.</summary>
