@@ -348,7 +348,7 @@ internal static class AiActRules
         {
             // Question 2.8, then 2.11 for a provider: a model has no risk group and no transparency question.
             var model = act!.SystemicRisk != false ? ModelKind.SystemicRisk : act.OpenSource == true ? ModelKind.OpenSource : ModelKind.Plain;
-            reasons.Info(RiskCodes.GeneralPurposeModel, "/risk/aiAct/systemicRisk", 0, model == ModelKind.SystemicRisk ? "systemicRisk" : model == ModelKind.OpenSource ? "openSource" : "noSystemicRisk", act.SystemicRisk is null ? "notStated" : "stated");
+            reasons.Info(RiskCodes.GeneralPurposeModel, "/risk/aiAct/systemicRisk", 0, model == ModelKind.SystemicRisk ? "systemicRisk" : model == ModelKind.OpenSource ? "openSourceModel" : "noSystemicRisk", act.SystemicRisk is null ? "notStated" : "stated");
             return Result(facts, reasons, AiActClass.GeneralPurposeModel, null, false, basis, AiActClass.GeneralPurposeModel, AiActClass.GeneralPurposeModel, [], role, model: model);
         }
 
