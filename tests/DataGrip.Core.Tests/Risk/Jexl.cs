@@ -6,7 +6,7 @@ using System.Linq;
 namespace DataGrip.Core.Tests.Risk;
 
 /// <summary>
-/// Evaluates the subset of jexl that <c>prescan.yaml</c> writes its rules in, with JavaScript's truthiness:
+/// Evaluates the subset of jexl that <c>prescan.yaml</c> writes its rules in and <c>decision-tree.yaml</c> its redirects (<c>"label" in labels</c>), with JavaScript's truthiness:
 /// <c>? :</c>, <c>||</c>, <c>&amp;&amp;</c> (returning an operand), <c>== != &lt; &lt;= &gt; &gt;=</c>, <c>in [..]</c>,
 /// <c>+</c>, <c>!</c>, strings in single or double quotes, <c>| count</c>, <c>bool()</c>, <c>answers('id')</c>, <c>countSelectedOptions('id')</c>,
 /// <c>weightedCountMap(list, keys, weights)</c>, <c>scores.key</c>, <c>criteria.key</c>, and bare score keys.
