@@ -132,7 +132,7 @@ public static partial class Cli
             : $"Level {obligations.Level}: approved by {Labels.Get(obligations.Approver, culture)}, {Plural(obligations.PeerReviewers, "peer reviewer", "peer reviewers", culture)}, human final decision {(obligations.HumanFinalDecision ? "yes" : "no")}.");
         if (!result.AiAct.Obligations.IsEmpty)
         {
-            output.WriteLine((dutch ? "Verplichtingen AI-verordening: " : "AI Act obligations: ") + string.Join(", ", result.AiAct.Obligations.Select(o => Labels.Get(o, culture))));
+            output.WriteLine((dutch ? "Verplichtingen AI-verordening als " : "AI Act obligations as ") + Labels.Get(result.AiAct.Role, culture) + ": " + string.Join(", ", result.AiAct.Obligations.Select(o => Labels.Get(o, culture))));
         }
 
         output.WriteLine(dutch
@@ -169,7 +169,7 @@ public static partial class Cli
     private static Func<RiskAssessment, object> RiskJson(CultureInfo culture, bool withReasons) => r => new
     {
         id = r.ProjectId,
-        aiAct = new { @class = Camel(r.AiAct.Class), lowestClass = Camel(r.AiAct.LowestClass), highestClass = Camel(r.AiAct.HighestClass), determined = r.AiAct.IsDetermined, decidingAnswers = r.AiAct.DecidingAnswers, area = r.AiAct.Area is { } a ? Camel(a) : null, transparencyObligation = r.AiAct.TransparencyObligation, obligations = r.AiAct.Obligations.Select(Camel) },
+        aiAct = new { @class = Camel(r.AiAct.Class), lowestClass = Camel(r.AiAct.LowestClass), highestClass = Camel(r.AiAct.HighestClass), determined = r.AiAct.IsDetermined, decidingAnswers = r.AiAct.DecidingAnswers, area = r.AiAct.Area is { } a ? Camel(a) : null, transparencyObligation = r.AiAct.TransparencyObligation, role = Camel(r.AiAct.Role), obligations = r.AiAct.Obligations.Select(Camel) },
         dpia = new
         {
             outcome = Camel(r.Dpia.Outcome),
@@ -183,6 +183,7 @@ public static partial class Cli
             edpbCriteria = r.Dpia.EdpbCriteria.Select(Camel),
             missingAnswers = r.Dpia.MissingAnswers,
             dtiaRequired = r.Dpia.DtiaRequired,
+            dtiaDetermined = r.Dpia.DtiaDetermined,
             kiaRecommended = r.Dpia.KiaRecommended,
             iamaRecommended = r.Dpia.IamaRecommended,
         },

@@ -256,6 +256,21 @@ internal static class LabelTable
             WithinEea | within the EEA | binnen de EER
             OutsideEea | outside the EEA | buiten de EER
             """),
+        (typeof(StorageLocation), """
+            OnPremise | on the premises | in eigen beheer
+            EeaDataCentre | a data centre in the EEA | een datacentrum in de EER
+            OutsideEea | outside the EEA | buiten de EER
+            """),
+        (typeof(TransferMechanism), """
+            AdequacyDecision | adequacy decision | adequaatheidsbesluit
+            StandardContractualClauses | standard contractual clauses | standaardcontractbepalingen
+            BindingCorporateRules | binding corporate rules | bindende bedrijfsvoorschriften
+            Certification | approved certification mechanism | goedgekeurd certificeringsmechanisme
+            CodeOfConduct | approved code of conduct | goedgekeurde gedragscode
+            LegallyBindingInstrument | legally binding and enforceable instrument | juridisch bindend en afdwingbaar instrument
+            Article49Derogation | derogation of Art. 49 GDPR | uitzondering van artikel 49 AVG
+            Other | another mechanism | ander mechanisme
+            """),
         (typeof(AlgorithmType), """
             None | no algorithm | geen algoritme
             RuleBased | rule-based | regelgebaseerd
@@ -287,6 +302,28 @@ internal static class LabelTable
             Importer | importer | importeur
             Distributor | distributor | distributeur
             ProviderAndDeployer | provider and deployer | aanbieder en gebruiksverantwoordelijke
+            """),
+        (typeof(AiActOrigin), """
+            DevelopedOnly | we only develop it | wij ontwikkelen het alleen
+            DevelopedForOthersAndOwnUse | we develop it, not only for our own use | wij ontwikkelen het, niet alleen voor eigen gebruik
+            DevelopedForOwnUse | we develop it and use it ourselves | wij ontwikkelen het en gebruiken het zelf
+            Commissioned | we commissioned its development | wij hebben opdracht gegeven het te ontwikkelen
+            ExternalUnchanged | we use an external system unchanged | wij gebruiken een extern systeem zonder aanpassingen
+            ExternalModified | we use an external system with changes | wij gebruiken een extern systeem met aanpassingen
+            ImportedFromOutsideEu | we import it from outside the EU | wij importeren het van buiten de EU
+            Resold | we buy it in the EU and sell it on | wij kopen het in de EU en verkopen het door
+            NoneOfThese | none of these | geen van deze
+            """),
+        (typeof(AiActExclusion), """
+            MilitaryDefenceOrNationalSecurity | military, defence or national security | militaire doeleinden, defensie of nationale veiligheid
+            OutputOnlyForMilitaryUse | output used in the EU only for military purposes | uitvoer in de EU alleen voor militaire doeleinden
+            InternationalCooperation | international cooperation of public authorities | internationale samenwerking van overheidsinstanties
+            ResearchTestingOrDevelopment | research, testing or development before use | onderzoek, testen of ontwikkelen voor ingebruikname
+            ScientificResearch | scientific research | wetenschappelijk onderzoek
+            """),
+        (typeof(ProhibitionException), """
+            SpecificSeriousCrime | law enforcement for a specific serious crime | rechtshandhaving bij een specifiek ernstig misdrijf
+            TargetedSearchOrThreat | targeted search for victims, or a threat to life | gerichte opsporing van slachtoffers, of dreiging voor het leven
             """),
         (typeof(AiActRiskGroup), """
             Prohibited | prohibited AI | verboden AI
@@ -333,6 +370,7 @@ internal static class LabelTable
             None | not a digital service | geen digitale dienst
             General | a digital service for anyone | een digitale dienst voor iedereen
             PrimarilyForMinors | a digital service mainly for minors | een digitale dienst vooral voor minderjarigen
+            MinorsKeptOut | a digital service that minors demonstrably do not use | een digitale dienst die aantoonbaar niet door minderjarigen wordt gebruikt
             """),
         (typeof(ApListCategory), """
             CovertInvestigation | covert investigation | heimelijk onderzoek
@@ -399,11 +437,13 @@ internal static class LabelTable
             Undetermined | undetermined | onbepaald
             """),
         (typeof(AiActClass), """
+            OutOfScope | outside the AI Act | buiten de AI-verordening
             NotAnAiSystem | not an AI system | geen AI-systeem
             Minimal | minimal risk | minimaal risico
             Transparency | transparency obligation | transparantieplicht
             HighRisk | high risk | hoog risico
             Prohibited | prohibited | verboden
+            GeneralPurposeModel | general-purpose AI model | AI-model voor algemene doeleinden
             """),
         (typeof(AiActObligation), """
             AiLiteracy | AI literacy | AI-geletterdheid
@@ -433,6 +473,10 @@ internal static class LabelTable
             DistributorDuties | distributor's duties | plichten van de distributeur
             DistributorHighRiskChecks | distributor's high-risk checks | controles van de distributeur bij hoog risico
             ReportRiskToAuthorities | report risks to the authorities | risico's melden aan de toezichthouders
+            ModelProviderDuties | duties of a general-purpose model's provider | plichten van de aanbieder van een model voor algemene doeleinden
+            OpenSourceModelDuties | duties of an open-source model's provider | plichten van de aanbieder van een model met open broncode
+            SystemicRiskDuties | duties for systemic risk | plichten bij systeemrisico
+            CodesOfPractice | codes of practice | praktijkcodes
             """),
         (typeof(ImpactTrigger), """
             HighRiskAi | high-risk AI | hoog-risico-AI

@@ -29,6 +29,18 @@ public sealed record DataProfile : ExtensibleRecord
 
     /// <summary>Whether personal data is transferred abroad.</summary>
     public InternationalTransfer? InternationalTransfer { get; init; }
+
+    /// <summary>Where the data are stored under the contract (Pre-scan DPIA 2.1.3).</summary>
+    public StorageLocation? Storage { get; init; }
+
+    /// <summary>Whether support is given from outside the EEA (Pre-scan DPIA 2.1.4).</summary>
+    public bool? SupportOutsideEea { get; init; }
+
+    /// <summary>Whether telemetry or diagnostic data are processed outside the EEA (Pre-scan DPIA 2.1.5).</summary>
+    public bool? TelemetryOutsideEea { get; init; }
+
+    /// <summary>The mechanism of a transfer outside the EEA (Pre-scan DPIA 2.1.6); with storage or support outside the EEA, standard contractual clauses or another mechanism require a DTIA.</summary>
+    public TransferMechanism? TransferMechanism { get; init; }
 }
 
 /// <summary>One data source of a project.</summary>

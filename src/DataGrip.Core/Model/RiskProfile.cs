@@ -71,6 +71,44 @@ public sealed record RiskFactors : ExtensibleRecord
 
     /// <summary>Whether the organisation itself judges the project impactful (complex, much data, media attention, a supervisor's scrutiny).</summary>
     public bool? JudgedImpactful { get; init; }
+
+    /// <summary>The EDPB criteria as the organisation ticks them (Pre-scan DPIA question 4.1); a stated answer wins over what the assessment derives.</summary>
+    public EdpbCriteria? EdpbCriteria { get; init; }
+}
+
+/// <summary>
+/// The nine criteria of the EDPB (WP248 rev.01) as Pre-scan DPIA question 4.1 lists them: true when the organisation
+/// ticks one, false when it states that it does not apply, null when not answered (the assessment then derives it
+/// where the other answers settle it).
+/// </summary>
+public sealed record EdpbCriteria : ExtensibleRecord
+{
+    /// <summary>Evaluating or scoring people by personal characteristics, profiling and predicting among them.</summary>
+    public bool? EvaluationOrScoring { get; init; }
+
+    /// <summary>Automated decision-making with legal or similarly significant effect.</summary>
+    public bool? AutomatedDecisionWithLegalEffect { get; init; }
+
+    /// <summary>Systematic monitoring on a large scale.</summary>
+    public bool? SystematicMonitoring { get; init; }
+
+    /// <summary>Special categories or highly sensitive personal data.</summary>
+    public bool? SensitiveData { get; init; }
+
+    /// <summary>Processing on a large scale (a judgement; 10,000 data subjects or more suggests it).</summary>
+    public bool? LargeScale { get; init; }
+
+    /// <summary>Matching or combining data sets.</summary>
+    public bool? CombinedDataSets { get; init; }
+
+    /// <summary>Data about vulnerable groups or persons.</summary>
+    public bool? VulnerableSubjects { get; init; }
+
+    /// <summary>Use of new technologies (a judgement; machine learning suggests it).</summary>
+    public bool? InnovativeTechnology { get; init; }
+
+    /// <summary>Processing that blocks people from a service, a right or a contract.</summary>
+    public bool? PreventsRightOrService { get; init; }
 }
 
 /// <summary>The classification of a project under the EU AI Act (Regulation (EU) 2024/1689).</summary>
@@ -96,6 +134,21 @@ public sealed record AiActProfile : ExtensibleRecord
 
     /// <summary>The Art. 6(3) exception that applies to an Annex III system, when one does; profiling voids it.</summary>
     public AnnexIIIException? Exception { get; init; }
+
+    /// <summary>How the system came about (decision aid question 1.2); when stated it decides the role, so a municipality that commissioned the system is its provider.</summary>
+    public AiActOrigin? Origin { get; init; }
+
+    /// <summary>The Art. 2 ground on which the AI Act does not apply, when one does (decision aid question 1.5); null when none is claimed.</summary>
+    public AiActExclusion? Exclusion { get; init; }
+
+    /// <summary>The exception to the prohibition of real-time remote biometric identification that applies, when one does (decision aid question 2.2); null when none is claimed.</summary>
+    public ProhibitionException? ProhibitionException { get; init; }
+
+    /// <summary>Whether the system or model is shared under a free and open licence with its source code and parameters public (decision aid question 2.11); null reads as no.</summary>
+    public bool? OpenSource { get; init; }
+
+    /// <summary>Whether a general-purpose AI model has systemic risk (Art. 51: more than 10^25 floating-point operations of training; decision aid question 2.8); null reads as yes.</summary>
+    public bool? SystemicRisk { get; init; }
 }
 
 /// <summary>An impact assessment of a project.</summary>

@@ -35,7 +35,7 @@ internal static class AssessmentGaps
             Require(facts, reasons, AssessmentType.Kia, "serviceForMinors", required: false);
         }
 
-        if (aiAct.Class == AiActClass.HighRisk && facts.AiAct?.Role is null or AiActRole.Deployer or AiActRole.ProviderAndDeployer)
+        if (aiAct.Class == AiActClass.HighRisk && aiAct.Role is AiActRole.Deployer or AiActRole.ProviderAndDeployer)
         {
             Require(facts, reasons, AssessmentType.Fria, "highRiskAiDeployer", required: true, alsoSatisfiedBy: AssessmentType.Iama);
         }

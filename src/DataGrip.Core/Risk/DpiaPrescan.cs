@@ -19,15 +19,10 @@ internal static class DpiaPrescan
         var data = project.Data;
         var missing = ImmutableArray.CreateBuilder<string>();
         var transfer = data?.InternationalTransfer;
-        var dtia = transfer == InternationalTransfer.OutsideEea;
+        var (dtia, dtiaDetermined) = Dtia(data, reasons);
         var service = facts.Factors?.DigitalService;
         var kia = service == DigitalService.PrimarilyForMinors;
         var iama = aiAct.Class == AiActClass.HighRisk || impactful;
-        if (dtia)
-        {
-            reasons.Info(RiskCodes.DtiaRequired, "/data/internationalTransfer");
-        }
-
         if (kia)
         {
             reasons.Info(RiskCodes.KiaRecommended, "/risk/factors/digitalService");
@@ -59,7 +54,7 @@ internal static class DpiaPrescan
                 return new DpiaPrescanResult
                 {
                     Outcome = DpiaOutcome.Required, LowestOutcome = DpiaOutcome.Required, HighestOutcome = DpiaOutcome.Required, RiskScore = 0, WorstCaseRiskScore = 0,
-                    ApList = stated, DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama,
+                    ApList = stated, DtiaRequired = dtia, DtiaDetermined = dtiaDetermined, KiaRecommended = kia, IamaRecommended = iama,
                 };
             }
 
@@ -67,7 +62,7 @@ internal static class DpiaPrescan
             return new DpiaPrescanResult
             {
                 Outcome = DpiaOutcome.NotRequired, LowestOutcome = DpiaOutcome.NotRequired, HighestOutcome = DpiaOutcome.NotRequired, RiskScore = 0, WorstCaseRiskScore = 0,
-                DtiaRequired = dtia, KiaRecommended = kia, IamaRecommended = iama,
+                DtiaRequired = dtia, DtiaDetermined = dtiaDetermined, KiaRecommended = kia, IamaRecommended = iama,
             };
         }
 
@@ -143,7 +138,7 @@ internal static class DpiaPrescan
         Count(RiskCodes.PrescanDigitalService, "digitaledienst_minderjarig", "/risk/factors/digitalService", service switch
         {
             null => -1,
-            DigitalService.None => 0,
+            DigitalService.None or DigitalService.MinorsKeptOut => 0,
             DigitalService.General => 1,
             _ => 2,
         }, 2, service is { } s ? Wire.Name(s) : "");
@@ -247,6 +242,7 @@ internal static class DpiaPrescan
             EdpbCriteria = edpb,
             MissingAnswers = missing.ToImmutable(),
             DtiaRequired = dtia,
+            DtiaDetermined = dtiaDetermined,
             KiaRecommended = kia,
             IamaRecommended = iama,
         };
@@ -404,27 +400,48 @@ internal static class DpiaPrescan
         var project = facts.Project;
         var found = ImmutableArray.CreateBuilder<EdpbCriterion>(9);
         var unknown = 0;
-        Check(EdpbCriterion.EvaluationOrScoring, facts.Profiling, "/risk/factors/profiling");
+        var stated = facts.Factors?.EdpbCriteria;
+        Check(EdpbCriterion.EvaluationOrScoring, facts.Profiling, stated?.EvaluationOrScoring, "/risk/factors/profiling", "/risk/factors/edpbCriteria/evaluationOrScoring");
         var automation = project.Oversight?.AutomationLevel;
         var legal = facts.LegalEffects;
         Check(EdpbCriterion.AutomatedDecisionWithLegalEffect,
             automation is { } a && a != AutomationLevel.Full || legal == false ? false : automation == AutomationLevel.Full && legal == true ? true : null,
-            "/oversight");
-        Check(EdpbCriterion.SystematicMonitoring, facts.Factors?.SystematicMonitoring, "/risk/factors/systematicMonitoring");
-        Check(EdpbCriterion.SensitiveData, facts.Special != 0 || facts.Sensitive != 0 || facts.Criminal == true ? true : facts.CategoriesKnown && facts.Criminal == false ? false : null, "/data/sources");
-        Check(EdpbCriterion.LargeScale, project.Data?.AtLeast10000Subjects, "/data/atLeast10000Subjects");
-        Check(EdpbCriterion.CombinedDataSets, facts.CombinesDataSets, "/risk/factors/combinesDataSets");
-        Check(EdpbCriterion.VulnerableSubjects, facts.Vulnerable, "/data/subjects");
-        Check(EdpbCriterion.InnovativeTechnology, facts.Learning, "/technique/algorithmType");
-        Check(EdpbCriterion.PreventsRightOrService, facts.Factors?.RestrictsRightsOrServices, "/risk/factors/restrictsRightsOrServices");
+            stated?.AutomatedDecisionWithLegalEffect, "/oversight", "/risk/factors/edpbCriteria/automatedDecisionWithLegalEffect");
+        Check(EdpbCriterion.SystematicMonitoring, facts.Factors?.SystematicMonitoring, stated?.SystematicMonitoring, "/risk/factors/systematicMonitoring", "/risk/factors/edpbCriteria/systematicMonitoring");
+        Check(EdpbCriterion.SensitiveData, facts.Special != 0 || facts.Sensitive != 0 || facts.Criminal == true ? true : facts.CategoriesKnown && facts.Criminal == false ? false : null,
+            stated?.SensitiveData, "/data/sources", "/risk/factors/edpbCriteria/sensitiveData");
+        // Large scale and new technology are judgements the pre-scan leaves to the user. Unstated, the derivation
+        // applies: fewer than 10,000 subjects or a technique that does not learn rule them out; 10,000 or more, machine
+        // learning or no answer leave them open (the strictest outcome counts them, the mildest does not).
+        Judgement(EdpbCriterion.LargeScale, project.Data?.AtLeast10000Subjects, stated?.LargeScale, "/risk/factors/edpbCriteria/largeScale");
+        Check(EdpbCriterion.CombinedDataSets, facts.CombinesDataSets, stated?.CombinedDataSets, "/risk/factors/combinesDataSets", "/risk/factors/edpbCriteria/combinedDataSets");
+        Check(EdpbCriterion.VulnerableSubjects, facts.Vulnerable, stated?.VulnerableSubjects, "/data/subjects", "/risk/factors/edpbCriteria/vulnerableSubjects");
+        Judgement(EdpbCriterion.InnovativeTechnology, facts.Learning, stated?.InnovativeTechnology, "/risk/factors/edpbCriteria/innovativeTechnology");
+        Check(EdpbCriterion.PreventsRightOrService, facts.Factors?.RestrictsRightsOrServices, stated?.PreventsRightOrService, "/risk/factors/restrictsRightsOrServices", "/risk/factors/edpbCriteria/preventsRightOrService");
         return (found.ToImmutable(), unknown);
 
-        void Check(EdpbCriterion criterion, bool? applies, string pointer)
+        void Judgement(EdpbCriterion criterion, bool? suggested, bool? answer, string pointer) =>
+            Check(criterion, answer is null && suggested == false ? false : null, answer, pointer, pointer, judgement: true);
+
+        void Check(EdpbCriterion criterion, bool? derived, bool? answer, string pointer, string statedPointer, bool judgement = false)
         {
+            var applies = derived;
+            if (answer is { } given)
+            {
+                // A stated answer wins; one that contradicts what the other answers settle is shown (a judgement is the user's own).
+                if (!judgement && derived is { } other && other != given)
+                {
+                    reasons.Add(RiskCodes.EdpbStatedDiffers, Severity.Warning, statedPointer, 0, Wire.Name(criterion), given ? "yes" : "no");
+                }
+
+                applies = given;
+                pointer = statedPointer;
+            }
+
             if (applies == true)
             {
                 found.Add(criterion);
-                reasons.Info(RiskCodes.PrescanEdpbCriterion, pointer, 0, Wire.Name(criterion), "yes");
+                reasons.Info(RiskCodes.PrescanEdpbCriterion, pointer, 0, Wire.Name(criterion), answer is null ? "derived" : "stated");
             }
             else if (applies is null)
             {
@@ -432,6 +449,55 @@ internal static class DpiaPrescan
                 open.Add((pointer, 0, 1, false, false));
             }
         }
+    }
+
+    /// <summary>
+    /// The DTIA rule of the pre-scan: a transfer outside the EEA (2.1.1) with storage or support outside the EEA
+    /// (2.1.3, 2.1.4) under standard contractual clauses or another mechanism (2.1.6). Unanswered, those count as
+    /// requiring one (the strictest answer); the second value tells whether the answers settle it.
+    /// </summary>
+    private static (bool Required, bool Determined) Dtia(DataProfile? data, Reasons reasons)
+    {
+        if (data?.InternationalTransfer != InternationalTransfer.OutsideEea)
+        {
+            return (false, true);
+        }
+
+        bool? outside = data.Storage == StorageLocation.OutsideEea || data.SupportOutsideEea == true ? true
+            : data.Storage is not null && data.SupportOutsideEea == false ? false
+            : null;
+        bool? mechanism = data.TransferMechanism switch
+        {
+            null => null,
+            TransferMechanism.StandardContractualClauses or TransferMechanism.Other => true,
+            _ => false,
+        };
+        if (outside == false || mechanism == false)
+        {
+            reasons.Info(RiskCodes.DtiaNotRequired, outside == false ? "/data/storage" : "/data/transferMechanism", 0, outside == false ? "storageAndSupportInEea" : "mechanismNeedsNoDtia");
+            return (false, true);
+        }
+
+        reasons.Info(RiskCodes.DtiaRequired, "/data/internationalTransfer");
+        if (outside is null)
+        {
+            if (data.Storage is null)
+            {
+                reasons.Add(RiskCodes.DtiaAnswersMissing, Severity.Warning, "/data/storage", 0, "storage");
+            }
+
+            if (data.SupportOutsideEea is null)
+            {
+                reasons.Add(RiskCodes.DtiaAnswersMissing, Severity.Warning, "/data/supportOutsideEea", 0, "support");
+            }
+        }
+
+        if (mechanism is null)
+        {
+            reasons.Add(RiskCodes.DtiaAnswersMissing, Severity.Warning, "/data/transferMechanism", 0, "transferMechanism");
+        }
+
+        return (true, outside == true && mechanism == true);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -33,7 +33,7 @@ public static class RiskCodes
     /// <summary>Pre-scan DPIA 5.1.2: use of BRI, BRK, BRP, BRV, WOZ or HR gives 1 point (BAG, BGT, BRO, BRT none).</summary>
     public const string PrescanBaseRegistries = "DG-R009";
 
-    /// <summary>Pre-scan DPIA 7.1: a digital service gives 1 point, one mainly for minors 2.</summary>
+    /// <summary>Pre-scan DPIA 7.1: a digital service gives 1 point, one mainly for minors 2, one that minors demonstrably do not use 0.</summary>
     public const string PrescanDigitalService = "DG-R010";
 
     /// <summary>Pre-scan DPIA 0.1: processing from new legislation always requires a DPIA.</summary>
@@ -42,7 +42,7 @@ public static class RiskCodes
     /// <summary>An AP-list category applies (stated, or derived from profiling, employee monitoring, biometric or genetic data): a DPIA is required.</summary>
     public const string PrescanApList = "DG-R012";
 
-    /// <summary>An EDPB criterion applies; two or more require a DPIA, one recommends it.</summary>
+    /// <summary>An EDPB criterion applies (stated, or derived); two or more require a DPIA, one recommends it.</summary>
     public const string PrescanEdpbCriterion = "DG-R013";
 
     /// <summary>The pre-scan needs an answer the registration does not give; unknown is never read as 'no risk'. Warning.</summary>
@@ -53,6 +53,9 @@ public static class RiskCodes
 
     /// <summary>No source holds personal data, yet new legislation or an AP-list category is stated: the reference's rule requires a DPIA anyway, and the answers contradict each other. Warning.</summary>
     public const string NoPersonalDataContradiction = "DG-R016";
+
+    /// <summary>A stated EDPB criterion (Pre-scan DPIA 4.1) differs from what the other answers give; the stated answer counts. Warning.</summary>
+    public const string EdpbStatedDiffers = "DG-R017";
 
     /// <summary>Outcome: DPIA required (new legislation, risk score above 4, an AP-list category, or two EDPB criteria).</summary>
     public const string DpiaRequired = "DG-R020";
@@ -66,7 +69,7 @@ public static class RiskCodes
     /// <summary>Outcome: undetermined; the missing answers can still change it (the mildest and strictest outcomes differ). Warning.</summary>
     public const string DpiaUndetermined = "DG-R023";
 
-    /// <summary>A transfer outside the EEA requires a data transfer impact assessment (DTIA).</summary>
+    /// <summary>A transfer outside the EEA requires a data transfer impact assessment (DTIA): storage or support outside the EEA under standard contractual clauses or another mechanism, or those not answered.</summary>
     public const string DtiaRequired = "DG-R024";
 
     /// <summary>A digital service mainly for minors: a children's-rights impact assessment (KIA) is recommended.</summary>
@@ -74,6 +77,12 @@ public static class RiskCodes
 
     /// <summary>A high-risk AI system or another impactful algorithm: an IAMA is recommended.</summary>
     public const string IamaRecommended = "DG-R026";
+
+    /// <summary>A transfer outside the EEA needs no DTIA: storage and support are inside the EEA, or the mechanism is neither standard contractual clauses nor another one (Pre-scan DPIA 2.1.3–2.1.6).</summary>
+    public const string DtiaNotRequired = "DG-R027";
+
+    /// <summary>A transfer outside the EEA: whether a DTIA is required depends on storage, support or mechanism, which are not answered; it counts as required. Warning.</summary>
+    public const string DtiaAnswersMissing = "DG-R028";
 
     /// <summary>The AI Act class the assessment derived.</summary>
     public const string AiActClassified = "DG-R030";
@@ -102,6 +111,9 @@ public static class RiskCodes
     /// <summary>The declared AI Act risk group differs from the class the assessment derived. Warning.</summary>
     public const string DeclaredRiskGroupDiffers = "DG-R038";
 
+    /// <summary>The AI Act does not apply: no role under it (decision aid 1.2), an Art. 2 exclusion (1.5), or an open-source system that is neither high-risk nor under a transparency obligation (2.11).</summary>
+    public const string AiActOutOfScope = "DG-R039";
+
     /// <summary>A reason why the algorithm is impactful (Algoritmekader).</summary>
     public const string ImpactTriggerApplies = "DG-R040";
 
@@ -122,6 +134,18 @@ public static class RiskCodes
 
     /// <summary>An answer read from the registration's own words or fields (inferred, with its evidence), because the field that asks it is empty.</summary>
     public const string AnswerInferred = "DG-R060";
+
+    /// <summary>An exception of Art. 5(1)(h) (decision aid 2.2) lifts the prohibition of real-time remote biometric identification; the system is classified further.</summary>
+    public const string ProhibitionExcepted = "DG-R070";
+
+    /// <summary>A general-purpose AI model (Art. 51–56): the model's obligations apply, with or without systemic risk (decision aid 2.8; not stated counts as systemic risk).</summary>
+    public const string GeneralPurposeModel = "DG-R071";
+
+    /// <summary>The AI Act role follows from how the system came about (decision aid 1.2): a municipality that commissioned it is its provider.</summary>
+    public const string RoleFromOrigin = "DG-R072";
+
+    /// <summary>The stated AI Act role differs from the role that how the system came about gives; the latter counts. Warning.</summary>
+    public const string StatedRoleDiffers = "DG-R073";
 
     /// <summary>The impact level and the score it comes from.</summary>
     public const string ImpactLevelComputed = "DG-R150";

@@ -36,8 +36,15 @@ public sealed record DpiaPrescanResult
     /// <summary>The questions the registration does not answer, as JSON Pointers into the project.</summary>
     public ImmutableArray<string> MissingAnswers { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>Whether a data transfer impact assessment is required (transfer outside the EEA).</summary>
+    /// <summary>
+    /// Whether a data transfer impact assessment is required: a transfer outside the EEA with storage or support outside
+    /// the EEA under standard contractual clauses or another mechanism; while those are not answered, the strictest
+    /// answer (required).
+    /// </summary>
     public required bool DtiaRequired { get; init; }
+
+    /// <summary>Whether the given answers settle <see cref="DtiaRequired"/> (false while storage, support or mechanism of a transfer outside the EEA are not answered).</summary>
+    public bool DtiaDetermined { get; init; } = true;
 
     /// <summary>Whether a children's-rights impact assessment is recommended (a digital service mainly for minors).</summary>
     public required bool KiaRecommended { get; init; }

@@ -19,9 +19,15 @@ public enum DpiaOutcome
     Undetermined,
 }
 
-/// <summary>The class of a project under the EU AI Act (Regulation (EU) 2024/1689), from least to most strict.</summary>
+/// <summary>
+/// The class of a project under the EU AI Act (Regulation (EU) 2024/1689), from least to most strict; a
+/// general-purpose AI model, last, stands outside that order (it has no risk group).
+/// </summary>
 public enum AiActClass
 {
+    /// <summary>The AI Act does not apply: an Art. 2 exclusion, the open-source exclusion, or none of its roles.</summary>
+    OutOfScope,
+
     /// <summary>Not an AI system in the sense of Art. 3(1).</summary>
     NotAnAiSystem,
 
@@ -36,6 +42,9 @@ public enum AiActClass
 
     /// <summary>A prohibited practice (Art. 5).</summary>
     Prohibited,
+
+    /// <summary>A general-purpose AI model (Art. 51–56): the model's obligations apply, with those of systemic risk when it has it.</summary>
+    GeneralPurposeModel,
 }
 
 /// <summary>An obligation of the municipality under the AI Act, for its role (provider, deployer, importer, distributor).</summary>
@@ -121,6 +130,18 @@ public enum AiActObligation
 
     /// <summary>Importer or distributor of a high-risk system: inform the authorities of a risk (Art. 79).</summary>
     ReportRiskToAuthorities,
+
+    /// <summary>Provider of a general-purpose AI model (or of a system built on one): technical documentation, information for providers who build on it, a copyright policy, a summary of the training content, an authorised representative (Art. 53, 54).</summary>
+    ModelProviderDuties,
+
+    /// <summary>Provider of an open-source general-purpose AI model without systemic risk: a copyright policy and a summary of the training content (Art. 53(1)(c) and (d), 53(2), 54(6)).</summary>
+    OpenSourceModelDuties,
+
+    /// <summary>Provider of a general-purpose AI model with systemic risk: evaluate the model, assess and mitigate systemic risks, report serious incidents, cybersecurity (Art. 55).</summary>
+    SystemicRiskDuties,
+
+    /// <summary>General-purpose AI models: the codes of practice (Art. 56).</summary>
+    CodesOfPractice,
 }
 
 /// <summary>A reason why an algorithm is impactful and must be published in the Algoritmeregister (Algoritmekader).</summary>

@@ -10,33 +10,38 @@ using YamlDotNet.RepresentationModel;
 namespace DataGrip.Core.Tests.Risk;
 
 /// <summary>
-/// The AI Act obligations against the decision aid's own conclusions: <c>Official/decision-tree.yaml</c>
-/// (MinBZK/ai-verordening-beslishulp) is read, each conclusion's role and class are taken from its text, and the
-/// product's obligations for that role and class must cite exactly the articles the conclusion cites (leaving out
-/// Art. 95, voluntary codes of conduct, and Art. 111, the dates). Conclusions about general-purpose AI models and
-/// the Art. 2 exclusions are listed as not reachable: the model has no fields for them (README).
+/// The AI Act classification and obligations against the decision aid itself: <c>Official/decision-tree.yaml</c>
+/// (MinBZK/ai-verordening-beslishulp) is walked from its first question along every answer, its labels collected and
+/// its redirects evaluated (<see cref="Jexl"/>), to every conclusion it can reach. Each answer on a path is put into
+/// the model (<see cref="Answer"/>), the project is assessed, and the product must give the conclusion's class and
+/// role, and obligations that cite exactly the articles the conclusion cites (leaving out Art. 95, voluntary codes of
+/// conduct, and Art. 111, the dates).
 /// </summary>
 public sealed class AiActReferenceTests
 {
-    private static readonly List<(string Id, string Conclusion, string Obligation)> Conclusions = Load();
+    private static readonly Tree Reference = Tree.Load(Path.Combine(AppContext.BaseDirectory, "Risk", "Official", "decision-tree.yaml"));
     private static readonly RiskAssessor Assessor = new(new RiskOptions { InferAnswers = false });
 
     [Fact]
-    public void EveryReachableConclusion_GetsTheObligationsItCites()
+    public void EveryPathOfTheDecisionTree_EndsInTheConclusionTheProductGives()
     {
-        var checkedIds = new List<string>();
-        var unreachable = new List<string>();
-        foreach (var (id, conclusion, obligation) in Conclusions)
+        var reached = new HashSet<string>();
+        var paths = 0;
+        foreach (var (path, conclusionId) in Reference.Paths())
         {
-            if (Reading(conclusion) is not { } reading)
+            var (id, text, obligation) = Reference.Conclusions[conclusionId];
+            var expected = Reading(text);
+            var project = path.Aggregate(Project(), (p, step) => Answer(p, step.Question, step.Answer));
+            var result = Assessor.Assess(project).AiAct;
+            var route = string.Join(" > ", path.Select(s => s.Question + " " + s.Answer));
+
+            Assert.True(expected.Class == result.Class, $"{id}: expected {expected.Class}, the product gives {result.Class} ({route})");
+            if (expected.Role is { } role)
             {
-                unreachable.Add(id);
-                continue;
+                Assert.True(role == result.Role, $"{id}: expected role {role}, the product gives {result.Role} ({route})");
             }
 
-            var result = Assessor.Assess(Project(reading.Role, reading.Class, reading.Transparency)).AiAct;
-            Assert.Equal(reading.Class, result.Class);
-            if (reading.Class == AiActClass.Prohibited)
+            if (expected.Class == AiActClass.Prohibited)
             {
                 Assert.Equal([AiActObligation.DoNotUse], result.Obligations.ToArray());
             }
@@ -45,31 +50,54 @@ public sealed class AiActReferenceTests
                 var cited = Regex.Matches(obligation, @"Artikel (\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
                     .Where(a => a is not (95 or 111)).ToHashSet();
                 var given = result.Obligations.SelectMany(o => AiActRules.Articles(o)).ToHashSet();
-                Assert.True(cited.SetEquals(given), $"{id} ({reading.Role}, {reading.Class}, transparency {reading.Transparency}): cites {string.Join(",", cited.Order())}, the product gives {string.Join(",", given.Order())}");
+                Assert.True(cited.SetEquals(given), $"{id}: cites {string.Join(",", cited.Order())}, the product gives {string.Join(",", given.Order())} ({route})");
             }
 
-            checkedIds.Add(id);
+            reached.Add(id);
+            paths++;
         }
 
-        // Every conclusion for an AI system of the five roles, and "not an AI system"; what is left is general-purpose
-        // AI and the exclusions.
-        Assert.Equal(22, checkedIds.Count);
-        Assert.All(unreachable, id => Assert.Matches(@"^(11\.(0|2|3)|1[2-6]\.[12]\.\d)$", id));
+        // Every conclusion of the tree is reached by some path and compared (13.2.1 through 2.8: 1.5 sends a
+        // general-purpose AI model on to 2.0 before it reads its own redirect to 13.2.1).
+        Assert.Equal(Reference.Conclusions.Keys.Order(), reached.Order());
+        Assert.True(paths > 100, paths.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static (AiActRole Role, AiActClass Class, bool Transparency)? Reading(string conclusion)
+    [Fact]
+    public void EachConclusionOfARole_GetsTheObligationsItCites()
     {
-        if (conclusion.Contains("niet valt onder de definitie van een AI-systeem", StringComparison.Ordinal))
+        // The obligation tables by class and role alone, as before: every conclusion for an AI system or a
+        // general-purpose AI system of the five roles.
+        foreach (var (id, text, obligation) in Reference.Conclusions.Values)
         {
-            return (AiActRole.Deployer, AiActClass.NotAnAiSystem, false);
+            var reading = Reading(text);
+            if (reading.Role is not { } role || reading.Class is AiActClass.Prohibited or AiActClass.GeneralPurposeModel)
+            {
+                continue;
+            }
+
+            var cited = Regex.Matches(obligation, @"Artikel (\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Where(a => a is not (95 or 111)).ToHashSet();
+            var given = AiActRules.Obligations(reading.Class, role, reading.Class == AiActClass.Transparency || text.Contains("met transparantieverplichtingen", StringComparison.Ordinal), reading.GeneralPurposeSystem)
+                .SelectMany(o => AiActRules.Articles(o)).ToHashSet();
+            Assert.True(cited.SetEquals(given), $"{id}: cites {string.Join(",", cited.Order())}, the table gives {string.Join(",", given.Order())}");
+        }
+    }
+
+    /// <summary>What a conclusion says: the class, the role (none when the Act does not apply), and whether it is about a general-purpose AI system.</summary>
+    private static (AiActClass Class, AiActRole? Role, bool GeneralPurposeSystem) Reading(string conclusion)
+    {
+        if (conclusion.Contains("geen sprake is van een algoritme", StringComparison.Ordinal) || conclusion.Contains("niet valt onder de definitie van een AI-systeem", StringComparison.Ordinal))
+        {
+            return (AiActClass.NotAnAiSystem, null, false);
+        }
+
+        if (conclusion.Contains("niet op jou van toepassing", StringComparison.Ordinal))
+        {
+            return (AiActClass.OutOfScope, null, false);
         }
 
         var match = Regex.Match(conclusion, @"Je bent (?:een )?(aanbieder en gebruiksverantwoordelijke|gebruiksverantwoordelijke en aanbieder|aanbieder|gebruiksverantwoordelijke|importeur|distributeur) van een (.*)$");
-        if (!match.Success || match.Groups[2].Value.Contains("algemene doeleinden", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
+        Assert.True(match.Success, conclusion);
         var role = match.Groups[1].Value switch
         {
             "aanbieder" => AiActRole.Provider,
@@ -79,44 +107,152 @@ public sealed class AiActReferenceTests
             _ => AiActRole.ProviderAndDeployer,
         };
         var what = match.Groups[2].Value;
+        if (what.Contains("AI-model voor algemene doeleinden", StringComparison.Ordinal))
+        {
+            return (AiActClass.GeneralPurposeModel, role, false);
+        }
+
         var transparency = what.Contains("met transparantieverplichtingen", StringComparison.Ordinal);
         var cls = what.StartsWith("verboden", StringComparison.Ordinal) ? AiActClass.Prohibited
             : what.StartsWith("niet-hoog-risico", StringComparison.Ordinal) ? (transparency ? AiActClass.Transparency : AiActClass.Minimal)
             : AiActClass.HighRisk;
-        return (role, cls, transparency);
+        return (cls, role, what.Contains("AI-systeem voor algemene doeleinden", StringComparison.Ordinal));
     }
 
-    private static DataProject Project(AiActRole role, AiActClass cls, bool transparency) => new()
+    /// <summary>A project with personal data (so profiling is a real question) and nothing of the AI Act stated.</summary>
+    private static DataProject Project() => new()
     {
         Id = "ai",
-        Name = "AI-systeem",
+        Name = "Toepassing",
         Organization = new Organization { Name = "Gemeente Utrecht", Type = OrganizationType.Gemeente },
-        Data = new DataProfile { Sources = [new DataSource { Title = "Bron", PersonalData = PersonalDataLevel.None }] },
-        Risk = new RiskProfile
-        {
-            AiAct = cls switch
-            {
-                AiActClass.NotAnAiSystem => new AiActProfile { SystemType = AiSystemType.NotAnAiSystem, Role = role },
-                AiActClass.Prohibited => new AiActProfile { SystemType = AiSystemType.AiSystem, Role = role, Practices = [AiPractice.SocialScoring] },
-                AiActClass.HighRisk => new AiActProfile { SystemType = AiSystemType.AiSystem, Role = role, AnnexIIIArea = AnnexIIIArea.EssentialServices, RiskGroup = AiActRiskGroup.HighRisk, TransparencyObligation = transparency },
-                _ => new AiActProfile { SystemType = AiSystemType.AiSystem, Role = role, RiskGroup = AiActRiskGroup.NotHighRisk, TransparencyObligation = transparency },
-            },
-        },
+        Data = new DataProfile { Sources = [new DataSource { Title = "Bron", PersonalData = PersonalDataLevel.Identified }] },
+        Risk = new RiskProfile { AiAct = new AiActProfile(), Factors = new RiskFactors() },
     };
 
-    private static List<(string, string, string)> Load()
+    /// <summary>One answer of the decision aid, put into the model: the only hand-made part, one line per answer.</summary>
+    private static DataProject Answer(DataProject project, string question, string answer) => (question, answer) switch
     {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Risk", "Official", "decision-tree.yaml")))
+        ("1.1", "Ja") => project,
+        ("1.1", "Nee") => project with { Technique = new Technique { AlgorithmType = AlgorithmType.None } },
+        ("1.2", _) => Act(project, a => a with { Origin = Origins[answer] }),
+        ("1.3", _) or ("2.0", _) or ("2.7.1", _) or ("2.7.2", _) => project,
+        ("1.4.1", "Ja, het is een AI-systeem") => Act(project, a => a with { SystemType = AiSystemType.AiSystem }),
+        ("1.4.1", _) => project,
+        ("1.4.2", "AI-systeem voor algemene doeleinden") => Act(project, a => a with { SystemType = AiSystemType.GeneralPurposeAiSystem }),
+        ("1.4.2", "AI-model voor algemene doeleinden") => Act(project, a => a with { SystemType = AiSystemType.GeneralPurposeAiModel }),
+        ("1.4.2", _) => Act(project, a => a with { SystemType = AiSystemType.NotAnAiSystem }),
+        ("1.5", "Ja") => Act(project, a => a with { Exclusion = AiActExclusion.ScientificResearch }),
+        ("1.5", "Nee") => project,
+        ("1.6.1", "Ja") => project with { Technique = new Technique { AlgorithmType = AlgorithmType.RuleBased } },
+        ("1.6.1", "Nee") or ("1.6.2", "Ja") => project,
+        ("1.6.2", "Nee") or ("1.6.3", "Nee") => Act(project, a => a with { SystemType = AiSystemType.NotAnAiSystem }),
+        ("1.6.3", "Ja") => project with { Technique = new Technique { AlgorithmType = AlgorithmType.MachineLearning } },
+        ("2.1", "Ja") => Act(project, a => a with { Practices = [AiPractice.RealTimeRemoteBiometricIdentification] }),
+        ("2.1", "Nee") or ("2.2", "Nee") or ("2.3", "Geen van beide") or ("2.6", "Nee") => project,
+        ("2.2", "Ja") => Act(project, a => a with { ProhibitionException = ProhibitionException.TargetedSearchOrThreat }),
+        ("2.3", _) => Act(project, a => a with { RiskGroup = AiActRiskGroup.HighRisk }),
+        ("2.4", "Ja") => Act(project, a => a with { AnnexIIIArea = AnnexIIIArea.EssentialServices }),
+        ("2.4", "Nee") => Act(project, a => a with { RiskGroup = AiActRiskGroup.NotHighRisk }),
+        ("2.5", _) => project with { Risk = project.Risk! with { Factors = project.Risk.Factors! with { Profiling = answer == "Ja" } } },
+        ("2.6", "Ja") => Act(project, a => a with { Exception = AnnexIIIException.PreparatoryTask }),
+        ("2.8", _) => Act(project, a => a with { SystemicRisk = answer == "Ja" }),
+        ("2.9", "Ja") => project,
+        ("2.9", "Nee") or ("2.10", "Ja") => Act(project, a => a with { TransparencyObligation = false }),
+        ("2.10", "Nee") => Act(project, a => a with { TransparencyObligation = true }),
+        ("2.11", _) => Act(project, a => a with { OpenSource = answer == "Ja" }),
+        _ => throw new InvalidOperationException($"No model answer for {question} '{answer}'"),
+    };
+
+    private static readonly Dictionary<string, AiActOrigin> Origins = new()
+    {
+        ["We ontwikkelen enkel"] = AiActOrigin.DevelopedOnly,
+        ["We ontwikkelen, maar gebruiken het niet alleen zelf"] = AiActOrigin.DevelopedForOthersAndOwnUse,
+        ["We ontwikkelen en gebruiken het zelf"] = AiActOrigin.DevelopedForOwnUse,
+        ["We hebben opdracht gegeven om de toepassing te ontwikkelen"] = AiActOrigin.Commissioned,
+        ["We gebruiken een extern ontwikkelde toepassing zonder aanpassingen"] = AiActOrigin.ExternalUnchanged,
+        ["We gebruiken een extern ontwikkelde toepassing met aanpassingen"] = AiActOrigin.ExternalModified,
+        ["We importeren van een leverancier buiten de EU"] = AiActOrigin.ImportedFromOutsideEu,
+        ["We kopen van een leverancier binnen de EU en verkopen het"] = AiActOrigin.Resold,
+        ["Geen van bovenstaande"] = AiActOrigin.NoneOfThese,
+    };
+
+    private static DataProject Act(DataProject project, Func<AiActProfile, AiActProfile> change) =>
+        project with { Risk = project.Risk! with { AiAct = change(project.Risk.AiAct!) } };
+
+    /// <summary>The questions, answers, labels, redirects and conclusions of decision-tree.yaml.</summary>
+    private sealed class Tree
+    {
+        private readonly Dictionary<string, List<(string Text, List<string> Labels, string? Next, string? Conclusion, List<(string? Next, string? Conclusion, string If)> Redirects)>> questions = [];
+
+        public Dictionary<string, (string Id, string Text, string Obligation)> Conclusions { get; } = [];
+
+        public static Tree Load(string path)
         {
-            stream.Load(reader);
+            var stream = new YamlStream();
+            using (var reader = File.OpenText(path))
+            {
+                stream.Load(reader);
+            }
+
+            var tree = new Tree();
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            foreach (var question in ((YamlSequenceNode)root["questions"]).Cast<YamlMappingNode>())
+            {
+                tree.questions[Text(question, "questionId")] = ((YamlSequenceNode)question["answers"]).Cast<YamlMappingNode>().Select(a => (
+                    Normalise(Text(a, "answer")),
+                    a.Children.TryGetValue(new YamlScalarNode("labels"), out var labels) ? ((YamlSequenceNode)labels).Select(l => ((YamlScalarNode)l).Value ?? "").ToList() : [],
+                    Optional(a, "nextQuestionId"),
+                    Optional(a, "nextConclusionId"),
+                    a.Children.TryGetValue(new YamlScalarNode("redirects"), out var redirects)
+                        ? ((YamlSequenceNode)redirects).Cast<YamlMappingNode>().Select(r => (Optional(r, "nextQuestionId"), Optional(r, "nextConclusionId"), Text(r, "if"))).ToList()
+                        : [])).ToList();
+            }
+
+            foreach (var conclusion in ((YamlSequenceNode)root["conclusions"]).Cast<YamlMappingNode>())
+            {
+                var id = Text(conclusion, "conclusionId");
+                tree.Conclusions[id] = (id, Normalise(Text(conclusion, "conclusion")), Text(conclusion, "obligation"));
+            }
+
+            return tree;
         }
 
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return ((YamlSequenceNode)root["conclusions"]).Cast<YamlMappingNode>()
-            .Select(c => (Text(c, "conclusionId"), Text(c, "conclusion").Trim(), Text(c, "obligation")))
-            .ToList();
+        /// <summary>Every path from the first question to a conclusion, with the conclusion's id.</summary>
+        public IEnumerable<(List<(string Question, string Answer)> Path, string Conclusion)> Paths()
+        {
+            var pending = new Stack<(string Question, List<string> Labels, List<(string, string)> Path)>();
+            pending.Push(("1.1", [], []));
+            while (pending.Count > 0)
+            {
+                var (question, labels, path) = pending.Pop();
+                foreach (var answer in questions[question])
+                {
+                    var now = labels.Concat(answer.Labels).ToList();
+                    var steps = path.Append((question, answer.Text)).ToList();
+                    var (next, conclusion) = answer.Redirects.Count == 0
+                        ? (answer.Next, answer.Conclusion)
+                        : answer.Redirects.Where(r => Jexl.Truthy(Jexl.Evaluate(r.If, name => name == "labels" ? now.Select(l => (object?)l).ToList() : throw new InvalidOperationException(name))))
+                            .Select(r => (r.Next, r.Conclusion)).FirstOrDefault();
+                    if (conclusion is not null)
+                    {
+                        yield return (steps, conclusion);
+                    }
+                    else if (next is not null)
+                    {
+                        pending.Push((next, now, steps));
+                    }
+                    else
+                    {
+                        throw new InvalidOperationException($"No redirect of {question} '{answer.Text}' holds for [{string.Join(", ", now)}]");
+                    }
+                }
+            }
+        }
 
-        static string Text(YamlMappingNode node, string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value ?? "" : "";
+        private static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+        private static string? Optional(YamlMappingNode node, string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+
+        private static string Text(YamlMappingNode node, string key) => Optional(node, key) ?? "";
     }
 }

@@ -6,9 +6,9 @@ using System.Linq;
 namespace DataGrip.Core.Tests.Risk;
 
 /// <summary>
-/// Evaluates the subset of jexl that <c>prescan.yaml</c> writes its rules in, with JavaScript's truthiness:
+/// Evaluates the subset of jexl that <c>prescan.yaml</c> writes its rules in and <c>decision-tree.yaml</c> its redirects (<c>"label" in labels</c>), with JavaScript's truthiness:
 /// <c>? :</c>, <c>||</c>, <c>&amp;&amp;</c> (returning an operand), <c>== != &lt; &lt;= &gt; &gt;=</c>, <c>in [..]</c>,
-/// <c>+</c>, <c>| count</c>, <c>bool()</c>, <c>answers('id')</c>, <c>countSelectedOptions('id')</c>,
+/// <c>+</c>, <c>!</c>, strings in single or double quotes, <c>| count</c>, <c>bool()</c>, <c>answers('id')</c>, <c>countSelectedOptions('id')</c>,
 /// <c>weightedCountMap(list, keys, weights)</c>, <c>scores.key</c>, <c>criteria.key</c>, and bare score keys.
 /// </summary>
 internal sealed class Jexl
@@ -169,9 +169,14 @@ internal sealed class Jexl
             return items;
         }
 
-        if (Peek('\''))
+        if (Peek('\'') || Peek('"'))
         {
             return Text();
+        }
+
+        if (Eat("!"))
+        {
+            return !Truthy(Primary());
         }
 
         if (char.IsDigit(text[at]))
@@ -245,9 +250,10 @@ internal sealed class Jexl
 
     private string Text()
     {
-        Expect("'");
+        var quote = text[at];
+        at++;
         var start = at;
-        while (text[at] != '\'')
+        while (text[at] != quote)
         {
             at++;
         }

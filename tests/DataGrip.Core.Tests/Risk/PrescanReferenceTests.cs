@@ -13,8 +13,9 @@ namespace DataGrip.Core.Tests.Risk;
 /// <summary>
 /// The Pre-scan DPIA against its own rule text: <c>Official/prescan.yaml</c> (MinBZK/par-dpia-form) is read, its
 /// jexl rules are evaluated (<see cref="Jexl"/>) on the answers a project gives, and the product must give the same
-/// points per question and the same outcome for DPIA, KIA and IAMA. Every scored question and every rule of the
-/// <c>assessments</c> block is covered; DTIA is checked as the documented, stricter reading (README).
+/// points per question and the same outcome for DPIA, DTIA, KIA and IAMA. Every scored question and every rule of the
+/// <c>assessments</c> block is covered; where the model leaves a question of a rule open, the product must give the
+/// strictest outcome its answers allow, and say whether the answers settle it.
 /// </summary>
 public sealed class PrescanReferenceTests
 {
@@ -81,6 +82,41 @@ public sealed class PrescanReferenceTests
         ["Eenmalig"] = ProcessingFrequency.Once,
     };
 
+    /// <summary>The model's storage locations for the options of question 2.1.3.</summary>
+    private static readonly Dictionary<string, StorageLocation> Storages = new()
+    {
+        ["On premise"] = StorageLocation.OnPremise,
+        ["Datacenter EER"] = StorageLocation.EeaDataCentre,
+        ["Buiten EER"] = StorageLocation.OutsideEea,
+    };
+
+    /// <summary>The model's transfer mechanisms for the options of question 2.1.6.</summary>
+    private static readonly Dictionary<string, TransferMechanism> Mechanisms = new()
+    {
+        ["Adequaatheidsbesluit"] = TransferMechanism.AdequacyDecision,
+        ["Standaard contractsbepaling (SCC)"] = TransferMechanism.StandardContractualClauses,
+        ["binding corporate rules/bindend bedrijfsvoorschrift (bcr)"] = TransferMechanism.BindingCorporateRules,
+        ["Goedgekeurde certificeringsmechanisme"] = TransferMechanism.Certification,
+        ["Goedgekeurde gedragscode"] = TransferMechanism.CodeOfConduct,
+        ["Juridisch bindend en afdwingbaar instrument"] = TransferMechanism.LegallyBindingInstrument,
+        ["uitzondering artikel 49 avg"] = TransferMechanism.Article49Derogation,
+        ["Overig mechanisme"] = TransferMechanism.Other,
+    };
+
+    /// <summary>The model's stated EDPB criteria for the options of question 4.1.</summary>
+    private static readonly Dictionary<string, Func<EdpbCriteria, bool, EdpbCriteria>> Edpb = new()
+    {
+        ["Bijzondere persoonsgegevens of zeer gevoelige persoonsgegevens"] = (c, v) => c with { SensitiveData = v },
+        ["Blokkering van een dienst, recht of contract"] = (c, v) => c with { PreventsRightOrService = v },
+        ["Geautomatiseerde besluitvorming"] = (c, v) => c with { AutomatedDecisionWithLegalEffect = v },
+        ["Gebruik van nieuwe technologieën"] = (c, v) => c with { InnovativeTechnology = v },
+        ["Grootschalige gegevensverwerkingen"] = (c, v) => c with { LargeScale = v },
+        ["Koppelen van datasets"] = (c, v) => c with { CombinedDataSets = v },
+        ["Mensen beoordelen met persoonskenmerken (evaluatie of scoring)"] = (c, v) => c with { EvaluationOrScoring = v },
+        ["Stelselmatige en grootschalige monitoring"] = (c, v) => c with { SystematicMonitoring = v },
+        ["Verwerking van persoonsgegevens over kwetsbare groepen of personen"] = (c, v) => c with { VulnerableSubjects = v },
+    };
+
     private static readonly Dictionary<string, RetentionPeriod> Retentions = new()
     {
         ["Aantal jaren"] = RetentionPeriod.SeveralYears,
@@ -106,6 +142,48 @@ public sealed class PrescanReferenceTests
         Assert.All(Reference.Options("1.5.3"), o => Assert.True(Frequencies.ContainsKey(o), o));
         Assert.All(Reference.Options("1.5.4"), o => Assert.True(Retentions.ContainsKey(o), o));
         Assert.All(Reference.Options("1.4.1"), o => Assert.True(Subjects.ContainsKey(Strip(o)) || Strip(o).StartsWith("Specificatie", StringComparison.Ordinal), o));
+        Assert.Equal(Reference.Options("2.1.3").Order(), Storages.Keys.Order());
+        Assert.Equal(Reference.Options("2.1.6").Order(), Mechanisms.Keys.Order());
+        Assert.Equal(Enum.GetValues<TransferMechanism>().Order(), Mechanisms.Values.Order());
+        Assert.Equal(Reference.Options("4.1").Select(Strip).Order(), Edpb.Keys.Order());
+    }
+
+    [Fact]
+    public void EveryStatedEdpbSubset_CountsAsTheReferenceCountsIt()
+    {
+        // Question 4.1 as ticked, every subset of its nine options, the rest stated as not applying, on a project whose
+        // other answers derive none: the outcome is the reference's rule for that many selected options.
+        foreach (var chosen in Subsets(Reference.Options("4.1").ToList()))
+        {
+            var stated = Reference.Options("4.1").Aggregate(new EdpbCriteria(), (c, o) => Edpb[Strip(o)](c, chosen.Contains(o)));
+            var project = Quiet() with { Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { EdpbCriteria = stated } } };
+            var result = Assessor.Assess(project);
+            Assert.True(result.Dpia.IsDetermined, string.Join(", ", result.Dpia.DecidingAnswers));
+            Assert.Equal(chosen.Count, result.Dpia.EdpbCriteria.Length);
+            Assert.Equal(Outcome(Reference.DpiaLevel(false, result.Dpia.RiskScore, 0, chosen.Count)), result.Dpia.Outcome);
+        }
+
+        // Unstated, the two judgements (large scale, new technology) stay open where 10,000 subjects or machine
+        // learning suggest them (fewer subjects or a rule-based technique rule them out); each one stated settles it.
+        var open = Assessor.Assess(Quiet() with
+        {
+            Data = Quiet().Data! with { AtLeast10000Subjects = true },
+            Technique = new Technique { AlgorithmType = AlgorithmType.MachineLearning },
+            Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { EdpbCriteria = null } },
+        });
+        Assert.False(open.Dpia.IsDetermined);
+        Assert.Equal(DpiaOutcome.NotRequired, open.Dpia.LowestOutcome);
+        Assert.Equal(DpiaOutcome.Required, open.Dpia.HighestOutcome);
+        Assert.Contains("/risk/factors/edpbCriteria/largeScale", open.Dpia.DecidingAnswers);
+        Assert.Contains("/risk/factors/edpbCriteria/innovativeTechnology", open.Dpia.DecidingAnswers);
+        var ruledOut = Assessor.Assess(Quiet() with { Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { EdpbCriteria = null } } });
+        Assert.Equal(DpiaOutcome.NotRequired, ruledOut.Dpia.Outcome);
+
+        // A stated answer wins over what the other answers derive, with a warning when it contradicts them.
+        var contradicting = Quiet() with { Risk = new RiskProfile { Factors = Quiet().Risk!.Factors! with { Profiling = true, EdpbCriteria = Quiet().Risk!.Factors!.EdpbCriteria! with { EvaluationOrScoring = false } } } };
+        var result2 = Assessor.Assess(contradicting);
+        Assert.DoesNotContain(EdpbCriterion.EvaluationOrScoring, result2.Dpia.EdpbCriteria);
+        Assert.Contains(result2.Reasons, r => r.Code == RiskCodes.EdpbStatedDiffers && r.Severity == Severity.Warning && r.Pointer == "/risk/factors/edpbCriteria/evaluationOrScoring");
     }
 
     [Fact]
@@ -179,11 +257,58 @@ public sealed class PrescanReferenceTests
     }
 
     [Fact]
+    public void TheDtia_IsTheReferencesRule_OrItsStrictestCompletion()
+    {
+        // Every answer (and no answer) to 2.1.1, 2.1.3, 2.1.4 and 2.1.6: answered, the product gives the reference's
+        // rule; unanswered, the strictest outcome any answer would give, and says it is not settled.
+        var storages = new List<string?> { null }.Concat(Reference.Options("2.1.3")).ToList();
+        var supports = new List<string?> { null }.Concat(Reference.Options("2.1.4")).ToList();
+        var mechanisms = new List<string?> { null }.Concat(Reference.Options("2.1.6")).ToList();
+        var checkedCount = 0;
+        foreach (var transfer in Enum.GetValues<InternationalTransfer>())
+        {
+            foreach (var storage in storages)
+            {
+                foreach (var support in supports)
+                {
+                    foreach (var mechanism in mechanisms)
+                    {
+                        var project = WithSource(new DataCategories { Criminal = false }) is var p
+                            ? p with
+                            {
+                                Data = p.Data! with
+                                {
+                                    InternationalTransfer = transfer,
+                                    Storage = storage is null ? null : Storages[storage],
+                                    SupportOutsideEea = support is null ? null : support == "Buiten EER",
+                                    TransferMechanism = mechanism is null ? null : Mechanisms[mechanism],
+                                },
+                            }
+                            : null!;
+                        var completions = (from st in storage is null ? Reference.Options("2.1.3") : [storage]
+                                           from su in support is null ? Reference.Options("2.1.4") : [support]
+                                           from me in mechanism is null ? Reference.Options("2.1.6") : [mechanism]
+                                           select Reference.Level("DTIA", new Dictionary<string, object?>
+                                           {
+                                               ["2.1.1"] = transfer == InternationalTransfer.OutsideEea, ["2.1.3"] = st, ["2.1.4"] = su, ["2.1.6"] = me,
+                                           }) == "required").ToList();
+                        var result = Assessor.Assess(project).Dpia;
+                        Assert.Equal(completions.Any(c => c), result.DtiaRequired);
+                        Assert.Equal(completions.All(c => c) || completions.All(c => !c), result.DtiaDetermined);
+                        checkedCount++;
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(3 * 4 * 3 * 9, checkedCount);
+    }
+
+    [Fact]
     public void TransfersAndDigitalServices_GiveTheReferencesPoints()
     {
         // 2.1: the model says where the data go and (through the categories) whether special categories are among them;
-        // it cannot hold where storage and support are (2.1.3, 2.1.4), which the rule reads only with a question 0.4.1
-        // the form does not have.
+        // where storage and support are (2.1.3, 2.1.4) the rule reads only with a question 0.4.1 the form does not have.
         foreach (var transfer in Enum.GetValues<InternationalTransfer>())
         {
             foreach (var special in new[] { false, true })
@@ -197,7 +322,7 @@ public sealed class PrescanReferenceTests
             }
         }
 
-        // 7.1: the model's digital service answers 7.1.1 and 7.1.2; it cannot show that minors do not use it (7.1.3).
+        // 7.1: the model's digital service answers 7.1.1, 7.1.2 and 7.1.3 (minors demonstrably kept out).
         foreach (var service in Enum.GetValues<DigitalService>())
         {
             var project = WithSource(new DataCategories { Criminal = false }) is var p ? p with { Risk = new RiskProfile { Factors = new RiskFactors { DigitalService = service } } } : null!;
@@ -266,11 +391,9 @@ public sealed class PrescanReferenceTests
             };
             Assert.Equal(Reference.Level("IAMA", iama) == "recommended", result.Dpia.IamaRecommended);
 
-            // DTIA: the reference also needs storage or support outside the EEA and SCC or another mechanism, which
-            // the model cannot hold; the product requires it for every transfer outside the EEA (README), so it
-            // requires it whenever some answer to those questions would.
-            var dtiaPossible = Reference.Level("DTIA", new Dictionary<string, object?> { ["2.1.1"] = answers["2.1.1"], ["2.1.3"] = "Buiten EER", ["2.1.6"] = "Overig mechanisme" }) == "required";
-            Assert.Equal(dtiaPossible, result.Dpia.DtiaRequired);
+            // DTIA: the reference's rule on the same answers to 2.1.1, 2.1.3, 2.1.4 and 2.1.6.
+            Assert.Equal(Reference.Level("DTIA", answers) == "required", result.Dpia.DtiaRequired);
+            Assert.True(result.Dpia.DtiaDetermined);
         }
 
         Assert.Equal(3, outcomes.Count);
@@ -290,7 +413,12 @@ public sealed class PrescanReferenceTests
         var retention = Reference.Options("1.5.4")[random.Next(Reference.Options("1.5.4").Count)];
         var transfer = Risky() ? Enum.GetValues<InternationalTransfer>()[random.Next(3)] : InternationalTransfer.None;
         var registries = Reference.Options("5.1.2").Where(o => RegistryOf(o) is not null && Risky()).ToList();
-        var service = Risky() ? Enum.GetValues<DigitalService>()[random.Next(3)] : DigitalService.None;
+        var service = Risky() ? Enum.GetValues<DigitalService>()[random.Next(Enum.GetValues<DigitalService>().Length)] : DigitalService.None;
+        var storage = Reference.Options("2.1.3")[random.Next(3)];
+        var support = Reference.Options("2.1.4")[random.Next(2)];
+        var mechanism = Reference.Options("2.1.6")[random.Next(Reference.Options("2.1.6").Count)];
+        var largeScale = Risky();
+        var newTechnology = Risky();
         var legislation = Risky() && Risky();
         var categories = new DataCategories
         {
@@ -313,6 +441,9 @@ public sealed class PrescanReferenceTests
                 ProcessingFrequency = Frequencies[frequency],
                 Retention = Retentions[retention],
                 InternationalTransfer = transfer,
+                Storage = Storages[storage],
+                SupportOutsideEea = support == "Buiten EER",
+                TransferMechanism = Mechanisms[mechanism],
             },
             Technique = new Technique { AlgorithmType = Risky() ? AlgorithmType.MachineLearning : AlgorithmType.RuleBased },
             Oversight = new Oversight { AutomationLevel = Enum.GetValues<AutomationLevel>()[random.Next(Enum.GetValues<AutomationLevel>().Length)], LegalEffects = Risky() },
@@ -322,6 +453,7 @@ public sealed class PrescanReferenceTests
                 {
                     NewLegislation = legislation, DigitalService = service, Profiling = Risky(), SystematicMonitoring = Risky(),
                     CombinesDataSets = Risky(), RestrictsRightsOrServices = Risky(),
+                    EdpbCriteria = new EdpbCriteria { LargeScale = largeScale, InnovativeTechnology = newTechnology },
                 },
             },
         };
@@ -339,6 +471,9 @@ public sealed class PrescanReferenceTests
             ["1.5.3"] = frequency,
             ["1.5.4"] = retention,
             ["2.1.1"] = transfer == InternationalTransfer.OutsideEea,
+            ["2.1.3"] = storage,
+            ["2.1.4"] = support,
+            ["2.1.6"] = mechanism,
             ["2.1.8"] = transfer == InternationalTransfer.OutsideEea && special.Count > 0,
             ["5.1.1"] = registries.Count > 0,
             ["5.1.2"] = registries.Select(o => (object?)o).ToList(),
@@ -355,8 +490,38 @@ public sealed class PrescanReferenceTests
     {
         ["7.1.1"] = service != DigitalService.None,
         ["7.1.2"] = service == DigitalService.PrimarilyForMinors,
-        ["7.1.3"] = null,
+        ["7.1.3"] = service == DigitalService.MinorsKeptOut,
     };
+
+    private static DpiaOutcome Outcome(string? level) => level switch
+    {
+        "required" => DpiaOutcome.Required,
+        "recommended" => DpiaOutcome.Recommended,
+        _ => DpiaOutcome.NotRequired,
+    };
+
+    /// <summary>A project with personal data that answers every pre-scan question with the mildest answer, EDPB criteria stated as not applying.</summary>
+    private static DataProject Quiet() => WithSource(new DataCategories { Criminal = false }) is var p
+        ? p with
+        {
+            Data = p.Data! with
+            {
+                Subjects = [DataSubjectGroup.Citizens], AtLeast10000Subjects = false, ProcessingFrequency = ProcessingFrequency.Once,
+                Retention = RetentionPeriod.LessThanOneDay, InternationalTransfer = InternationalTransfer.None,
+            },
+            Technique = new Technique { AlgorithmType = AlgorithmType.RuleBased },
+            Oversight = new Oversight { AutomationLevel = AutomationLevel.DecisionSupport, LegalEffects = false },
+            Risk = new RiskProfile
+            {
+                Factors = new RiskFactors
+                {
+                    NewLegislation = false, DigitalService = DigitalService.None, Profiling = false, SystematicMonitoring = false, CombinesDataSets = false,
+                    RestrictsRightsOrServices = false,
+                    EdpbCriteria = new EdpbCriteria { LargeScale = false, InnovativeTechnology = false },
+                },
+            },
+        }
+        : null!;
 
     private static BaseRegistry? RegistryOf(string option)
     {

@@ -61,7 +61,7 @@ public sealed class RiskFrameworkTests
         {
             "/frameworkVersion: version '2.0' is not supported",
             "/maxImpactLevelWithoutCouncilDecision: 'V' is not an impact level",
-            "/excluded/aiActClasses/0: 'forbidden' is not one of notAnAiSystem, minimal, transparency, highRisk, prohibited",
+            "/excluded/aiActClasses/0: 'forbidden' is not one of outOfScope, notAnAiSystem, minimal, transparency, highRisk, prohibited, generalPurposeModel",
             "/excluded/criminalData: must be true or false, not text",
             "/requiredAssessments/5: '5' is not an impact level",
             "/requiredAssessments/III/1: 'dpia' is listed twice",

@@ -162,12 +162,11 @@ public sealed class RiskInferenceAndRangeCaseTests
         var questions = result.NextQuestions;
 
         Assert.NotEmpty(questions);
-        // The algorithm type decides the AI Act class, the category, the council's verdict and an EDPB criterion; the
-        // sources decide the level (most points), the DPIA and the verdict.
-        Assert.Equal("/technique/algorithmType", questions[0].Pointer);
-        Assert.Equal(RiskOutcomes.Dpia | RiskOutcomes.PublicationCategory | RiskOutcomes.AiActClass | RiskOutcomes.CouncilVerdict, questions[0].Changes);
-        Assert.Equal("/data/sources", questions[1].Pointer);
-        Assert.Equal(RiskOutcomes.ImpactLevel | RiskOutcomes.Dpia | RiskOutcomes.CouncilVerdict, questions[1].Changes);
+        // The sources decide the level (most points), the DPIA and the verdict; the algorithm type decides the AI Act
+        // class, the category and the verdict, but no longer an EDPB criterion (new technology is the user's judgement).
+        Assert.Equal("/data/sources", questions[0].Pointer);
+        Assert.Equal(RiskOutcomes.ImpactLevel | RiskOutcomes.Dpia | RiskOutcomes.CouncilVerdict, questions[0].Changes);
+        Assert.Equal(RiskOutcomes.PublicationCategory | RiskOutcomes.AiActClass | RiskOutcomes.CouncilVerdict, questions.Single(q => q.Pointer == "/technique/algorithmType").Changes);
 
         // Ranked: never fewer outcomes before more, and at equal outcomes never fewer points before more.
         for (var i = 1; i < questions.Length; i++)

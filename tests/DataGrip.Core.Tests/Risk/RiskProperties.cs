@@ -100,7 +100,9 @@ public sealed class RiskProperties
         {
             var mitigated = Mitigations.Aggregate(project, (p, m) => m.Add(p)) with { CouncilDecision = new CouncilDecision { Reference = "RB-1" } };
             var risk = mitigated.Risk ?? new RiskProfile();
-            var prohibited = mitigated with { Risk = risk with { AiAct = (risk.AiAct ?? new AiActProfile()) with { Practices = [AiPractice.SocialScoring] } } };
+            // Only where the AI Act applies: no Art. 2 exclusion, and a role under it.
+            var act = (risk.AiAct ?? new AiActProfile()) with { Practices = [AiPractice.SocialScoring], Exclusion = null };
+            var prohibited = mitigated with { Risk = risk with { AiAct = act.Origin == AiActOrigin.NoneOfThese ? act with { Origin = null } : act } };
 
             var result = Assessor.Assess(prohibited);
 

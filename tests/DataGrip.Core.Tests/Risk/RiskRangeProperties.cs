@@ -33,6 +33,9 @@ public sealed class RiskRangeProperties
         ("frequency", p => p.Data?.ProcessingFrequency is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { ProcessingFrequency = Pick<ProcessingFrequency>(r) } }),
         ("retention", p => p.Data?.Retention is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { Retention = Pick<RetentionPeriod>(r) } }),
         ("transfer", p => p.Data?.InternationalTransfer is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { InternationalTransfer = Pick<InternationalTransfer>(r) } }),
+        ("storage", p => p.Data?.Storage is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { Storage = Pick<StorageLocation>(r) } }),
+        ("support", p => p.Data?.SupportOutsideEea is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { SupportOutsideEea = r.Next(2) == 0 } }),
+        ("mechanism", p => p.Data?.TransferMechanism is null, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { TransferMechanism = Pick<TransferMechanism>(r) } }),
         ("subjects", p => (p.Data is null || p.Data.Subjects.IsEmpty) && !NoPersonalDataStated(p), (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { Subjects = Some<DataSubjectGroup>(r, 1) } }),
         ("sources", p => p.Data is null || p.Data.Sources.IsEmpty, (p, r) => p with { Data = (p.Data ?? new DataProfile()) with { Sources = [FullSource(r, Presupposed(p))] } }),
         ("sourcePersonalData", p => OpenSource(p, s => s.PersonalData is null) >= 0,
@@ -54,8 +57,18 @@ public sealed class RiskRangeProperties
         ("hardToExplain", p => p.Risk?.Factors is { HardToExplain: null } && !RuleBased(p), (p, r) => WithFactors(p, f => f with { HardToExplain = r.Next(2) == 0 })),
         ("classifies", p => p.Risk?.Factors is { ClassifiesOrContactsPeople: null }, (p, r) => WithFactors(p, f => f with { ClassifiesOrContactsPeople = r.Next(2) == 0 })),
         ("judgedImpactful", p => p.Risk?.Factors is { JudgedImpactful: null }, (p, r) => WithFactors(p, f => f with { JudgedImpactful = r.Next(2) == 0 })),
-        // Without a system type the algorithm type answers it (README), so it is open only when both are missing.
-        ("systemType", p => p.Risk?.AiAct?.SystemType is null && p.Technique?.AlgorithmType is null && p.Risk?.AiAct?.Practices.IsEmpty != false, (p, r) => WithAiAct(p, a => a with { SystemType = Pick<AiSystemType>(r) })),
+        // The two EDPB judgements are open until stated unless fewer than 10,000 subjects or a technique that does not
+        // learn rule them out (README); a criterion the other answers derive is open while they are.
+        ("edpbLargeScale", p => p.Risk?.Factors is { EdpbCriteria: null or { LargeScale: null } } && p.Data?.AtLeast10000Subjects != false, (p, r) => WithEdpb(p, c => c with { LargeScale = r.Next(2) == 0 })),
+        ("edpbNewTechnology", p => p.Risk?.Factors is { EdpbCriteria: null or { InnovativeTechnology: null } } && !RuleBased(p), (p, r) => WithEdpb(p, c => c with { InnovativeTechnology = r.Next(2) == 0 })),
+        ("edpbScoring", p => p.Risk?.Factors is { Profiling: null, EdpbCriteria: null or { EvaluationOrScoring: null } }, (p, r) => WithEdpb(p, c => c with { EvaluationOrScoring = r.Next(2) == 0 })),
+        ("edpbMonitoring", p => p.Risk?.Factors is { SystematicMonitoring: null, EdpbCriteria: null or { SystematicMonitoring: null } }, (p, r) => WithEdpb(p, c => c with { SystematicMonitoring = r.Next(2) == 0 })),
+        ("edpbCombining", p => p.Risk?.Factors is { CombinesDataSets: null, EdpbCriteria: null or { CombinedDataSets: null } }, (p, r) => WithEdpb(p, c => c with { CombinedDataSets = r.Next(2) == 0 })),
+        ("edpbBlocking", p => p.Risk?.Factors is { RestrictsRightsOrServices: null, EdpbCriteria: null or { PreventsRightOrService: null } }, (p, r) => WithEdpb(p, c => c with { PreventsRightOrService = r.Next(2) == 0 })),
+        // Without a system type the algorithm type answers it (README), so it is open only when both are missing; an
+        // unknown system is read as an AI system or none, never as a general-purpose AI model (README).
+        ("systemType", p => p.Risk?.AiAct?.SystemType is null && p.Technique?.AlgorithmType is null && p.Risk?.AiAct?.Practices.IsEmpty != false,
+            (p, r) => WithAiAct(p, a => a with { SystemType = Enum.GetValues<AiSystemType>().Where(t => t != AiSystemType.GeneralPurposeAiModel).ToArray()[r.Next(3)] })),
         ("riskGroupAndArea", p => p.Risk?.AiAct is null || (p.Risk.AiAct.RiskGroup is null && p.Risk.AiAct.AnnexIIIArea is null),
             (p, r) => WithAiAct(p, a => r.Next(2) == 0 ? a with { RiskGroup = AiActRiskGroup.NotHighRisk } : a with { AnnexIIIArea = Pick<AnnexIIIArea>(r), RiskGroup = AiActRiskGroup.HighRisk })),
         ("transparency", p => p.Risk?.AiAct is { TransparencyObligation: null }, (p, r) => WithAiAct(p, a => a with { TransparencyObligation = r.Next(2) == 0 })),
@@ -328,6 +341,9 @@ public sealed class RiskRangeProperties
         var risk = project.Risk ?? new RiskProfile();
         return project with { Risk = risk with { Factors = change(risk.Factors ?? new RiskFactors()) } };
     }
+
+    private static DataProject WithEdpb(DataProject project, Func<EdpbCriteria, EdpbCriteria> change) =>
+        WithFactors(project, f => f with { EdpbCriteria = change(f.EdpbCriteria ?? new EdpbCriteria()) });
 
     private static DataProject WithAiAct(DataProject project, Func<AiActProfile, AiActProfile> change)
     {

@@ -253,7 +253,7 @@ internal sealed class SchemaGenerator
     private static string Title(string name)
     {
         var words = Regex.Replace(name, "(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ").ToLowerInvariant();
-        words = words.Replace("iii", "III").Replace("ai ", "AI ").Replace("kvk", "KvK").Replace("kpi", "KPI").Replace(" url", " URL").Replace("gdpr", "GDPR");
+        words = words.Replace("iii", "III").Replace("ai ", "AI ").Replace("kvk", "KvK").Replace("kpi", "KPI").Replace(" url", " URL").Replace("gdpr", "GDPR").Replace(" eea", " EEA").Replace("edpb", "EDPB");
         return char.ToUpperInvariant(words[0]) + words.Substring(1);
     }
 

@@ -204,7 +204,15 @@ public static class Generators
         from frequency in MaybeValue(Enum<ProcessingFrequency>())
         from retention in MaybeValue(Enum<RetentionPeriod>())
         from transfer in MaybeValue(Enum<InternationalTransfer>())
-        select new DataProfile { Sources = sources, Subjects = subjects, AtLeast10000Subjects = many, ProcessingFrequency = frequency, Retention = retention, InternationalTransfer = transfer };
+        from storage in MaybeValue(Enum<StorageLocation>())
+        from support in MaybeBool
+        from telemetry in MaybeBool
+        from mechanism in MaybeValue(Enum<TransferMechanism>())
+        select new DataProfile
+        {
+            Sources = sources, Subjects = subjects, AtLeast10000Subjects = many, ProcessingFrequency = frequency, Retention = retention, InternationalTransfer = transfer,
+            Storage = storage, SupportOutsideEea = support, TelemetryOutsideEea = telemetry, TransferMechanism = mechanism,
+        };
 
     private static Gen<RiskProfile> Risk =>
         from category in MaybeValue(Enum<PublicationCategory>())
@@ -216,7 +224,16 @@ public static class Generators
             from transparency in MaybeValue(Gen.Elements(true, false))
             from practices in Gen.Frequency((3, Gen.Constant(ImmutableArray<AiPractice>.Empty)), (1, Distinct<AiPractice>(2)))
             from exception in MaybeValue(Enum<AnnexIIIException>())
-            select new AiActProfile { SystemType = type, Role = role, RiskGroup = riskGroup, AnnexIIIArea = area, TransparencyObligation = transparency, Practices = practices, Exception = exception })
+            from origin in MaybeValue(Enum<AiActOrigin>())
+            from exclusion in Rarely(Enum<AiActExclusion>())
+            from lifted in Rarely(Enum<ProhibitionException>())
+            from openSource in MaybeBool
+            from systemic in MaybeBool
+            select new AiActProfile
+            {
+                SystemType = type, Role = role, RiskGroup = riskGroup, AnnexIIIArea = area, TransparencyObligation = transparency, Practices = practices, Exception = exception,
+                Origin = origin, Exclusion = exclusion, ProhibitionException = lifted, OpenSource = openSource, SystemicRisk = systemic,
+            })
         from assessments in List(
             from type in Enum<AssessmentType>()
             from status in Enum<AssessmentStatus>()
@@ -237,6 +254,27 @@ public static class Generators
 
     private static Gen<bool?> MaybeBool => MaybeValue(Gen.Elements(true, false));
 
+    /// <summary>Mostly null: an answer that, when given, settles everything (an exclusion), so it must not hide the rest.</summary>
+    private static Gen<T?> Rarely<T>(Gen<T> gen)
+        where T : struct => Gen.Frequency((5, Gen.Constant<T?>(null)), (1, gen.Select(v => (T?)v)));
+
+    /// <summary>The EDPB criteria as ticked: each null, yes or no.</summary>
+    private static Gen<EdpbCriteria> Edpb =>
+        from evaluation in MaybeBool
+        from automated in MaybeBool
+        from monitoring in MaybeBool
+        from sensitive in MaybeBool
+        from large in MaybeBool
+        from combined in MaybeBool
+        from vulnerable in MaybeBool
+        from innovative in MaybeBool
+        from prevents in MaybeBool
+        select new EdpbCriteria
+        {
+            EvaluationOrScoring = evaluation, AutomatedDecisionWithLegalEffect = automated, SystematicMonitoring = monitoring, SensitiveData = sensitive,
+            LargeScale = large, CombinedDataSets = combined, VulnerableSubjects = vulnerable, InnovativeTechnology = innovative, PreventsRightOrService = prevents,
+        };
+
     /// <summary>The risk factors: every answer null, yes or no.</summary>
     public static Gen<RiskFactors> Factors =>
         from profiling in MaybeBool
@@ -252,8 +290,10 @@ public static class Generators
         from bias in MaybeBool
         from classifies in MaybeBool
         from judged in MaybeBool
+        from edpb in MaybeRecord(Edpb)
         select new RiskFactors
         {
+            EdpbCriteria = edpb,
             Profiling = profiling, SystematicMonitoring = monitoring, CombinesDataSets = combines, RestrictsRightsOrServices = restricts,
             NewLegislation = legislation, DigitalService = service, ApList = apList, Reversibility = reversibility, ContinuesLearning = learning,
             HardToExplain = hard, BiasTested = bias, ClassifiesOrContactsPeople = classifies, JudgedImpactful = judged,

@@ -115,3 +115,63 @@ public enum AnnexIIIException
     /// <summary>It performs a preparatory task to an assessment.</summary>
     PreparatoryTask,
 }
+
+/// <summary>How the system came about, as question 1.2 of the government's AI Act decision aid asks it; it decides the role.</summary>
+public enum AiActOrigin
+{
+    /// <summary>We only develop it (provider).</summary>
+    DevelopedOnly,
+
+    /// <summary>We develop it, and not only for our own use (provider and deployer).</summary>
+    DevelopedForOthersAndOwnUse,
+
+    /// <summary>We develop it and use it ourselves (provider and deployer).</summary>
+    DevelopedForOwnUse,
+
+    /// <summary>We commissioned its development ("we hebben opdracht gegeven"): the decision aid makes the municipality its provider.</summary>
+    Commissioned,
+
+    /// <summary>We use an externally developed system without changes (deployer).</summary>
+    ExternalUnchanged,
+
+    /// <summary>We use an externally developed system with changes (provider and deployer).</summary>
+    ExternalModified,
+
+    /// <summary>We import it from a supplier outside the EU (importer).</summary>
+    ImportedFromOutsideEu,
+
+    /// <summary>We buy it from a supplier inside the EU and sell it on (distributor).</summary>
+    Resold,
+
+    /// <summary>None of these: no role under the AI Act, which then does not apply.</summary>
+    NoneOfThese,
+}
+
+/// <summary>A ground on which the AI Act does not apply to the system (Art. 2; question 1.5 of the decision aid).</summary>
+public enum AiActExclusion
+{
+    /// <summary>Used exclusively for military, defence or national-security purposes (Art. 2(3)).</summary>
+    MilitaryDefenceOrNationalSecurity,
+
+    /// <summary>Not placed on the market or put into service in the Union, its output used in the Union only for military, defence or national security (Art. 2(3)).</summary>
+    OutputOnlyForMilitaryUse,
+
+    /// <summary>Used by a third country's public authority or an international organisation in cooperation with the Union on law enforcement and justice (Art. 2(4)).</summary>
+    InternationalCooperation,
+
+    /// <summary>Research, testing or development before the system is placed on the market or put into service, testing in real-world conditions excepted (Art. 2(8)).</summary>
+    ResearchTestingOrDevelopment,
+
+    /// <summary>Developed and put into service for the sole purpose of scientific research and development (Art. 2(6)).</summary>
+    ScientificResearch,
+}
+
+/// <summary>The two exceptions to the Art. 5 prohibition of real-time remote biometric identification for law enforcement (Art. 5(1)(h); question 2.2 of the decision aid).</summary>
+public enum ProhibitionException
+{
+    /// <summary>Law enforcement concerning one of the serious crimes the Act lists (terrorism, trafficking, murder, …).</summary>
+    SpecificSeriousCrime,
+
+    /// <summary>The targeted search for specific victims or missing persons, or preventing a threat to life or a terrorist attack.</summary>
+    TargetedSearchOrThreat,
+}

@@ -206,3 +206,44 @@ public enum InternationalTransfer
     /// <summary>A transfer outside the EEA (a DTIA may be required).</summary>
     OutsideEea,
 }
+
+/// <summary>Where the data are stored under the contract (Pre-scan DPIA question 2.1.3).</summary>
+public enum StorageLocation
+{
+    /// <summary>On the organisation's own premises (on premise).</summary>
+    OnPremise,
+
+    /// <summary>In a data centre inside the EEA.</summary>
+    EeaDataCentre,
+
+    /// <summary>Outside the EEA.</summary>
+    OutsideEea,
+}
+
+/// <summary>The mechanism of a transfer of personal data outside the EEA (GDPR Chapter V; Pre-scan DPIA question 2.1.6).</summary>
+public enum TransferMechanism
+{
+    /// <summary>An adequacy decision of the European Commission (Art. 45).</summary>
+    AdequacyDecision,
+
+    /// <summary>Standard contractual clauses (SCC, Art. 46(2)(c)); a DTIA is required.</summary>
+    StandardContractualClauses,
+
+    /// <summary>Binding corporate rules (BCR, Art. 47).</summary>
+    BindingCorporateRules,
+
+    /// <summary>An approved certification mechanism (Art. 46(2)(f)).</summary>
+    Certification,
+
+    /// <summary>An approved code of conduct (Art. 46(2)(e)).</summary>
+    CodeOfConduct,
+
+    /// <summary>A legally binding and enforceable instrument between public authorities (Art. 46(2)(a)).</summary>
+    LegallyBindingInstrument,
+
+    /// <summary>A derogation of Art. 49.</summary>
+    Article49Derogation,
+
+    /// <summary>Another mechanism; a DTIA is required.</summary>
+    Other,
+}

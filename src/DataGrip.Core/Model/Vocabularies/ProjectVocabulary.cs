@@ -135,6 +135,9 @@ public enum DigitalService
 
     /// <summary>A digital service mainly for children under 18 (2 risk points; a children's-rights impact assessment is recommended).</summary>
     PrimarilyForMinors,
+
+    /// <summary>A digital service that, as can be shown, minors do not use and that is not used on them (Pre-scan DPIA 7.1.3: no risk points).</summary>
+    MinorsKeptOut,
 }
 
 /// <summary>How a project relates to another project.</summary>
