@@ -171,25 +171,23 @@ internal static class DutchText
         /// <summary>The word as written (folded), for explanations.</summary>
         public string Surface = string.Empty;
 
-        /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
+        /// <summary>The stem first, then concept and compound parts.</summary>
         public string[] Terms = [];
 
         /// <summary>The terms as one thread's overlap caches know them (set by them, on first use).</summary>
         public ProjectFeatures.Term[]? Resolved;
     }
 
-    /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
-    internal sealed class Cache(string prefix, Lexicon? lexicon = null)
+    /// <summary>The analysed words seen so far (one cache per thread).</summary>
+    internal sealed class Cache(Lexicon? lexicon = null)
     {
-        public string Prefix { get; } = prefix;
-
         public Lexicon Lexicon { get; } = lexicon ?? Lexicon.Default;
 
         public Dictionary<string, Word> Words { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Adds the normalised terms of a text to <paramref name="terms"/>, each with the cache's prefix: stemmed content
+    /// Adds the normalised terms of a text to <paramref name="terms"/>: stemmed content
     /// words, concepts, compound parts and phrases ("basisregistratie personen" → brp).
     /// </summary>
     /// <param name="text">The text.</param>
@@ -224,7 +222,7 @@ internal static class DutchText
 
             if (previous is not null && cache.Lexicon.PhraseStarts.Contains(previous) && cache.Lexicon.Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
             {
-                terms.Add(cache.Prefix + phrase);
+                terms.Add(phrase);
             }
 
             previous = word.Stem;
@@ -252,7 +250,7 @@ internal static class DutchText
         {
             var terms = cache.Lexicon.TermsOf(folded);
             word.Stem = terms[0];
-            word.Terms = [.. terms.Select(t => cache.Prefix + t)];
+            word.Terms = terms;
         }
 
         return word;

@@ -39,7 +39,7 @@ internal sealed record OverlapReading
 
     /// <summary>
     /// Split compounds with the word list. Off by default: it added little on the labelled registrations and made the
-    /// index join about 4× slower on the benchmark corpus (docs/overlap.md), so a few known parts are split instead.
+    /// index join much slower (docs/overlap.md), so a few known parts are split instead.
     /// </summary>
     public bool Compounds { get; init; }
 

@@ -66,7 +66,7 @@ public sealed class DutchTextTests
     {
         var terms = new List<string>();
         counts = default;
-        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty, lexicon));
+        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(lexicon));
         return terms;
     }
 }
