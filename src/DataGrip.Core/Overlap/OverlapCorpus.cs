@@ -18,9 +18,6 @@ internal sealed class OverlapCorpus
 {
     private const int Signals = OverlapSignals.Count;
 
-    /// <summary>How many of its highest-weighted terms describe a project's text.</summary>
-    internal const int MaxTextTerms = 24;
-
     private readonly double[] weights;
     private readonly int[] start;
     private readonly int[] feature;
@@ -83,7 +80,7 @@ internal sealed class OverlapCorpus
         var (frequency, display) = CountFeatures(caches);
         used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
         var vocabulary = Vocabulary.Of(frequency, display, used, caches);
-        var vectors = Vectors.Weigh(extracted, vocabulary.Idf, used.MaxIdf, cancellationToken);
+        var vectors = Vectors.Weigh(extracted, vocabulary.Idf, used.MaxIdf, options.Reading.TextTerms, cancellationToken);
         var corpus = new OverlapCorpus(
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
@@ -214,10 +211,10 @@ internal sealed class OverlapCorpus
 
         /// <summary>
         /// Step 4: per project and signal a TF-IDF vector made unit length. A text's words count with their field-weighted
-        /// frequency, sublinearly (1 + ln), and only its <see cref="MaxTextTerms"/> heaviest; sources, suppliers and the
+        /// frequency, sublinearly (1 + ln), and only its <paramref name="textTerms"/> heaviest; sources, suppliers and the
         /// like count once.
         /// </summary>
-        public static Vectors Weigh(ProjectFeatures?[] extracted, double[] idf, double maxIdf, CancellationToken cancellationToken)
+        public static Vectors Weigh(ProjectFeatures?[] extracted, double[] idf, double maxIdf, int textTerms, CancellationToken cancellationToken)
         {
             var n = extracted.Length;
             var information = new double[n * Signals];
@@ -246,12 +243,12 @@ internal sealed class OverlapCorpus
                     for (var s = 0; s < Signals; s++)
                     {
                         var entries = bySignal[s];
-                        if (s == (int)OverlapSignal.Text && entries.Count > MaxTextTerms)
+                        if (s == (int)OverlapSignal.Text && entries.Count > textTerms)
                         {
                             // A text is described by its most telling terms; the rest are common words that say little
                             // and would make every text a little like every other.
                             entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
-                            entries.RemoveRange(MaxTextTerms, entries.Count - MaxTextTerms);
+                            entries.RemoveRange(textTerms, entries.Count - textTerms);
                         }
 
                         entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));

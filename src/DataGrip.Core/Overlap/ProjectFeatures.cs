@@ -236,7 +236,7 @@ internal sealed class ProjectFeatures
         public OverlapReading Reading { get; } = reading;
 
         /// <summary>The words analysed so far, of the text and of titles and prose alike.</summary>
-        public DutchText.Cache Text { get; } = new(DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
+        public DutchText.Cache Text { get; } = new(DutchText.Lexicon.For(reading));
 
         /// <summary>Each word's (or phrase's) terms with the weight of the field it is in, and the word as written (null for a phrase).</summary>
         public List<(Term[] Terms, double Weight, string? Surface)> Weighted { get; } = [];
