@@ -46,7 +46,7 @@ public static class Program
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2,
                         checkTargets: true);
                 case "overlap-eval":
-                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain");
+                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain", tune: args.Length > 1 && args[1] is "tune" or "misses" ? args[1] : null);
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":
