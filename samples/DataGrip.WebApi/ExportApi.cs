@@ -83,14 +83,14 @@ public static class ExportApi
             var read = await DataGripJson.ReadExportAsync(context.Request.Body, limits, cancellationToken);
             if (!read.Success)
             {
-                return Problems.Unreadable(read.Findings);
+                return Problems.Unreadable(read.Findings, upload.Value.MaxRequestBytes);
             }
 
             // The analyses are CPU work on the export in memory; the token stops them between projects when the client leaves.
             var analysis = analyzer.Analyze(read.Value, asked, cancellationToken);
             return TypedResults.Ok(AnalysisResponse.From(analysis, read.Findings, asked));
         }
-        catch (Exception ex) when (Problems.FromException(ex, cancellationToken) is { } problem)
+        catch (Exception ex) when (Problems.FromException(ex, cancellationToken, upload.Value.MaxRequestBytes) is { } problem)
         {
             return problem;
         }
@@ -115,7 +115,7 @@ public static class ExportApi
                 ? Problems.TooLarge(upload.Value.MaxRequestBytes, result.Findings)
                 : TypedResults.Ok(result);
         }
-        catch (Exception ex) when (Problems.FromException(ex, cancellationToken) is { } problem)
+        catch (Exception ex) when (Problems.FromException(ex, cancellationToken, upload.Value.MaxRequestBytes) is { } problem)
         {
             return problem;
         }

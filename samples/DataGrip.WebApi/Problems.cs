@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -17,11 +18,11 @@ namespace DataGrip.WebApi;
 internal static class Problems
 {
     /// <summary>An export the reader could not read: 413 when it was too large, else 400, with every finding.</summary>
-    public static IResult Unreadable(ImmutableArray<Finding> findings)
+    public static IResult Unreadable(ImmutableArray<Finding> findings, long maxBytes)
     {
         if (findings.Any(f => f.Code == SchemaCodes.TooLarge))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The export is too large", findings[0].MessageEnglish, findings);
+            return TooLarge(maxBytes, findings);
         }
 
         var first = findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? findings[0];
@@ -31,7 +32,8 @@ internal static class Problems
     }
 
     public static IResult TooLarge(long maxBytes, ImmutableArray<Finding> findings) =>
-        Problem(StatusCodes.Status413PayloadTooLarge, "The upload is too large", $"At most {maxBytes:N0} bytes are accepted (Upload:MaxRequestBytes).", findings);
+        Problem(StatusCodes.Status413PayloadTooLarge, "The upload is too large",
+            string.Create(CultureInfo.InvariantCulture, $"At most {maxBytes:N0} bytes are accepted (Upload:MaxRequestBytes)."), findings);
 
     public static IResult UnsupportedMediaType(string? contentType, bool alsoText) =>
         Problem(StatusCodes.Status415UnsupportedMediaType, "The upload must be JSON",
@@ -45,16 +47,19 @@ internal static class Problems
     /// What an exception of the request's I/O means: the client left (499, nobody reads it), or the server refused the
     /// body (Kestrel's 413 past the size limit, 400 for a broken chunked body). Null for anything else: a real bug.
     /// </summary>
-    public static IResult? FromException(Exception ex, CancellationToken requestAborted)
+    public static IResult? FromException(Exception ex, CancellationToken requestAborted, long maxBytes)
     {
         if (requestAborted.IsCancellationRequested && ex is OperationCanceledException or IOException)
         {
             return Results.StatusCode(StatusCodes.Status499ClientClosedRequest);
         }
 
-        return ex is BadHttpRequestException bad
-            ? Problem(bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The upload is too large" : "The request cannot be read", bad.Message, [])
-            : null;
+        return ex switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(maxBytes, []),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request cannot be read", bad.Message, []),
+            _ => null,
+        };
     }
 
     private static IResult Problem(int status, string title, string detail, ImmutableArray<Finding> findings) =>
