@@ -38,8 +38,9 @@ public static class DataGripJson
     /// names, dates in ISO 8601, nulls and empty lists omitted — while your own types keep your conventions. Call it
     /// where a host sets up its JSON, so that the natural code is right: in ASP.NET Core,
     /// <c>builder.Services.ConfigureHttpJsonOptions(o =&gt; DataGripJson.ConfigureSerializer(o.SerializerOptions))</c>,
-    /// and <c>Results.Ok(export)</c> writes what <see cref="WriteExport(ProjectExport, JsonWriteOptions?)"/> writes
-    /// (compact) and a <see cref="Finding"/> as the published schemas describe it. Calling it again changes nothing.
+    /// and <c>Results.Ok(export)</c> writes the document <see cref="WriteExport(ProjectExport, JsonWriteOptions?)"/> writes
+    /// (compact; the host's encoder decides which characters are escaped) and a <see cref="Finding"/> as the published
+    /// schemas describe it. Calling it again changes nothing.
     /// </summary>
     /// <remarks>
     /// Each value of a library type is written in one piece; a large export in a response streams with

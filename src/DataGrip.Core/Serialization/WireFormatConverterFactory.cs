@@ -6,8 +6,9 @@ namespace DataGrip.Core.Serialization;
 
 /// <summary>
 /// Writes and reads every type of this library with the wire format's options, whatever the host's options say, so
-/// a host's <c>Results.Ok(export)</c> writes what <see cref="DataGripJson.WriteExport(Model.ProjectExport, JsonWriteOptions?)"/>
-/// writes (compact) and its own types keep its own conventions. Added by <see cref="DataGripJson.ConfigureSerializer"/>.
+/// a host's <c>Results.Ok(export)</c> writes the document <see cref="DataGripJson.WriteExport(Model.ProjectExport, JsonWriteOptions?)"/>
+/// writes (compact, escaped by the host's writer) and its own types keep its own conventions. Added by
+/// <see cref="DataGripJson.ConfigureSerializer"/>.
 /// </summary>
 internal sealed class WireFormatConverterFactory : JsonConverterFactory
 {
