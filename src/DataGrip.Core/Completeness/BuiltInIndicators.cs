@@ -43,7 +43,7 @@ internal sealed class BuiltInIndicator : CompletenessIndicator
 }
 
 /// <summary>
-/// The indicators of the default profile, with their codes, weights and rules. The README's table is made from this
+/// The indicators of the default profile, with their codes, weights and rules. The table of docs/completeness.md is made from this
 /// list (and a test checks that it stays so). Codes are never reused.
 /// </summary>
 internal static class BuiltInIndicators

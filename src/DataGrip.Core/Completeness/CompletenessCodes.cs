@@ -2,7 +2,7 @@ namespace DataGrip.Core.Completeness;
 
 /// <summary>
 /// The stable <c>DG-C</c> codes of the built-in completeness indicators (one per indicator; the rule of each is in
-/// <see cref="CompletenessIndicator.Rule"/> and in the README's table). A code is never renamed or reused.
+/// <see cref="CompletenessIndicator.Rule"/> and in the table of docs/completeness.md). A code is never renamed or reused.
 /// </summary>
 public static class CompletenessCodes
 {

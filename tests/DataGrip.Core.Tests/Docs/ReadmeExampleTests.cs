@@ -88,4 +88,19 @@ public sealed class ReadmeExampleTests : IDisposable
             Environment.CurrentDirectory = previous;
         }
     }
+
+    [Fact]
+    public void ThePackageReadme_IsShort_ShowsTheTestedSnippets_AndLinksNoRepositoryPath()
+    {
+        // nuget.org shows the package's README.md (src/DataGrip.Core/PACKAGE.md) without the repository around it,
+        // so a relative link would be broken there, and its code must be the snippets tested above.
+        var package = File.ReadAllText(Repository.PathOf("src", "DataGrip.Core", "PACKAGE.md"));
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var blocks = System.Text.RegularExpressions.Regex.Matches(package, "```csharp\n.*?```", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(package), 1_000, 6_000);
+        Assert.Equal(2, blocks.Count);
+        Assert.All(blocks, block => Assert.Contains(block.Value, readme, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\]\((?!https?:)", package);
+    }
 }

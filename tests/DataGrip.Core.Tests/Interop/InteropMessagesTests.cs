@@ -32,7 +32,7 @@ public sealed class InteropMessagesTests
     [Fact]
     public void TheReadmeListsEveryCode()
     {
-        var readme = System.IO.File.ReadAllText(Support.Repository.PathOf("README.md"));
+        var readme = Support.Repository.DocText("interop");
         var changelog = System.IO.File.ReadAllText(Support.Repository.PathOf("CHANGELOG.md"));
 
         Assert.All(Codes, code => Assert.Contains("| " + code + " |", readme));

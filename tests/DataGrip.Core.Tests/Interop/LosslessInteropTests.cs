@@ -426,11 +426,11 @@ public sealed class LosslessInteropTests
     [InlineData("5 &lt 6 &gt 4", "5 < 6 > 4")]
     public void Point9_HtmlToText_ReadsAsABrowserDoes(string html, string expected) => Assert.Equal(expected, HtmlText.ToText(html));
 
-    // 10. README.
+    // 10. The docs (docs/interop.md).
     [Fact]
     public void Point10_TheReadmeNamesTheCurrentConfigAndTheTermsOfTheRoundTrip()
     {
-        var readme = File.ReadAllText(Support.Repository.PathOf("README.md"));
+        var readme = Support.Repository.DocText("interop");
 
         Assert.DoesNotContain("says 350", readme);
         Assert.Contains("compare by their text as the register's cleaner leaves", readme);

@@ -8,10 +8,10 @@ using DataGrip.Core.Tests.Support;
 
 namespace DataGrip.Core.Tests.Overlap;
 
-/// <summary>The README's overlap tables say what the code does.</summary>
+/// <summary>The overlap tables of docs/overlap.md say what the code does.</summary>
 public sealed class OverlapReadmeTests
 {
-    private static readonly string[] Readme = File.ReadAllLines(Repository.PathOf("README.md"));
+    private static readonly string[] Readme = Repository.DocLines("overlap");
 
     [Fact]
     public void WeightsTable_HasEverySignalWithItsDefaultWeight()

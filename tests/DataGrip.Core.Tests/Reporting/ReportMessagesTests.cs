@@ -85,7 +85,7 @@ public sealed class ReportMessagesTests
     [Fact]
     public void TheReadme_ListsEveryCode()
     {
-        var readme = System.IO.File.ReadAllText(Support.Repository.PathOf("README.md"));
+        var readme = Support.Repository.DocText("report");
         foreach (var field in typeof(ReportCodes).GetFields())
         {
             Assert.Contains((string)field.GetValue(null)!, readme, StringComparison.Ordinal);

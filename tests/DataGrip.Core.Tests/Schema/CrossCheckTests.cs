@@ -17,7 +17,7 @@ namespace DataGrip.Core.Tests.Schema;
 /// The published schema and the product say the same thing: ajv (strict) and python-jsonschema run beside the
 /// validator over the bundled files and a seeded set of FsCheck-generated mutations of the sample, and every
 /// verdict about a schema rule must agree. The rules only the product checks (<see cref="ProductOnly"/>) are
-/// left out of its verdict; README.md lists them.
+/// left out of its verdict; docs/library.md lists them.
 /// </summary>
 /// <remarks>
 /// Needs Node.js with ajv 8 (found through <c>DATAGRIP_NODE_PATH</c> or Node's own lookup) and python3 with

@@ -10,6 +10,12 @@ internal static class Repository
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The lines of a documentation page, such as <c>risk</c> for <c>docs/risk.md</c>.</summary>
+    public static string[] DocLines(string page) => File.ReadAllLines(PathOf("docs", page + ".md"));
+
+    /// <summary>The text of a documentation page, such as <c>risk</c> for <c>docs/risk.md</c>.</summary>
+    public static string DocText(string page) => File.ReadAllText(PathOf("docs", page + ".md"));
+
     /// <summary>The shared register data next to the repository, or null when this machine does not have it.</summary>
     public static string? SharedData(params string[] parts)
     {

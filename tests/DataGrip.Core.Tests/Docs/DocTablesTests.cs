@@ -8,23 +8,25 @@ using DataGrip.Core.Tests.Support;
 
 namespace DataGrip.Core.Tests.Docs;
 
-/// <summary>The README's tables of codes and weights say what the code does.</summary>
-public sealed class ReadmeTablesTests
+/// <summary>The documentation's tables of codes and weights (docs/*.md) say what the code does.</summary>
+public sealed class RiskTablesTests
 {
-    private static readonly string[] Readme = File.ReadAllLines(Repository.PathOf("README.md"));
+    private static readonly string[] CompletenessPage = Repository.DocLines("completeness");
+    private static readonly string[] CodesPage = Repository.DocLines("codes");
+    private static readonly string[] RiskPage = Repository.DocLines("risk");
 
     [Fact]
     public void CompletenessTable_HasEveryIndicatorWithItsPerspectiveWeightAndRule()
     {
         foreach (var indicator in CompletenessProfile.BuiltIn)
         {
-            var row = Readme.SingleOrDefault(line => line.StartsWith($"| {indicator.Code} |", StringComparison.Ordinal));
-            Assert.True(row is not null, $"README.md has no row for {indicator.Code}.");
+            var row = CompletenessPage.SingleOrDefault(line => line.StartsWith($"| {indicator.Code} |", StringComparison.Ordinal));
+            Assert.True(row is not null, $"docs/completeness.md has no row for {indicator.Code}.");
             Assert.StartsWith($"| {indicator.Code} | {indicator.Perspective} | {indicator.DefaultWeight} | {indicator.Rule} |", row, StringComparison.Ordinal);
         }
 
         var total = CompletenessProfile.BuiltIn.Sum(i => i.DefaultWeight);
-        Assert.Contains(Readme, line => line.Contains($"weights total {total} when everything applies", StringComparison.Ordinal));
+        Assert.Contains(CompletenessPage, line => line.Contains($"weights total {total} when everything applies", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -33,22 +35,22 @@ public sealed class ReadmeTablesTests
         foreach (var field in typeof(SchemaCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var code = (string)field.GetRawConstantValue()!;
-            Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
+            Assert.Contains(CodesPage, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public void CompletenessCodes_AreTheBuiltInIndicators_AndThePublishingGateIsInTheReadme()
+    public void CompletenessCodes_AreTheBuiltInIndicators_AndThePublishingGateIsInTheCompleteness()
     {
         // DG-C090 is the scorer's note that the registered category is milder than the derived one, not an indicator.
         var constants = typeof(CompletenessCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!)
             .Where(c => c != CompletenessCodes.RegisteredCategoryMilder);
-        Assert.Contains(Readme, line => line.Contains(CompletenessCodes.RegisteredCategoryMilder, StringComparison.Ordinal));
+        Assert.Contains(CompletenessPage, line => line.Contains(CompletenessCodes.RegisteredCategoryMilder, StringComparison.Ordinal));
         var publishing = typeof(PublishabilityCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
 
         Assert.Equal(CompletenessProfile.BuiltIn.Select(i => i.Code).OrderBy(c => c, StringComparer.Ordinal), constants.OrderBy(c => c, StringComparer.Ordinal));
         Assert.Equal(RegisterPublishability.Codes.OrderBy(c => c, StringComparer.Ordinal), publishing.OrderBy(c => c, StringComparer.Ordinal));
-        Assert.All(publishing, code => Assert.Contains(Readme, line => line.Contains(code, StringComparison.Ordinal)));
+        Assert.All(publishing, code => Assert.Contains(CompletenessPage, line => line.Contains(code, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class ReadmeTablesTests
     {
         var finding = Messages.Create(SchemaCodes.RequiredPropertyMissing, "/projects/0/name", null, null, ("Property", "name"));
 
-        // --- README snippet (Messages, languages and labels) ---
+        // --- docs/codes.md snippet (Messages, languages and labels) ---
         var catalog = MessageCatalog.Default                                        // build once, share: immutable
             .With("nl", SchemaCodes.RequiredPropertyMissing, "Vul '{Property}' in; dat veld is verplicht.")
             .With("de", SchemaCodes.RequiredPropertyMissing, "Die Pflichtangabe '{Property}' fehlt.");
@@ -66,7 +68,7 @@ public sealed class ReadmeTablesTests
 
         Assert.Equal("Die Pflichtangabe 'name' fehlt.", message);
         Assert.Equal("pilot", label);
-        Assert.Contains(Readme, line => line.Contains("MessageCatalog.Default", StringComparison.Ordinal));
+        Assert.Contains(CodesPage, line => line.Contains("MessageCatalog.Default", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class ReadmeTablesTests
     {
         foreach (var factor in RiskAssessor.Factors)
         {
-            Assert.Contains($"| {factor.Code} | {factor.Key} | {factor.MaxPoints} | {factor.English} | `{factor.Pointer}` |", Readme);
+            Assert.Contains($"| {factor.Code} | {factor.Key} | {factor.MaxPoints} | {factor.English} | `{factor.Pointer}` |", RiskPage);
         }
     }
 
@@ -84,16 +86,16 @@ public sealed class ReadmeTablesTests
         foreach (var field in typeof(RiskCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var code = (string)field.GetRawConstantValue()!;
-            Assert.Contains(Readme, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
+            Assert.Contains(RiskPage, line => line.StartsWith($"| {code} |", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public void TheFrameworkInTheReadme_IsTheDefault()
+    public void TheFrameworkInTheRisk_IsTheDefault()
     {
-        var text = string.Join("\n", Readme);
+        var text = string.Join("\n", RiskPage);
         var start = text.IndexOf("```json\n{\n  \"frameworkVersion\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README.md has no framework example.");
+        Assert.True(start >= 0, "docs/risk.md has no framework example.");
         var json = text.Substring(start + 8, text.IndexOf("```", start + 8, StringComparison.Ordinal) - start - 8);
 
         var shown = RiskFramework.Load(json);
