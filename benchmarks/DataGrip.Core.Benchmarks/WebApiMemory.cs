@@ -22,11 +22,11 @@ public static class WebApiMemory
 {
     public const string ChildArgument = "__webapi-child";
 
-    /// <summary>The two choices measured: everything but overlap, and everything (overlap is the heavy part).</summary>
-    private static readonly string[] Choices = ["validation,completeness,publishability,risk", "validation,completeness,publishability,risk,overlap"];
+    /// <summary>The choices measured: validation alone (streamed), everything but overlap, and everything (overlap is the heavy part).</summary>
+    private static readonly string[] Choices = ["validation", "validation,completeness,publishability,risk", "validation,completeness,publishability,risk,overlap"];
 
-    /// <summary>Runs the measurement; 0 when every upload was answered with 200 and the right project count, 2 otherwise.</summary>
-    public static int Run(int count)
+    /// <summary>Runs the measurement (optionally only <paramref name="only"/>); 0 when every upload was answered with 200 and the right project count, 2 otherwise.</summary>
+    public static int Run(int count, string? only = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"datagrip-webapi-{count}-{Environment.ProcessId}.json");
         try
@@ -38,7 +38,7 @@ public static class WebApiMemory
             }
 
             var fileBytes = new FileInfo(path).Length;
-            foreach (var choice in Choices)
+            foreach (var choice in only is null ? Choices : [only])
             {
                 var output = MemoryCheck.RunChildProcess(out var exitCode, ChildArgument, path, choice);
                 var result = output.LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));

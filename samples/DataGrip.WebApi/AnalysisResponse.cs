@@ -7,6 +7,7 @@ using DataGrip.Core.Completeness;
 using DataGrip.Core.Model;
 using DataGrip.Core.Overlap;
 using DataGrip.Core.Risk;
+using DataGrip.Core.Schema;
 
 namespace DataGrip.WebApi;
 
@@ -19,8 +20,8 @@ namespace DataGrip.WebApi;
 /// <param name="Validation">The validator's verdict (the reader's checks, then the semantic checks and those across projects); null when not asked.</param>
 /// <param name="Completeness">The completeness figures over the portfolio; null when not asked.</param>
 /// <param name="Overlap">The overlap over the whole export; null when not asked.</param>
-/// <param name="Findings">The findings about the export rather than one project (the reader's warnings, the envelope's).</param>
-/// <param name="Projects">One result per project.</param>
+/// <param name="Findings">The findings about the export rather than one project (the reader's warnings, the envelope's); with validation alone, every finding.</param>
+/// <param name="Projects">One result per project (none with validation alone).</param>
 public sealed record AnalysisResponse(
     int ProjectCount,
     ValidationSummary? Validation,
@@ -29,6 +30,12 @@ public sealed record AnalysisResponse(
     ImmutableArray<Finding> Findings,
     IReadOnlyList<ProjectResult> Projects)
 {
+    /// <summary>The response of validation alone (streamed, no model): every finding in <see cref="Findings"/>, no projects.</summary>
+    /// <param name="report">The validator's report.</param>
+    /// <returns>The response.</returns>
+    public static AnalysisResponse From(ValidationReport report) =>
+        new(report.ProjectCount, new ValidationSummary(report.IsValid, report.ErrorCount, report.WarningCount), null, null, report.Findings, []);
+
     /// <summary>The response of an analysis, with the reader's findings (warnings only, as the export was read).</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="readerFindings">The reader's findings.</param>

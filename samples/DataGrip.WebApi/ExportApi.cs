@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using DataGrip.Core;
 using DataGrip.Core.Analysis;
 using DataGrip.Core.Interop;
+using DataGrip.Core.Schema;
 using DataGrip.Core.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,13 @@ public sealed class UploadOptions
 /// <summary>The API: its services and its two endpoints.</summary>
 public static class ExportApi
 {
+    /// <summary>What <c>?analyses=validation</c> asks: the streaming validator alone.</summary>
+    private static readonly AnalysisOptions ValidationOnly = new() { Validation = true, Completeness = false, Publishability = false, Risk = false, OverlapNeighbours = 0 };
+
+    /// <summary>The validator's codes for a document that cannot be read as an export at all.</summary>
+    private static readonly ImmutableHashSet<string> Unreadable =
+        [SchemaCodes.MalformedJson, SchemaCodes.EmptyDocument, SchemaCodes.TooDeep, SchemaCodes.TooLarge, SchemaCodes.InvalidUtf8, SchemaCodes.UnsupportedSchemaVersion];
+
     /// <summary>The analyses a caller can ask for with <c>?analyses=</c> (comma-separated); all of them when absent.</summary>
     public static readonly ImmutableArray<string> AnalysisNames = ["validation", "completeness", "publishability", "risk", "overlap"];
 
@@ -65,7 +73,7 @@ public static class ExportApi
     /// Reads the export in the request body as it streams in (never synchronously), analyses it and answers with
     /// <see cref="AnalysisResponse"/>; an export that cannot be read gets problem details with the reader's findings.
     /// </summary>
-    private static async Task<IResult> AnalyzeAsync(HttpContext context, ProjectAnalyzer analyzer, IOptions<UploadOptions> upload, string? analyses, CancellationToken cancellationToken)
+    private static async Task<IResult> AnalyzeAsync(HttpContext context, ProjectAnalyzer analyzer, ExportValidator validator, IOptions<UploadOptions> upload, string? analyses, CancellationToken cancellationToken)
     {
         if (!TryParseAnalyses(analyses, out var asked, out var unknown))
         {
@@ -79,6 +87,16 @@ public static class ExportApi
 
         try
         {
+            if (asked == ValidationOnly)
+            {
+                // Validation alone needs no model: the validator streams project by project, memory bounded by the
+                // largest project whatever the file's size. A document it cannot read at all is a problem, as below.
+                var report = await validator.ValidateAsync(context.Request.Body, cancellationToken);
+                return report.Findings.Any(f => Unreadable.Contains(f.Code))
+                    ? Problems.Unreadable(report.Findings, upload.Value.MaxRequestBytes)
+                    : TypedResults.Ok(AnalysisResponse.From(report));
+            }
+
             var limits = new JsonReadOptions { MaxDocumentBytes = upload.Value.MaxRequestBytes };
             var read = await DataGripJson.ReadExportAsync(context.Request.Body, limits, cancellationToken);
             if (!read.Success)

@@ -116,6 +116,34 @@ public sealed class AnalysesTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidationAlone_Streams_AndGivesTheValidatorsFindings()
+    {
+        var client = factory.CreateClient();
+        var wrongTypes = File.ReadAllBytes(FileOf("samples", "invalid", "wrong-types.json"));
+
+        using var valid = await client.PostAsync("/analyses?analyses=validation", Json(File.ReadAllBytes(Sample)));
+        using var invalid = await client.PostAsync("/analyses?analyses=validation", Json(wrongTypes));
+        using var malformed = await client.PostAsync("/analyses?analyses=validation", Json(File.ReadAllBytes(FileOf("samples", "invalid", "malformed.json"))));
+
+        var body = JsonNode.Parse(await valid.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.True((bool)body["validation"]!["valid"]!);
+        Assert.Equal(66, (int)body["projectCount"]!);
+        Assert.Empty(body["projects"]!.AsArray());
+
+        // A document that reads as JSON is validated, however wrong: the findings are the validator's, with lines.
+        var report = new DataGrip.Core.Schema.ExportValidator().Validate(new MemoryStream(wrongTypes));
+        body = JsonNode.Parse(await invalid.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.False((bool)body["validation"]!["valid"]!);
+        Assert.Equal(report.Findings.Select(f => $"{f.Code}{f.Pointer}{f.Line}"), body["findings"]!.AsArray().Select(f => $"{(string)f!["code"]!}{(string)f["pointer"]!}{(long?)f["line"]}"));
+        Assert.Contains(body["findings"]!.AsArray(), f => (string)f!["pointer"]! == "/projects/0/name");
+
+        var problem = await ProblemAsync(malformed, HttpStatusCode.BadRequest);
+        Assert.Equal("DG-S001", (string)problem["findings"]![0]!["code"]!);
+    }
+
+    [Fact]
     public async Task UnreadableExport_IsAProblem_WithTheReadersFindings_AndTheirPointers()
     {
         using var response = await factory.CreateClient().PostAsync("/analyses", Json(File.ReadAllBytes(FileOf("samples", "invalid", "wrong-types.json"))));
