@@ -41,7 +41,8 @@ public sealed record AnalysisResponse(
     /// <param name="readerFindings">The reader's findings.</param>
     /// <param name="asked">What was asked.</param>
     /// <returns>The response.</returns>
-    public static AnalysisResponse From(ExportAnalysis analysis, ImmutableArray<Finding> readerFindings, AnalysisOptions asked)
+    /// <param name="allFindings">Every warning in full (<c>?findings=all</c>), not only by code.</param>
+    public static AnalysisResponse From(ExportAnalysis analysis, ImmutableArray<Finding> readerFindings, AnalysisOptions asked, bool allFindings)
     {
         var exportFindings = readerFindings.AddRange(analysis.ExportFindings);
         ValidationSummary? validation = null;
@@ -60,7 +61,7 @@ public sealed record AnalysisResponse(
         OverlapSummary? overlap = analysis.Overlap is { } result
             ? new OverlapSummary(result.PairsAboveThreshold, result.Pairs.Length, [.. result.Groups.Select(g => new OverlapGroupResult(g.ProjectIds, g.MaxScore))])
             : null;
-        var projects = analysis.Projects.Select(p => ProjectResult.From(p, asked)).ToList();
+        var projects = analysis.Projects.Select(p => ProjectResult.From(p, asked, allFindings)).ToList();
         return new AnalysisResponse(analysis.Projects.Length, validation, completeness, overlap, exportFindings, projects);
     }
 }
@@ -97,7 +98,11 @@ public sealed record OverlapGroupResult(ImmutableArray<string> ProjectIds, doubl
 /// <param name="Publishable">Whether the Algoritmeregister would accept it.</param>
 /// <param name="Risk">The risk assessment in short.</param>
 /// <param name="Neighbours">The most similar projects, best first.</param>
-/// <param name="Findings">The warnings and errors of every analysis (validation, publishability, completeness, risk, overlap).</param>
+/// <param name="Findings">
+/// The errors of every analysis and the validator's warnings; with <c>?findings=all</c> every warning too (validation,
+/// publishability, completeness, risk, overlap).
+/// </param>
+/// <param name="OtherWarnings">The codes of the other warnings, once each (empty with <c>?findings=all</c>).</param>
 public sealed record ProjectResult(
     string Id,
     string Pointer,
@@ -107,13 +112,15 @@ public sealed record ProjectResult(
     bool? Publishable,
     RiskSummary? Risk,
     ImmutableArray<Neighbour> Neighbours,
-    ImmutableArray<Finding> Findings)
+    ImmutableArray<Finding> Findings,
+    ImmutableArray<string> OtherWarnings)
 {
     /// <summary>The result of one project's analysis.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="asked">What was asked.</param>
+    /// <param name="allFindings">Every warning in full.</param>
     /// <returns>The result.</returns>
-    public static ProjectResult From(ProjectAnalysis analysis, AnalysisOptions asked)
+    public static ProjectResult From(ProjectAnalysis analysis, AnalysisOptions asked, bool allFindings)
     {
         var risk = analysis.Risk is { } r
             ? new RiskSummary(r.AiAct.Class, r.Dpia.Outcome, r.PublicationCategory.Category, r.Impact.Level,
@@ -121,6 +128,7 @@ public sealed record ProjectResult(
                 r.Framework.Verdict, r.CouncilDecisionRequired)
             : null;
         var self = analysis.ProjectId;
+        var validation = analysis.Validation.ToHashSet();
         var neighbours = asked.OverlapNeighbours > 0
             ? [.. analysis.Neighbours.Select(p => new Neighbour(p.FirstId == self ? p.SecondId : p.FirstId, p.Score, p.Kind, p.ExplanationEnglish, p.ExplanationDutch))]
             : ImmutableArray<Neighbour>.Empty;
@@ -135,7 +143,8 @@ public sealed record ProjectResult(
             analysis.Publishability?.IsPublishable,
             risk,
             neighbours,
-            [.. analysis.Findings.Where(f => f.Severity != Severity.Info)]);
+            [.. analysis.Findings.Where(f => f.Severity == Severity.Error || (f.Severity == Severity.Warning && (allFindings || validation.Contains(f))))],
+            allFindings ? [] : [.. analysis.Findings.Where(f => f.Severity == Severity.Warning && !validation.Contains(f)).Select(f => f.Code).Distinct()]);
     }
 }
 

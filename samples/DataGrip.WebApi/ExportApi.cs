@@ -73,11 +73,17 @@ public static class ExportApi
     /// Reads the export in the request body as it streams in (never synchronously), analyses it and answers with
     /// <see cref="AnalysisResponse"/>; an export that cannot be read gets problem details with the reader's findings.
     /// </summary>
-    private static async Task<IResult> AnalyzeAsync(HttpContext context, ProjectAnalyzer analyzer, ExportValidator validator, IOptions<UploadOptions> upload, string? analyses, CancellationToken cancellationToken)
+    private static async Task<IResult> AnalyzeAsync(HttpContext context, ProjectAnalyzer analyzer, ExportValidator validator, IOptions<UploadOptions> upload, string? analyses, string? findings, CancellationToken cancellationToken)
     {
         if (!TryParseAnalyses(analyses, out var asked, out var unknown))
         {
             return Problems.BadQuery(unknown!);
+        }
+
+        // Every warning in full makes the answer large (some 20 KB a project); by default they are named by code.
+        if (findings is not (null or "errors" or "all"))
+        {
+            return Problems.BadFindings(findings);
         }
 
         if (Refuse(context.Request, upload.Value.MaxRequestBytes) is { } refused)
@@ -106,7 +112,7 @@ public static class ExportApi
 
             // The analyses are CPU work on the export in memory; the token stops them between projects when the client leaves.
             var analysis = analyzer.Analyze(read.Value, asked, cancellationToken);
-            return TypedResults.Ok(AnalysisResponse.From(analysis, read.Findings, asked));
+            return TypedResults.Ok(AnalysisResponse.From(analysis, read.Findings, asked, allFindings: findings == "all"));
         }
         catch (Exception ex) when (Problems.FromException(ex, cancellationToken, upload.Value.MaxRequestBytes) is { } problem)
         {

@@ -43,6 +43,10 @@ internal static class Problems
         Problem(StatusCodes.Status400BadRequest, "Unknown analysis",
             $"'{unknown}' is not an analysis; ask for any of {string.Join(", ", ExportApi.AnalysisNames)} (comma-separated), or leave analyses out for all.", []);
 
+    public static IResult BadFindings(string value) =>
+        Problem(StatusCodes.Status400BadRequest, "Unknown findings choice",
+            $"'{value}' is not a choice of findings; ask for errors (the default: errors and the validator's warnings in full, other warnings by code) or all.", []);
+
     /// <summary>
     /// What an exception of the request's I/O means: the client left (499, nobody reads it), or the server refused the
     /// body (Kestrel's 413 past the size limit, 400 for a broken chunked body). Null for anything else: a real bug.

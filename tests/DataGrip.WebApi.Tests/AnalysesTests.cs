@@ -113,6 +113,28 @@ public sealed class AnalysesTests : IDisposable
         using var unknown = await client.PostAsync("/analyses?analyses=risk,overlapp", Json(File.ReadAllBytes(Sample)));
         var problem = await ProblemAsync(unknown, HttpStatusCode.BadRequest);
         Assert.Contains("'overlapp'", (string)problem["detail"]!, StringComparison.Ordinal);
+        using var badFindings = await client.PostAsync("/analyses?findings=some", Json(File.ReadAllBytes(Sample)));
+        Assert.Contains("'some'", (string)(await ProblemAsync(badFindings, HttpStatusCode.BadRequest))["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warnings_AreNamedByCode_OrGivenInFull_WithFindingsAll()
+    {
+        var client = factory.CreateClient();
+        using var compact = await client.PostAsync("/analyses?analyses=completeness,risk", Json(File.ReadAllBytes(Sample)));
+        using var full = await client.PostAsync("/analyses?analyses=completeness,risk&findings=all", Json(File.ReadAllBytes(Sample)));
+
+        var export = DataGripJson.ReadExport(File.ReadAllText(Sample)).GetValueOrThrow();
+        var expected = new ProjectAnalyzer().Analyze(export, new AnalysisOptions { Publishability = false, OverlapNeighbours = 0 });
+        var compactProjects = JsonNode.Parse(await compact.Content.ReadAsStringAsync())!["projects"]!.AsArray();
+        var fullProjects = JsonNode.Parse(await full.Content.ReadAsStringAsync())!["projects"]!.AsArray();
+        for (var i = 0; i < expected.Projects.Length; i++)
+        {
+            var warnings = expected.Projects[i].Findings.Where(f => f.Severity == DataGrip.Core.Severity.Warning).ToList();
+            Assert.Equal(warnings.Select(f => f.Code).Distinct(), compactProjects[i]!["otherWarnings"]!.AsArray().Select(c => (string)c!));
+            Assert.DoesNotContain(compactProjects[i]!["findings"]!.AsArray(), f => (string)f!["severity"]! == "warning");
+            Assert.Equal(warnings.Select(f => f.Code + f.Pointer), fullProjects[i]!["findings"]!.AsArray().Where(f => (string)f!["severity"]! == "warning").Select(f => (string)f!["code"]! + (string)f["pointer"]!));
+        }
     }
 
     [Fact]
