@@ -14,43 +14,15 @@ using DataGrip.Core.Serialization;
 
 namespace DataGrip.Sample;
 
-/// <summary>The sample console: <c>validate</c>, <c>completeness</c>, <c>risk</c> and <c>overlap</c> on an export file; <c>import</c> and <c>export-algoritmeregister</c> (see InteropCommands).</summary>
+/// <summary>
+/// The sample console, the .NET tool <c>datagrip</c>: its command line is in <see cref="CommandLine"/>; here are
+/// <c>validate</c> and <c>completeness</c> and what every command shares (reading files, tables, findings).
+/// </summary>
 public static partial class Cli
 {
     public const int Valid = 0;
     public const int Invalid = 1;
     public const int UsageOrIo = 2;
-
-    private const string Usage = """
-        Usage:
-          datagrip-sample validate <file> [--lang nl|en] [--format text|json]
-          datagrip-sample completeness <file> [--lang nl|en] [--format text|json] [--explain <project id>]
-          datagrip-sample risk <file> [--framework <file>] [--no-inference] [--lang nl|en] [--format text|json] [--explain <project id>]
-          datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
-          datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
-          datagrip-sample overlap <file> [--threshold 0.18] [--top 5] [--lang nl|en] [--format text|json]
-          datagrip-sample report <file> [--previous <file>] [--audience cdo|college|council|public] [--framework <file>]
-                                 [--as-of YYYY-MM-DD] [--lang nl|en] [--format html|json|csv] -o <file>
-
-          validate       Validate a DataGrip export (JSON) against the published schema and the semantic checks.
-          completeness   Score how complete each project's registration is, per perspective, with portfolio figures.
-          risk           Assess each project's risk: Pre-scan DPIA, AI Act class, register category, impact level,
-                         missing assessments, and the council's risk framework (default: the built-in one).
-          --framework <file>  A council's risk framework (JSON, schema/v1/datagrip-risk-framework.schema.json).
-          --no-inference Do not read answers from the registration's own words (risk).
-          --lang nl|en   Language of the messages (default: nl).
-          --format text|json  A readable table (default) or JSON for tools.
-          --explain <id> List every indicator (completeness) or every reason (risk) of one project.
-          import         Import Algoritmeregister data (JSON or CSV, standard 0.1–1.0) into a DataGrip export (-o),
-                         with a summary per field: mapped, normalised, kept as extension, skipped.
-          export-algoritmeregister  Write each project as a register v1.0 submission payload: <id>.json files
-                         into a directory, or one JSON array into a file.
-          overlap        Find projects that do the same thing, and why (--threshold: lowest score, --top: pairs per project).
-          report         The grip report of the whole portfolio for one audience (default: the CDO office), as one HTML
-                         file (default), JSON or CSV worklists; --previous gives the changes since that export.
-
-        Exit codes: 0 done (validate: valid), 1 findings of severity error, 2 usage or I/O error, 70 internal error.
-        """;
 
     internal static readonly JsonSerializerOptions JsonOutput = new()
     {
@@ -62,107 +34,35 @@ public static partial class Cli
     /// <summary>The exit code of an error nobody foresaw (after sysexits' EX_SOFTWARE): said in one sentence, never as a stack trace.</summary>
     public const int Internal = 70;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the console on plain writers (no wrapping, colour or progress), as a test or a pipe sees it.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Screen.Plain, Screen.Plain);
+
+    /// <summary>Runs the console; each writer is what its <see cref="Screen"/> says (a terminal of a width, with colour, or plain).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Screen outputScreen, Screen errorScreen)
     {
+        var culture = CommandLine.LanguageOf(args);
+        using var screenOutput = new ScreenWriter(output, outputScreen);
+        using var screenError = new ScreenWriter(error, errorScreen);
         try
         {
-            return RunCommand(args, output, error);
+            return new CommandLine(culture, screenOutput, screenError).Run(CommandLine.Normalise(args));
         }
         catch (Exception ex)
         {
-            var english = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() == "en";
-            error.WriteLine(english
-                ? $"Internal error ({ex.GetType().Name}): {ex.Message} Please report it with the file you used."
-                : "Interne fout. Meld dit met het bestand dat u gebruikte.");
+            screenError.WriteLine(Dutch(culture)
+                ? "Interne fout. Meld dit met het bestand dat u gebruikte."
+                : $"Internal error ({ex.GetType().Name}): {ex.Message} Please report it with the file you used.");
             return Internal;
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a command on a file it reads: a file that cannot be read is exit code 2, with why in the chosen language.</summary>
+    private static int OnFile(string file, CultureInfo culture, TextWriter error, Func<Stream, int> command)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            output.WriteLine(Usage);
-            return args.Length == 0 ? UsageOrIo : Valid;
-        }
-
-        var command = args[0];
-        if (command is "import" or "export-algoritmeregister")
-        {
-            return InteropCommands.Run(args, output, error);
-        }
-
-        if (command == "report") return ReportCommand.Run(args, output, error);
-
-        if (command == "overlap")
-        {
-            return OverlapCommand.Run(args, output, error);
-        }
-
-        if (command is not ("validate" or "completeness" or "risk"))
-        {
-            return Fail(error, $"Unknown command '{command}'.");
-        }
-
-        string? file = null;
-        string? explain = null;
-        string? framework = null;
-        var inference = true;
-        var culture = new CultureInfo("nl-NL");
-        var json = false;
-        for (var i = 1; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--lang" when i + 1 < args.Length && args[i + 1] is "nl" or "en":
-                    culture = new CultureInfo(args[++i] == "nl" ? "nl-NL" : "en-GB");
-                    break;
-                case "--lang":
-                    return Fail(error, "--lang takes 'nl' or 'en'.");
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json":
-                    json = args[++i] == "json";
-                    break;
-                case "--format":
-                    return Fail(error, "--format takes 'text' or 'json'.");
-                case "--explain" when command is "completeness" or "risk" && i + 1 < args.Length:
-                    explain = args[++i];
-                    break;
-                case "--explain":
-                    return Fail(error, "--explain takes a project id, with the completeness or risk command.");
-                case "--framework" when command == "risk" && i + 1 < args.Length:
-                    framework = args[++i];
-                    break;
-                case "--framework":
-                    return Fail(error, "--framework takes a file, with the risk command.");
-                case "--no-inference" when command == "risk":
-                    inference = false;
-                    break;
-                case { } option when option.StartsWith("--", StringComparison.Ordinal):
-                    return Fail(error, $"Unknown option '{option}'.");
-                case { } path when file is null:
-                    file = path;
-                    break;
-                default:
-                    return Fail(error, $"Unexpected argument '{args[i]}'.");
-            }
-        }
-
-        if (file is null)
-        {
-            return Fail(error, $"{command} needs a file.");
-        }
-
         try
         {
-            if (command == "risk")
-            {
-                return Risk(file, framework, inference, json, culture, explain, output, error);
-            }
-
             using var stream = Open(file);
-            return command == "validate"
-                ? Validate(stream, file, json, culture, output)
-                : Completeness(stream, file, json, culture, explain, output, error);
+            return command(stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -189,12 +89,35 @@ public static partial class Cli
         return dutch ? $"Kan '{file}' niet lezen: {why}." : $"Cannot read '{file}': {why}.";
     }
 
-    internal static int Fail(TextWriter error, string message)
+    /// <summary>Why a file could not be written, in the chosen language and without the runtime's English.</summary>
+    internal static string CannotWrite(string file, Exception ex, CultureInfo culture)
     {
-        error.WriteLine(message);
-        error.WriteLine();
-        error.WriteLine(Usage);
-        return UsageOrIo;
+        var dutch = Dutch(culture);
+        var why = ex switch
+        {
+            UnauthorizedAccessException or IOException when Directory.Exists(file) => dutch ? "dit is een map, geen bestand" : "it is a directory, not a file",
+            DirectoryNotFoundException => dutch ? "de map bestaat niet" : "the directory does not exist",
+            UnauthorizedAccessException => dutch ? "geen toegang" : "access is denied",
+            _ => dutch ? "het bestand kan niet worden geschreven" : ex.Message,
+        };
+        return dutch ? $"Kan '{file}' niet schrijven: {why}." : $"Cannot write '{file}': {why}.";
+    }
+
+    /// <summary>The export in a file; null with exit code 1 when it is not a valid export, 2 when it cannot be read (as <c>validate</c> says).</summary>
+    internal static ProjectExport? ReadExport(string file, CultureInfo culture, TextWriter error, out int failed)
+    {
+        failed = Invalid;
+        try
+        {
+            using var stream = Open(file);
+            return ReadExport(stream, file, culture, error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine(CannotRead(file, ex, culture));
+            failed = UsageOrIo;
+            return null;
+        }
     }
 
     /// <summary>Reads an export for a command that works on one; when it cannot be read, says so with the reader's findings and returns null.</summary>
@@ -211,6 +134,9 @@ public static partial class Cli
     }
 
     internal static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
+
+    internal static int Validate(string file, bool json, CultureInfo culture, TextWriter output, TextWriter error) =>
+        OnFile(file, culture, error, stream => Validate(stream, file, json, culture, output));
 
     private static int Validate(Stream stream, string file, bool json, CultureInfo culture, TextWriter output)
     {
@@ -231,7 +157,7 @@ public static partial class Cli
         {
             WriteFindings(output, report.Findings, culture);
             var dutch = Dutch(culture);
-            var verdict = report.IsValid ? (dutch ? "geldig" : "valid") : (dutch ? "ongeldig" : "invalid");
+            var verdict = ScreenWriter.Paint(output, report.IsValid ? (dutch ? "geldig" : "valid") : (dutch ? "ongeldig" : "invalid"), report.IsValid ? Tone.Good : Tone.Bad);
             output.WriteLine(dutch
                 ? $"{Path.GetFileName(file)}: {Plural(report.ProjectCount, "project", "projecten", culture)}, {Plural(report.ErrorCount, "fout", "fouten", culture)}, {Plural(report.WarningCount, "waarschuwing", "waarschuwingen", culture)} — {verdict}."
                 : $"{Path.GetFileName(file)}: {Plural(report.ProjectCount, "project", "projects", culture)}, {Plural(report.ErrorCount, "error", "errors", culture)}, {Plural(report.WarningCount, "warning", "warnings", culture)} — {verdict}.");
@@ -239,6 +165,9 @@ public static partial class Cli
 
         return report.IsValid ? Valid : Invalid;
     }
+
+    internal static int Completeness(string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error) =>
+        OnFile(file, culture, error, stream => Completeness(stream, file, json, culture, explain, output, error));
 
     private static int Completeness(Stream stream, string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
@@ -377,24 +306,13 @@ public static partial class Cli
             Labels.Get(f.Severity, culture),
             (f.Pointer.Length == 0 ? "/" : f.Pointer) + (f.Line is { } line ? $" :{line}" : string.Empty),
             f.GetMessage(culture),
-        }).ToList());
+        }).ToList(), (column, cell) => column == 1 ? ToneOfSeverity(culture)(cell) : Tone.Plain);
         output.WriteLine();
     }
 
-    /// <summary>Writes a table whose last column is free text; the other columns are padded (at most 60 wide).</summary>
-    internal static void WriteTable(TextWriter output, string[] header, List<string[]> rows)
-    {
-        var last = header.Length - 1;
-        var widths = Enumerable.Range(0, last).Select(c => Math.Min(60, rows.Append(header).Max(r => r[c].Length))).ToArray();
-        string Row(string[] cells) =>
-            string.Join("  ", cells.Take(last).Select((c, i) => (c.Length > widths[i] ? c.Substring(0, widths[i] - 1) + "…" : c).PadRight(widths[i]))) + "  " + cells[last];
-        output.WriteLine(Row(header).TrimEnd());
-        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))) + "  " + new string('-', Math.Max(header[last].Length, 12)));
-        foreach (var row in rows)
-        {
-            output.WriteLine(Row(row).TrimEnd());
-        }
-    }
+    /// <summary>The colour of a severity cell: errors red, warnings yellow.</summary>
+    private static Func<string, Tone> ToneOfSeverity(CultureInfo culture) => cell =>
+        cell == Labels.Get(Severity.Error, culture) ? Tone.Bad : cell == Labels.Get(Severity.Warning, culture) ? Tone.Doubt : Tone.Plain;
 
     internal static object FindingJson(Finding f, CultureInfo culture) => new
     {

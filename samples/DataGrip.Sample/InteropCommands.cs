@@ -17,59 +17,36 @@ namespace DataGrip.Sample;
 /// </summary>
 internal static class InteropCommands
 {
-    private const string Usage = """
-          datagrip-sample import <file> [--from algoritmeregister] [-o <export.json>] [--lang nl|en]
-          datagrip-sample export-algoritmeregister <file> -o <dir or file> [--lang nl|en]
-        """;
+    public static int Import(string file, string? target, CultureInfo culture, TextWriter output, TextWriter error) =>
+        Guarded(file, target, culture, error, stream => Import(stream, file, target, culture, output));
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Export(string file, string target, CultureInfo culture, TextWriter output, TextWriter error) =>
+        Guarded(file, target, culture, error, stream => Export(stream, file, target, culture, output, error));
+
+    /// <summary>Runs a command that reads one file and writes another: whichever cannot be read or written is said, exit code 2.</summary>
+    private static int Guarded(string file, string? target, CultureInfo culture, TextWriter error, Func<Stream, int> command)
     {
-        var command = args[0];
-        string? file = null;
-        string? target = null;
-        var culture = new CultureInfo("nl-NL");
-        for (var i = 1; i < args.Length; i++)
+        Stream stream;
+        try
         {
-            switch (args[i])
-            {
-                case "--from" when command == "import" && i + 1 < args.Length && args[i + 1] == "algoritmeregister":
-                    i++;
-                    break;
-                case "--from":
-                    return Fail(error, "--from takes 'algoritmeregister' (the only source so far), with the import command.");
-                case "-o" or "--output" when i + 1 < args.Length:
-                    target = args[++i];
-                    break;
-                case "-o" or "--output":
-                    return Fail(error, $"{args[i]} takes a path.");
-                case "--lang" when i + 1 < args.Length && args[i + 1] is "nl" or "en":
-                    culture = new CultureInfo(args[++i] == "nl" ? "nl-NL" : "en-GB");
-                    break;
-                case "--lang":
-                    return Fail(error, "--lang takes 'nl' or 'en'.");
-                case { } option when option.StartsWith("-", StringComparison.Ordinal):
-                    return Fail(error, $"Unknown option '{option}'.");
-                case { } path when file is null:
-                    file = path;
-                    break;
-                default:
-                    return Fail(error, $"Unexpected argument '{args[i]}'.");
-            }
+            stream = Cli.Open(file);
         }
-
-        if (file is null || (command == "export-algoritmeregister" && target is null))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(error, command == "import" ? "import needs a file." : "export-algoritmeregister needs a file and -o <dir or file>.");
+            error.WriteLine(Cli.CannotRead(file, ex, culture));
+            return Cli.UsageOrIo;
         }
 
         try
         {
-            using var stream = Cli.Open(file);
-            return command == "import" ? Import(stream, file, target, culture, output) : Export(stream, file, target!, culture, output, error);
+            using (stream)
+            {
+                return command(stream);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"Cannot read '{file}' or write '{target}': {ex.Message}");
+            error.WriteLine(target is null ? Cli.CannotRead(file, ex, culture) : Cli.CannotWrite(target, ex, culture));
             return Cli.UsageOrIo;
         }
     }
@@ -185,14 +162,5 @@ internal static class InteropCommands
         }
 
         return name.ToString();
-    }
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine(message);
-        error.WriteLine();
-        error.WriteLine("Usage:");
-        error.WriteLine(Usage);
-        return Cli.UsageOrIo;
     }
 }

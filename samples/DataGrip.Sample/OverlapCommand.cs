@@ -11,80 +11,23 @@ namespace DataGrip.Sample;
 
 /// <summary>
 /// <c>overlap &lt;file&gt;</c>: the pairs of projects in an export that do the same thing, with kind, score and
-/// explanation; with a progress bar on standard error for large files.
+/// explanation; with a progress bar on standard error for large files, when that is a terminal.
 /// </summary>
 public static class OverlapCommand
 {
     /// <summary>From this many projects on, the command shows a progress bar on standard error.</summary>
     public const int ProgressFrom = 2_000;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string file, OverlapOptions options, bool json, CultureInfo culture, TextWriter output, TextWriter error)
     {
-        string? file = null;
-        var culture = new CultureInfo("nl-NL");
-        var json = false;
-        var options = OverlapOptions.Default;
-        for (var i = 1; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--lang" when i + 1 < args.Length && args[i + 1] is "nl" or "en":
-                    culture = new CultureInfo(args[++i] == "nl" ? "nl-NL" : "en-GB");
-                    break;
-                case "--lang":
-                    return Cli.Fail(error, "--lang takes 'nl' or 'en'.");
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json":
-                    json = args[++i] == "json";
-                    break;
-                case "--format":
-                    return Cli.Fail(error, "--format takes 'text' or 'json'.");
-                case "--threshold" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold is >= 0.01 and <= 1:
-                    options = options with { Threshold = threshold };
-                    i++;
-                    break;
-                case "--threshold":
-                    return Cli.Fail(error, "--threshold takes a number from 0.01 to 1, such as 0.25.");
-                case "--top" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top is >= 1 and <= 1000:
-                    options = options with { MaxPairsPerProject = top };
-                    i++;
-                    break;
-                case "--top":
-                    return Cli.Fail(error, "--top takes a whole number from 1 to 1000: the most pairs per project.");
-                case { } option when option.StartsWith("--", StringComparison.Ordinal):
-                    return Cli.Fail(error, $"Unknown option '{option}'.");
-                case { } path when file is null:
-                    file = path;
-                    break;
-                default:
-                    return Cli.Fail(error, $"Unexpected argument '{args[i]}'.");
-            }
-        }
-
-        if (file is null)
-        {
-            return Cli.Fail(error, "overlap needs a file.");
-        }
-
         var dutch = Cli.Dutch(culture);
-        DataGrip.Core.Model.ProjectExport? export;
-        try
+        if (Cli.ReadExport(file, culture, error, out var failed) is not { } export)
         {
-            using var stream = Cli.Open(file);
-            export = Cli.ReadExport(stream, file, culture, error);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine(Cli.CannotRead(file, ex, culture));
-            return Cli.UsageOrIo;
-        }
-
-        if (export is null)
-        {
-            return Cli.Invalid;
+            return failed;
         }
 
         var projects = export.Projects;
-        var bar = projects.Length >= ProgressFrom ? new ProgressBar(error, dutch ? "vergelijken" : "comparing") : null;
+        var bar = ProgressBar.For(error, projects.Length, culture);
         var result = new OverlapDetector(options).FindPairs(projects, bar);
         bar?.Finish();
 
@@ -134,6 +77,12 @@ public static class OverlapCommand
     /// <summary>A one-line bar, redrawn with a carriage return whenever the percentage changes.</summary>
     internal sealed class ProgressBar(TextWriter writer, string label) : IProgress<OverlapProgress>
     {
+        /// <summary>A bar for comparing this many projects: only for a person watching a terminal, and only for a large input (a log gets no frames).</summary>
+        public static ProgressBar? For(TextWriter error, int projects, CultureInfo culture) =>
+            projects >= ProgressFrom && ScreenWriter.IsInteractive(error)
+                ? new ProgressBar(ScreenWriter.Raw(error), Cli.Dutch(culture) ? "vergelijken" : "comparing")
+                : null;
+
         private readonly object gate = new();
         private int shown = -1;
 

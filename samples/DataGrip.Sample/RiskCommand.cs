@@ -15,7 +15,7 @@ namespace DataGrip.Sample;
 /// <summary>The <c>risk</c> command.</summary>
 public static partial class Cli
 {
-    private static int Risk(string file, string? frameworkFile, bool inference, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
+    internal static int Risk(string file, string? frameworkFile, bool inference, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
         var dutch = Dutch(culture);
         var framework = RiskFramework.Default;
@@ -33,20 +33,14 @@ public static partial class Cli
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                error.WriteLine($"Cannot read '{frameworkFile}': {ex.Message}");
+                error.WriteLine(CannotRead(frameworkFile, ex, culture));
                 return UsageOrIo;
             }
         }
 
-        ProjectExport? export;
-        using (var stream = Cli.Open(file))
+        if (ReadExport(file, culture, error, out var failed) is not { } export)
         {
-            export = ReadExport(stream, file, culture, error);
-        }
-
-        if (export is null)
-        {
-            return Invalid;
+            return failed;
         }
 
         // One call for every project: the risk assessment against the chosen framework.

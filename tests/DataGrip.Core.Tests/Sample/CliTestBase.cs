@@ -33,11 +33,14 @@ public abstract class CliTestBase : IDisposable
     protected string Export(params DataProject[] projects) => File("export.json", DataGripJson.WriteExport(Samples.Export(projects)));
 
     /// <summary>Runs the console and returns its exit code, standard output and standard error.</summary>
-    protected static (int Exit, string Out, string Err) Run(params string[] args)
+    protected static (int Exit, string Out, string Err) Run(params string[] args) => Run(Screen.Plain, args);
+
+    /// <summary>Runs the console as on a terminal (both streams) of the given kind: a width to wrap to, colour, progress.</summary>
+    protected static (int Exit, string Out, string Err) Run(Screen screen, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
+        var exit = Cli.Run(args, output, error, screen, screen);
         return (exit, output.ToString(), error.ToString());
     }
 }

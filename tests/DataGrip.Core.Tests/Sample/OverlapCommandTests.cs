@@ -58,14 +58,19 @@ public sealed class OverlapCommandTests : CliTestBase
     }
 
     [Fact]
-    public void Overlap_LargeInput_ShowsAProgressBarOnStandardError()
+    public void Overlap_LargeInput_ShowsAProgressBar_OnATerminalOnly()
     {
         var path = Export([.. Enumerable.Range(0, OverlapCommand.ProgressFrom).Select(i => ScanCar("p" + i, "Gemeente Utrecht", "GM0344", "Project " + (i % 97)))]);
 
-        var (exit, _, error) = Run("overlap", path, "--lang", "en", "--top", "1");
+        var (exit, _, error) = Run(new Screen(80, Colour: true, Interactive: true), "overlap", path, "--lang", "en", "--top", "1");
+        var (redirectedExit, redirectedOut, redirected) = Run("overlap", path, "--lang", "en", "--top", "1");
 
         Assert.Equal(Cli.Valid, exit);
-        Assert.Contains("comparing [####################] 100% (2000/2000)", error, StringComparison.Ordinal);
+        Assert.Contains("\rcomparing [####################] 100% (2000/2000)", error, StringComparison.Ordinal);
+        Assert.Equal(Cli.Valid, redirectedExit);
+        Assert.Equal(string.Empty, redirected);
+        Assert.DoesNotContain('\r', redirectedOut);
+        Assert.DoesNotContain('\u001b', redirectedOut);
     }
 
     [Theory]
@@ -79,7 +84,7 @@ public sealed class OverlapCommandTests : CliTestBase
         var (exit, _, error) = Run("overlap", Export(Samples.Project()), option, value);
 
         Assert.Equal(Cli.UsageOrIo, exit);
-        Assert.Contains("datagrip-sample overlap <file>", error, StringComparison.Ordinal);
+        Assert.Contains("Gebruik: datagrip overlap <bestand> [opties]", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +102,6 @@ public sealed class OverlapCommandTests : CliTestBase
         Assert.Equal(Cli.Invalid, unreadable.Exit);
         Assert.Contains("cannot be read; check it with 'validate'", unreadable.Err, StringComparison.Ordinal);
         Assert.Equal(Cli.UsageOrIo, none.Exit);
-        Assert.Contains("overlap needs a file.", none.Err, StringComparison.Ordinal);
+        Assert.Contains("'overlap' vraagt een bestand.", none.Err, StringComparison.Ordinal);
     }
 }

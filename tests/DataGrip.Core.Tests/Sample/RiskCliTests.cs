@@ -93,7 +93,7 @@ public sealed class RiskCliTests : CliTestBase
         var unknown = Run("risk", path, "--explain", "bestaat-niet");
 
         Assert.Equal(Cli.UsageOrIo, missing.Exit);
-        Assert.Contains("Cannot read", missing.Err, StringComparison.Ordinal);
+        Assert.Contains("nope.json' niet lezen: het bestand bestaat niet.", missing.Err, StringComparison.Ordinal);
         Assert.Equal(Cli.UsageOrIo, unknown.Exit);
         Assert.Contains("bestaat-niet", unknown.Err, StringComparison.Ordinal);
     }
