@@ -32,7 +32,7 @@ public static class MemoryCheck
             }
 
             var fileBytes = new FileInfo(path).Length;
-            var output = RunChildProcess(path, out var exitCode);
+            var output = RunChildProcess(out var exitCode, ChildArgument, path);
             var result = output.LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
             if (exitCode != 0 || result is null)
             {
@@ -107,7 +107,8 @@ public static class MemoryCheck
         return Process.GetCurrentProcess().PeakWorkingSet64;
     }
 
-    private static string[] RunChildProcess(string path, out int exitCode)
+    /// <summary>Runs this executable again with the arguments; returns its output lines (echoed) and its exit code.</summary>
+    internal static string[] RunChildProcess(out int exitCode, params string[] arguments)
     {
         // Under `dotnet run` this is the apphost; under `dotnet x.dll` it is dotnet itself and needs the dll.
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this process is unknown.");
@@ -117,8 +118,11 @@ public static class MemoryCheck
             start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
         }
 
-        start.ArgumentList.Add(ChildArgument);
-        start.ArgumentList.Add(path);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child process.");
         var lines = child.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         child.WaitForExit();

@@ -11,6 +11,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>--filter '*'</c> (or any BenchmarkDotNet arguments): the full benchmarks, then a table of ratios against the targets.</item>
 /// <item><c>smoke</c>: a short run for CI (1,000 projects, a few iterations, in-process) and the memory check at 20,000 projects; fails only on a crash.</item>
 /// <item><c>memory [count]</c>: peak memory of validating a <c>count</c>-project file (default 100,000); exit code 1 above 3× the file size.</item>
+/// <item><c>webapi [count] [analyses]</c>: peak memory of the sample web API answering a <c>count</c>-project upload (default 20,000): validation alone, all but overlap, all (or only the given <c>?analyses=</c>).</item>
 /// <item><c>scaling [n]</c>: the time of many errors in one project and of many bad projects at n, 2n and 4n (linear: ratios about 2 and 4); exit code 1 when 4n takes more than 6 times n.</item>
 /// <item><c>fuzz [inputs] [seed]</c>: a seeded fuzz run over every entry point that reads outside data (default 1,000,000 inputs, a random seed); exit code 1 on any break of the contract.</item>
 /// <item><c>analyzer [n] [rounds]</c>: the combined analysis beside the sum of the separate ones, alternated in one process (default 100,000 projects, 5 rounds); exit code 1 above 1.1×.</item>
@@ -29,6 +30,10 @@ public static class Program
             {
                 case MemoryCheck.ChildArgument:
                     return MemoryCheck.RunChild(args[1]);
+                case WebApiMemory.ChildArgument:
+                    return WebApiMemory.RunChildAsync(args[1], args[2]).GetAwaiter().GetResult();
+                case "webapi":
+                    return WebApiMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, args.Length > 2 ? args[2] : null);
                 case "memory":
                     return MemoryCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, failOnMiss: true);
                 case "overlap":
@@ -46,7 +51,7 @@ public static class Program
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2,
                         checkTargets: true);
                 case "overlap-eval":
-                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain");
+                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain", tune: args.Length > 1 && args[1] is "tune" or "misses" ? args[1] : null);
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":

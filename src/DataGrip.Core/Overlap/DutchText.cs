@@ -75,16 +75,52 @@ internal static class DutchText
         drukte beeld subsidie taxatie criminaliteit ondermijning anonimi persoonsgegevens
         """);
 
-    /// <summary>The word lists as one stemmer and one way of splitting compounds see them.</summary>
+    /// <summary>
+    /// Concept groups of the municipal domain: words that different organisations use for the same activity or object
+    /// ("toezicht", "controle" and "handhaving"; "detectie" and "herkenning"; "fijnstof" and "luchtkwaliteit"), and
+    /// what a product's own words say it does ("redaction", "lakregels" → anonymising). Read with
+    /// <see cref="OverlapReading.ConceptGroups"/>.
+    /// </summary>
+    private static readonly (string Word, string Concept)[] ConceptGroupSource =
+    [
+        ("toezicht", "handhaving"), ("controle", "handhaving"), ("controleren", "handhaving"), ("handhaven", "handhaving"),
+        ("naleving", "handhaving"), ("inspectie", "handhaving"), ("handhaver", "handhaving"), ("boa", "handhaving"),
+        ("detectie", "herkenning"), ("detecteren", "herkenning"), ("herkennen", "herkenning"), ("herkent", "herkenning"),
+        ("beeldherkenning", "herkenning"), ("objectherkenning", "herkenning"),
+        ("parkeervergunning", "parkeren"), ("parkeerrecht", "parkeren"), ("parkeerplaats", "parkeren"), ("parkeerhandhaving", "parkeren"),
+        ("parkeerbeheer", "parkeren"), ("parkeer", "parkeren"),
+        ("redaction", "anonimiseren"), ("redigeren", "anonimiseren"), ("geanonimiseerd", "anonimiseren"), ("anonimiseert", "anonimiseren"),
+        ("lakregel", "anonimiseren"), ("lakproces", "anonimiseren"), ("onherkenbaar", "anonimiseren"), ("uitfilteren", "anonimiseren"),
+        ("forecast", "voorspellen"), ("voorspellend", "voorspellen"), ("voorspelt", "voorspellen"), ("prognoses", "voorspellen"),
+        ("fijnstof", "luchtkwaliteit"), ("stikstofdioxide", "luchtkwaliteit"), ("no2", "luchtkwaliteit"), ("luchtvervuiling", "luchtkwaliteit"),
+        ("luchtmeetnet", "luchtkwaliteit"), ("luchtkwaliteitsmodel", "luchtkwaliteit"), ("luchtkwaliteitsmeting", "luchtkwaliteit"),
+        ("woonbouw", "woningbouw"), ("woningbouwlocatie", "woningbouw"), ("bouwlocatie", "woningbouw"), ("nieuwbouw", "woningbouw"),
+        ("geluidsoverlast", "geluid"), ("lawaai", "geluid"), ("geluidsmeting", "geluid"),
+        ("passanten", "drukte"), ("bezoekersaantallen", "drukte"), ("passantentelling", "drukte"), ("personentelling", "drukte"),
+        ("misbruik", "fraude"), ("oneigenlijk", "fraude"), ("fraudesignalering", "fraude"),
+        ("vacature", "werk"), ("vacatures", "werk"), ("werkzoekende", "werk"), ("werkzoekenden", "werk"), ("arbeidsmarkt", "werk"),
+        ("tekstanalyse", "tekst"), ("taaltechnologie", "tekst"), ("tekstherkenning", "tekst"), ("textmining", "tekst"),
+    ];
+
+    /// <summary>Compound parts of the concept groups, found inside longer words as <see cref="CompoundParts"/> are.</summary>
+    private static readonly string[] ConceptParts = Split("""
+        luchtkwaliteit woningbouw woonbouw controle detectie toezicht tekst vacature
+        """);
+
+    /// <summary>The word lists as one stemmer, one way of splitting compounds and one set of concept groups see them.</summary>
     internal sealed class Lexicon
     {
-        private static readonly Lexicon[] Known = [new(false, false), new(false, true), new(true, false), new(true, true)];
+        private static readonly Lexicon[] Known =
+            [.. Enumerable.Range(0, 8).Select(k => new Lexicon((k & 4) != 0, (k & 2) != 0, (k & 1) != 0))];
 
-        private Lexicon(bool snowball, bool compounds)
+        private readonly string[] compoundParts;
+
+        private Lexicon(bool snowball, bool compounds, bool concepts)
         {
             Snowball = snowball;
             Compounds = compounds;
-            Synonyms = SynonymSource
+            compoundParts = concepts ? [.. CompoundParts, .. ConceptParts] : CompoundParts;
+            Synonyms = SynonymSource.Concat(concepts ? ConceptGroupSource : [])
                 .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
             Phrases = PhraseSource
@@ -94,7 +130,7 @@ internal static class DutchText
         }
 
         /// <summary>As <see cref="OverlapReading.Default"/> reads.</summary>
-        public static Lexicon Default => For(OverlapReading.Default.Snowball, OverlapReading.Default.Compounds);
+        public static Lexicon Default => For(OverlapReading.Default);
 
         /// <summary>The Snowball stemmer (<see cref="DutchStemmer"/>), or else the light one (<see cref="LightStem"/>).</summary>
         public bool Snowball { get; }
@@ -111,7 +147,10 @@ internal static class DutchText
         /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
         public HashSet<string> PhraseStarts { get; }
 
-        public static Lexicon For(bool snowball, bool compounds) => Known[(snowball ? 2 : 0) + (compounds ? 1 : 0)];
+        public static Lexicon For(bool snowball, bool compounds, bool concepts = false) => Known[(snowball ? 4 : 0) + (compounds ? 2 : 0) + (concepts ? 1 : 0)];
+
+        /// <summary>As <paramref name="reading"/> reads.</summary>
+        public static Lexicon For(OverlapReading reading) => For(reading.Snowball, reading.Compounds, reading.ConceptGroups);
 
         public string Stem(string word) => Snowball ? DutchStemmer.Stem(word) : LightStem(word);
 
@@ -129,7 +168,7 @@ internal static class DutchText
             }
             else
             {
-                foreach (var part in CompoundParts)
+                foreach (var part in compoundParts)
                 {
                     if (word.Length >= part.Length + 3 && word.IndexOf(part, StringComparison.Ordinal) >= 0)
                     {
@@ -171,25 +210,23 @@ internal static class DutchText
         /// <summary>The word as written (folded), for explanations.</summary>
         public string Surface = string.Empty;
 
-        /// <summary>The stem first, then concept and compound parts, each with the cache's key prefix.</summary>
+        /// <summary>The stem first, then concept and compound parts.</summary>
         public string[] Terms = [];
 
         /// <summary>The terms as one thread's overlap caches know them (set by them, on first use).</summary>
         public ProjectFeatures.Term[]? Resolved;
     }
 
-    /// <summary>The analysed words seen so far, with their terms prefixed by <see cref="Prefix"/> (one cache per thread).</summary>
-    internal sealed class Cache(string prefix, Lexicon? lexicon = null)
+    /// <summary>The analysed words seen so far (one cache per thread).</summary>
+    internal sealed class Cache(Lexicon? lexicon = null)
     {
-        public string Prefix { get; } = prefix;
-
         public Lexicon Lexicon { get; } = lexicon ?? Lexicon.Default;
 
         public Dictionary<string, Word> Words { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Adds the normalised terms of a text to <paramref name="terms"/>, each with the cache's prefix: stemmed content
+    /// Adds the normalised terms of a text to <paramref name="terms"/>: stemmed content
     /// words, concepts, compound parts and phrases ("basisregistratie personen" → brp).
     /// </summary>
     /// <param name="text">The text.</param>
@@ -224,7 +261,7 @@ internal static class DutchText
 
             if (previous is not null && cache.Lexicon.PhraseStarts.Contains(previous) && cache.Lexicon.Phrases.TryGetValue(previous + " " + word.Stem, out var phrase))
             {
-                terms.Add(cache.Prefix + phrase);
+                terms.Add(phrase);
             }
 
             previous = word.Stem;
@@ -252,7 +289,7 @@ internal static class DutchText
         {
             var terms = cache.Lexicon.TermsOf(folded);
             word.Stem = terms[0];
-            word.Terms = [.. terms.Select(t => cache.Prefix + t)];
+            word.Terms = terms;
         }
 
         return word;

@@ -18,9 +18,6 @@ internal sealed class OverlapCorpus
 {
     private const int Signals = OverlapSignals.Count;
 
-    /// <summary>How many of its highest-weighted terms describe a project's text.</summary>
-    internal const int MaxTextTerms = 24;
-
     private readonly double[] weights;
     private readonly int[] start;
     private readonly int[] feature;
@@ -32,21 +29,21 @@ internal sealed class OverlapCorpus
     private readonly IReadOnlyList<DataProject?> projects;
 
     private OverlapCorpus(
-        string?[] ids, double[] weights, int[] start, int[] feature, double[] value, double[] information, string[] display,
-        int[] corpusFrequency, float[]?[]? embeddings, string?[] organizations, HashSet<int>?[] publicFeatures, IReadOnlyList<DataProject?> projects)
+        string?[] ids, double[] weights, Vectors vectors, Vocabulary vocabulary, float[]?[]? embeddings, string?[] organizations,
+        HashSet<int>?[] publicFeatures, IReadOnlyList<DataProject?> projects)
     {
-        this.projects = projects;
-        this.publicFeatures = publicFeatures;
-        this.information = information;
         Ids = ids;
         this.weights = weights;
-        this.start = start;
-        this.feature = feature;
-        this.value = value;
-        Display = display;
-        CorpusFrequency = corpusFrequency;
+        start = vectors.Start;
+        feature = vectors.Feature;
+        value = vectors.Value;
+        information = vectors.Information;
+        Display = vocabulary.Display;
+        CorpusFrequency = vocabulary.CorpusFrequency;
         this.embeddings = embeddings;
         this.organizations = organizations;
+        this.publicFeatures = publicFeatures;
+        this.projects = projects;
     }
 
     /// <summary>The id of each project; null for a null entry.</summary>
@@ -79,25 +76,52 @@ internal sealed class OverlapCorpus
         IReadOnlyList<DataProject?> projects, OverlapRarity? rarity, OverlapOptions options, List<Finding> findings,
         out OverlapRarity used, CancellationToken cancellationToken)
     {
-        var n = projects.Count;
+        var (extracted, caches) = ReadFeatures(projects, options.Reading, cancellationToken);
+        var (frequency, display) = CountFeatures(caches);
+        used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
+        var vocabulary = Vocabulary.Of(frequency, display, used, caches);
+        var vectors = Vectors.Weigh(extracted, vocabulary.Idf, used.MaxIdf, options.Reading.TextTerms, cancellationToken);
+        var corpus = new OverlapCorpus(
+            [.. projects.Select(p => p?.Id)],
+            [.. OverlapSignals.All.Select(options.Weights.Of)],
+            vectors,
+            vocabulary,
+            options.TextSimilarity is { } similarity ? Embed(similarity, projects, extracted, cancellationToken) : null,
+            [.. projects.Select(p => OrganizationKey(p?.Organization))],
+            PublicFeatures(projects, vocabulary.Number, options.Reading),
+            projects);
+        corpus.Check(projects, extracted, findings);
+        return corpus;
+    }
 
-        // Features per project, on one contiguous range per core, each with its own cache of analysed words and of
-        // terms, which count the projects they occur in.
+    /// <summary>
+    /// Step 1: each project's features, on one contiguous range per core, each range with its own caches of analysed
+    /// words and of features (which count the projects they occur in).
+    /// </summary>
+    private static (ProjectFeatures?[] Extracted, ProjectFeatures.Caches[] Caches) ReadFeatures(
+        IReadOnlyList<DataProject?> projects, OverlapReading reading, CancellationToken cancellationToken)
+    {
+        var n = projects.Count;
         var extracted = new ProjectFeatures?[n];
-        var ranges = Math.Max(1, Math.Min(n, Environment.ProcessorCount));
+        var ranges = Ranges(n);
         var caches = new ProjectFeatures.Caches[ranges];
         Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
-            var cache = caches[range] = new ProjectFeatures.Caches(options.Reading);
+            var cache = caches[range] = new ProjectFeatures.Caches(reading);
             for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 extracted[i] = projects[i] is { } project ? ProjectFeatures.Of(project, cache) : null;
             }
         });
+        return (extracted, caches);
+    }
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>Step 2: the ranges' counts added up: in how many projects each feature occurs, and how it reads (the ordinally smallest display).</summary>
+    private static (Dictionary<FeatureKey, int> Frequency, Dictionary<FeatureKey, string> Display) CountFeatures(ProjectFeatures.Caches[] caches)
+    {
+        var frequency = new Dictionary<FeatureKey, int>();
+        var display = new Dictionary<FeatureKey, string>();
         foreach (var cache in caches)
         {
             foreach (var term in cache.Vocabulary)
@@ -110,116 +134,169 @@ internal sealed class OverlapCorpus
             }
         }
 
-        // One vocabulary for all signals, numbered in ordinal key order: the numbering (and with it the order in
-        // which a score adds its terms) then does not depend on the order of the projects.
-        used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
-        var keys = frequency.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        var number = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-        var idf = new double[keys.Length];
-        var corpusFrequency = new int[keys.Length];
-        for (var k = 0; k < keys.Length; k++)
+        return (frequency, display);
+    }
+
+    /// <summary>The features of the corpus numbered in <see cref="FeatureKey"/> order, with per number its IDF, frequency and display.</summary>
+    private sealed class Vocabulary
+    {
+        private Vocabulary(Dictionary<FeatureKey, int> number, double[] idf, int[] corpusFrequency, string[] display)
         {
-            number[keys[k]] = k;
-            idf[k] = used.Idf(keys[k]);
-            corpusFrequency[k] = frequency[keys[k]];
+            Number = number;
+            Idf = idf;
+            CorpusFrequency = corpusFrequency;
+            Display = display;
         }
 
-        foreach (var cache in caches)
+        public Dictionary<FeatureKey, int> Number { get; }
+
+        public double[] Idf { get; }
+
+        public int[] CorpusFrequency { get; }
+
+        /// <summary>How a feature reads: a text term as its name (an explanation finds the word as written), another as a project wrote it.</summary>
+        public string[] Display { get; }
+
+        /// <summary>Step 3: numbers every feature, weighs it by <paramref name="rarity"/>, and gives each range's terms their number.</summary>
+        public static Vocabulary Of(Dictionary<FeatureKey, int> frequency, Dictionary<FeatureKey, string> display, OverlapRarity rarity, ProjectFeatures.Caches[] caches)
         {
-            foreach (var term in cache.Vocabulary)
+            var keys = frequency.Keys.ToArray();
+            Array.Sort(keys);
+            var number = new Dictionary<FeatureKey, int>(keys.Length);
+            var idf = new double[keys.Length];
+            var corpusFrequency = new int[keys.Length];
+            var shown = new string[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
             {
-                term.Id = number[term.Key];
+                number[keys[k]] = k;
+                idf[k] = rarity.Idf(keys[k]);
+                corpusFrequency[k] = frequency[keys[k]];
+                shown[k] = keys[k].Signal != OverlapSignal.Text && display.TryGetValue(keys[k], out var written) ? written : keys[k].Name;
             }
+
+            foreach (var cache in caches)
+            {
+                foreach (var term in cache.Vocabulary)
+                {
+                    term.Id = number[term.Key];
+                }
+            }
+
+            return new Vocabulary(number, idf, corpusFrequency, shown);
+        }
+    }
+
+    /// <summary>
+    /// The projects' unit vectors in one block, features ascending: project i's vector of signal s is
+    /// <see cref="Feature"/> and <see cref="Value"/> from <c>Start[i × Signals + s]</c> to <c>Start[i × Signals + s + 1]</c>.
+    /// </summary>
+    private sealed class Vectors
+    {
+        private Vectors(int[] start, int[] feature, double[] value, double[] information)
+        {
+            Start = start;
+            Feature = feature;
+            Value = value;
+            Information = information;
         }
 
-        var publicFeatures = PublicFeatures(projects, number, options.Reading);
+        public int[] Start { get; }
 
-        // Unit vectors per project and signal, TF-IDF weighted, features ascending.
-        var maxIdf = used.Idf("\u0000 never seen");
-        var information = new double[n * Signals];
-        var vectors = new (int Feature, double Value)[n][];
-        var lengths = new int[n * Signals];
-        Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+        public int[] Feature { get; }
+
+        public double[] Value { get; }
+
+        /// <summary>Per project and signal: the length of its TF-IDF vector over the largest IDF, at most 1 (<see cref="OverlapCorpus.Information"/>).</summary>
+        public double[] Information { get; }
+
+        /// <summary>
+        /// Step 4: per project and signal a TF-IDF vector made unit length. A text's words count with their field-weighted
+        /// frequency, sublinearly (1 + ln), and only its <paramref name="textTerms"/> heaviest; sources, suppliers and the
+        /// like count once.
+        /// </summary>
+        public static Vectors Weigh(ProjectFeatures?[] extracted, double[] idf, double maxIdf, int textTerms, CancellationToken cancellationToken)
         {
-            var bySignal = Enumerable.Range(0, Signals).Select(_ => new List<(int Feature, double Weight)>()).ToArray();
-            var all = new List<(int, double)>();
-            for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
+            var n = extracted.Length;
+            var information = new double[n * Signals];
+            var vectors = new (int Feature, double Value)[n][];
+            var lengths = new int[n * Signals];
+            var ranges = Ranges(n);
+            Parallel.For(0, ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
             {
-                foreach (var list in bySignal)
+                var bySignal = Enumerable.Range(0, Signals).Select(_ => new List<(int Feature, double Weight)>()).ToArray();
+                var all = new List<(int, double)>();
+                for (var i = First(n, ranges, range); i < First(n, ranges, range + 1); i++)
                 {
-                    list.Clear();
-                }
-
-                foreach (var (term, count) in extracted[i]?.Entries ?? [])
-                {
-                    var k = term.Id;
-                    var signal = term.Key[0] - '0';
-
-                    // Words count with their (field-weighted) frequency, sublinearly; sources, suppliers and the like count once.
-                    bySignal[signal].Add((k, (signal == 0 ? (count >= 1 ? 1.0 + Math.Log(count) : count) : 1.0) * idf[k]));
-                }
-
-                all.Clear();
-                for (var s = 0; s < Signals; s++)
-                {
-                    var entries = bySignal[s];
-                    if (s == 0 && entries.Count > MaxTextTerms)
+                    foreach (var list in bySignal)
                     {
-                        // A text is described by its most telling terms; the rest are common words that say little
-                        // and would make every text a little like every other.
-                        entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
-                        entries.RemoveRange(MaxTextTerms, entries.Count - MaxTextTerms);
+                        list.Clear();
                     }
 
-                    entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
-                    var norm = 0.0;
-                    foreach (var entry in entries)
+                    foreach (var (term, count) in extracted[i]?.Entries ?? [])
                     {
-                        norm += entry.Weight * entry.Weight;
+                        var k = term.Id;
+                        var text = term.Key.Signal == OverlapSignal.Text;
+                        bySignal[(int)term.Key.Signal].Add((k, (text ? (count >= 1 ? 1.0 + Math.Log(count) : count) : 1.0) * idf[k]));
                     }
 
-                    norm = Math.Sqrt(norm);
-                    information[(i * Signals) + s] = Math.Min(1.0, norm / maxIdf);
-                    lengths[(i * Signals) + s] = entries.Count;
-                    foreach (var entry in entries)
+                    all.Clear();
+                    for (var s = 0; s < Signals; s++)
                     {
-                        all.Add((entry.Feature, entry.Weight / norm));
+                        var entries = bySignal[s];
+                        if (s == (int)OverlapSignal.Text && entries.Count > textTerms)
+                        {
+                            // A text is described by its most telling terms; the rest are common words that say little
+                            // and would make every text a little like every other.
+                            entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
+                            entries.RemoveRange(textTerms, entries.Count - textTerms);
+                        }
+
+                        entries.Sort((a, b) => a.Feature.CompareTo(b.Feature));
+                        var norm = 0.0;
+                        foreach (var entry in entries)
+                        {
+                            norm += entry.Weight * entry.Weight;
+                        }
+
+                        norm = Math.Sqrt(norm);
+                        information[(i * Signals) + s] = Math.Min(1.0, norm / maxIdf);
+                        lengths[(i * Signals) + s] = entries.Count;
+                        foreach (var entry in entries)
+                        {
+                            all.Add((entry.Feature, entry.Weight / norm));
+                        }
                     }
+
+                    vectors[i] = [.. all];
                 }
+            });
 
-                vectors[i] = [.. all];
-            }
-        });
-
-        var start = new int[(n * Signals) + 1];
-        for (var c = 0; c < n * Signals; c++)
-        {
-            start[c + 1] = start[c] + lengths[c];
+            return Pack(vectors, lengths, information);
         }
 
-        var feature = new int[start[n * Signals]];
-        var value = new double[feature.Length];
-        for (var i = 0; i < n; i++)
+        /// <summary>Step 5: the vectors laid end to end, signal after signal, project after project.</summary>
+        private static Vectors Pack((int Feature, double Value)[][] vectors, int[] lengths, double[] information)
         {
-            var offset = start[i * Signals];
-            foreach (var (f, v) in vectors[i])
+            var start = new int[lengths.Length + 1];
+            for (var c = 0; c < lengths.Length; c++)
             {
-                feature[offset] = f;
-                value[offset++] = v;
+                start[c + 1] = start[c] + lengths[c];
             }
-        }
 
-        var embeddings = options.TextSimilarity is { } similarity ? Embed(similarity, projects, extracted, cancellationToken) : null;
-        var corpus = new OverlapCorpus(
-            [.. projects.Select(p => p?.Id)],
-            [.. OverlapSignals.All.Select(options.Weights.Of)],
-            start, feature, value, information, [.. keys.Select(k => k[0] != '0' && display.TryGetValue(k, out var shown) ? shown : k.Substring(2))], corpusFrequency, embeddings,
-            [.. projects.Select(p => OrganizationKey(p?.Organization))],
-            publicFeatures,
-            projects);
-        corpus.Check(projects, extracted, findings);
-        return corpus;
+            var feature = new int[start[lengths.Length]];
+            var value = new double[feature.Length];
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                var offset = start[i * Signals];
+                foreach (var (f, v) in vectors[i])
+                {
+                    feature[offset] = f;
+                    value[offset++] = v;
+                }
+            }
+
+            return new Vectors(start, feature, value, information);
+        }
     }
 
     /// <summary>
@@ -453,7 +530,7 @@ internal sealed class OverlapCorpus
     /// export shows); null for a project with nothing internal. Read with a cache of its own, so the corpus's counts
     /// do not change.
     /// </summary>
-    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<string, int> number, OverlapReading reading)
+    private static HashSet<int>?[] PublicFeatures(IReadOnlyList<DataProject?> projects, Dictionary<FeatureKey, int> number, OverlapReading reading)
     {
         var result = new HashSet<int>?[projects.Count];
         ProjectFeatures.Caches? cache = null;
@@ -488,6 +565,9 @@ internal sealed class OverlapCorpus
 
         return result;
     }
+
+    /// <summary>How many contiguous ranges the projects are cut into: one per core.</summary>
+    private static int Ranges(int count) => Math.Max(1, Math.Min(count, Environment.ProcessorCount));
 
     /// <summary>The first project of a range when <paramref name="count"/> projects are cut into <paramref name="ranges"/> contiguous ranges.</summary>
     private static int First(int count, int ranges, int range) => (int)((long)count * range / ranges);

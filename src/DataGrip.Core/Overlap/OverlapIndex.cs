@@ -7,36 +7,20 @@ namespace DataGrip.Core.Overlap;
 
 /// <summary>
 /// The exact inverted index of <see cref="OverlapJoin.Indexed"/>: which earlier projects a project must be scored
-/// with, so that no pair that reaches the threshold is missed.
+/// with, so that no pair that reaches the threshold is missed (AllPairs, Bayardo et al. 2007; the algorithm step by
+/// step is in docs/overlap.md, "How the exact join works").
 /// </summary>
 /// <remarks>
-/// <para>
 /// A pair reaches the threshold t exactly when Σ w_s (c_s − t) ≥ 0 over the signals s, with w_s the pair's weight of a
-/// signal (<see cref="OverlapCorpus.PairWeight"/>) and c_s its cosine. The text's weight is fixed, so its term starts at
-/// −w₀ t: that is the budget. Another signal's term only counts where its cosine rises above t; below t, leaving it out
-/// is the worst case.
-/// </para>
-/// <para>
-/// Features are ranked from common to rare. Each project keeps its most common features of each signal other than the
-/// text out of the index (its prefix) while what they can add to its cosines (pb, at most Σ value × best value, and at
-/// most the prefix's length × the most any project weighs on those features, by Cauchy–Schwarz) keeps the sum of its
-/// terms at most 0; the text's terms are all indexed. A pair that shares no feature the earlier project keeps in the
-/// index therefore cannot reach the threshold; every later project probes the index with all its features (AllPairs,
-/// Bayardo et al. 2007).
-/// </para>
-/// <para>
-/// A touched pair is checked in up to three steps, each only when the one before cannot rule it out: on the first cache
-/// line of the earlier project's row (the text's exact dot product, and per other signal the most it can add where the
-/// two projects' masks of common features share a bit); on the whole row (every other signal's indexed dot product plus
-/// its prefix's bound where the masks share a bit); and exactly, adding the products over the prefix,
-/// which the index keeps as a short list. Only a pair whose exact (single precision, with <see cref="OverlapJoin.Slack"/>
-/// to spare) terms sum to at least 0 is scored by <see cref="OverlapCorpus.Score"/>. The earlier projects are probed in
-/// blocks (<see cref="BlockSize"/>) whose rows stay in a core's cache.
-/// </para>
+/// signal (<see cref="OverlapCorpus.PairWeight"/>) and c_s its cosine. Each project keeps its most common features of
+/// the signals other than the text out of the index (its prefix) while their best case cannot make that sum reach 0;
+/// a pair that shares no indexed feature therefore cannot reach the threshold. A touched pair is checked on the first
+/// line of the earlier project's <see cref="Row"/>, then on the whole row, then exactly (in single precision, with
+/// <see cref="OverlapJoin.Slack"/> to spare), and only then scored by <see cref="OverlapCorpus.Score"/>.
 /// </remarks>
 internal sealed class OverlapIndex
 {
-    /// <summary>The most features a project's index prefix holds (so that the check reads a few cache lines).</summary>
+    /// <summary>The most features a project's index prefix holds (so that the exact check reads a short list).</summary>
     internal const int MaxPrefix = 16;
 
     /// <summary>
@@ -46,35 +30,15 @@ internal sealed class OverlapIndex
     internal const int MaskBits = 24;
 
     /// <summary>
-    /// How many earlier projects a probe holds at a time: their rows (192 bytes each) fit in a core's second-level
-    /// cache (768 KiB of a 1 MiB cache here), where the probes' scattered additions are cheap.
+    /// How many earlier projects a probe holds at a time: their rows (<see cref="Row.Width"/> numbers, 192 bytes each;
+    /// 768 KiB in all) are meant to stay in a core's second-level cache, where the probes' scattered additions are cheap.
     /// </summary>
     internal const int BlockSize = 4096;
 
     private const int Signals = OverlapSignals.Count;
 
-    /// <summary>Per project, one row of this many numbers per signal (the signals, padded).</summary>
+    /// <summary>Per project, this many numbers of <see cref="roots"/>: one per signal, padded.</summary>
     private const int Stride = 8;
-
-    /// <summary>
-    /// A project's row in a probe, three cache lines. The first is all the quick check of a pair that shares only text
-    /// needs: the text's dot product, the probe's mark, a spare, the mark of a probe that added to another signal, and
-    /// per other signal its reach (<see cref="Reach"/>) and mask. The second holds per other signal
-    /// its root and its prefix's bound; the third its dot product. Marks and masks are whole numbers below 2^24, exact
-    /// as single-precision numbers.
-    /// </summary>
-    private const int RowWidth = 48;
-
-    private const int TextDot = 0;
-    private const int Mark = 1;
-    private const int OtherMark = 3;
-
-    /// <summary>Per other signal s at Reach + s: root × (bound − t) where the bound is above t, else 0: what the signal can add at most per unit of the other project's root.</summary>
-    private const int Reach = 4 - 1;
-    private const int Mask = 10 - 1;
-    private const int Root = 16 - 1;
-    private const int Bound = 22 - 1;
-    private const int OtherDot = 32 - 1;
 
     private readonly OverlapCorpus corpus;
     private readonly double threshold;
@@ -85,7 +49,7 @@ internal sealed class OverlapIndex
     /// </summary>
     private readonly float[] roots;
 
-    /// <summary>Per project its row (<see cref="RowWidth"/>) without dot products: what each probe starts from.</summary>
+    /// <summary>Per project its row (<see cref="Row.Width"/>) without dot products: what each probe starts from.</summary>
     private readonly float[] template;
 
     private readonly int[] signalOf;
@@ -111,7 +75,7 @@ internal sealed class OverlapIndex
 
         var features = corpus.FeatureCount;
         roots = new float[n * Stride];
-        template = new float[n * RowWidth];
+        template = new float[n * Row.Width];
         signalOf = new int[features];
         var rootMax = new double[Signals];
         for (var i = 0; i < n; i++)
@@ -155,7 +119,7 @@ internal sealed class OverlapIndex
         {
             for (var s = 1; s < Signals; s++)
             {
-                template[(i * RowWidth) + Root + s] = roots[(i * Stride) + s];
+                template[(i * Row.Width) + Row.Root(s)] = roots[(i * Stride) + s];
             }
         }
 
@@ -221,7 +185,7 @@ internal sealed class OverlapIndex
                     prefixValue[p++] = (float)ranked.Value[k];
                     if (signalOf[f] > 0)
                     {
-                        var at = (i * RowWidth) + Mask + signalOf[f];
+                        var at = (i * Row.Width) + Row.Mask(signalOf[f]);
                         template[at] = (int)template[at] | (1 << rankInSignal[f]);
                     }
                 }
@@ -232,8 +196,8 @@ internal sealed class OverlapIndex
         {
             for (var s = 1; s < Signals; s++)
             {
-                var at = i * RowWidth;
-                template[at + Reach + s] = (float)(template[at + Root + s] * Math.Max(0.0, template[at + Bound + s] - threshold));
+                var at = i * Row.Width;
+                template[at + Row.Reach(s)] = (float)(template[at + Row.Root(s)] * Math.Max(0.0, template[at + Row.Bound(s)] - threshold));
             }
         }
     }
@@ -406,8 +370,8 @@ internal sealed class OverlapIndex
                 }
 
                 // The text keeps no prefix: every one of its terms is indexed. Its prefix would hold mid-frequency
-                // words whose bound is loose, and on the benchmark corpus it saved fewer postings than it cost in
-                // checks; the budget goes to the other signals, and the text's part of every check is exact.
+                // words whose bound is loose (measured: it saved fewer postings than it cost in checks, docs/overlap.md);
+                // the budget goes to the other signals, and the text's part of every check is exact.
                 end[s] = s == 0 ? head[s] : k;
                 sum[s] = squares[s] = 0;
                 cost[s] = Cost(i, s, 0.0);
@@ -454,7 +418,7 @@ internal sealed class OverlapIndex
                 var value = ranked.Value[head[pick]];
                 sum[pick] += value * best[feature];
                 squares[pick] += value * value;
-                rows[(i * RowWidth) + Bound + pick] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
+                rows[(i * Row.Width) + Row.Bound(pick)] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
 
                 total += pickCost - cost[pick];
                 cost[pick] = pickCost;
@@ -477,8 +441,48 @@ internal sealed class OverlapIndex
     }
 
     /// <summary>
+    /// The layout of a project's row in a probe: <see cref="Width"/> single-precision numbers, three 64-byte lines,
+    /// so that the quick check of a pair that shares only text reads one line. s is a signal other than the text (1–6).
+    /// </summary>
+    /// <remarks>
+    /// <list type="table">
+    /// <listheader><term>Numbers</term><description>What</description></listheader>
+    /// <item><term>0</term><description><see cref="TextDot"/>: the text's dot product with the probing project, accumulated.</description></item>
+    /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row; 2 is spare.</description></item>
+    /// <item><term>3</term><description><see cref="OtherMark"/>: the probe that last added to a signal other than the text.</description></item>
+    /// <item><term>4–9</term><description><see cref="Reach"/>(s): root × (prefix bound − t) where the bound is above t, else 0: the most the prefix of s can add per unit of the other project's root.</description></item>
+    /// <item><term>10–15</term><description><see cref="Mask"/>(s): which of the signal's <see cref="MaskBits"/> most common features the prefix holds, one bit each.</description></item>
+    /// <item><term>16–21</term><description><see cref="Root"/>(s): √(weight × information) of the project on s (0 when it lacks s).</description></item>
+    /// <item><term>22–27</term><description><see cref="Bound"/>(s): the most the prefix of s can add to a cosine; 28–31 are spare.</description></item>
+    /// <item><term>32–37</term><description><see cref="OtherDot"/>(s): the indexed part of the dot product on s, accumulated; 38–47 are spare.</description></item>
+    /// </list>
+    /// Marks and masks are whole numbers below 2^24, exact as single-precision numbers. The index's template holds
+    /// every row with its dot products at 0; a probe copies a block of them and clears what it accumulated.
+    /// </remarks>
+    internal static class Row
+    {
+        public const int Width = 48;
+
+        public const int TextDot = 0;
+
+        public const int Mark = 1;
+
+        public const int OtherMark = 3;
+
+        public static int Reach(int signal) => 3 + signal;
+
+        public static int Mask(int signal) => 9 + signal;
+
+        public static int Root(int signal) => 15 + signal;
+
+        public static int Bound(int signal) => 21 + signal;
+
+        public static int OtherDot(int signal) => 31 + signal;
+    }
+
+    /// <summary>
     /// One thread's probe over one block of earlier projects at a time (<see cref="BlockSize"/>): their rows
-    /// (<see cref="RowWidth"/>) stay in the core's cache while every later project probes them.
+    /// (<see cref="Row.Width"/>) stay in the core's cache while every later project probes them.
     /// </summary>
     internal sealed class Probe
     {
@@ -500,7 +504,7 @@ internal sealed class OverlapIndex
         {
             this.index = index;
             this.blockSize = blockSize;
-            rows = new float[blockSize * RowWidth];
+            rows = new float[blockSize * Row.Width];
             touched = new int[blockSize + 1]; // + 1: every posting writes a slot, counted only when new
             first = new int[index.corpus.FeatureCount];
             probeValue = new float[index.corpus.FeatureCount];
@@ -511,7 +515,7 @@ internal sealed class OverlapIndex
         {
             low = start;
             high = Math.Min(index.corpus.Count, start + blockSize);
-            Array.Copy(index.template, low * RowWidth, rows, 0, (high - low) * RowWidth);
+            Array.Copy(index.template, low * Row.Width, rows, 0, (high - low) * Row.Width);
             for (var f = 0; f < first.Length; f++)
             {
                 var at = Array.BinarySearch(index.postingProject, index.postingStart[f], index.postingStart[f + 1] - index.postingStart[f], low);
@@ -555,18 +559,18 @@ internal sealed class OverlapIndex
             for (var k = 0; k < count; k++)
             {
                 var a = touched[k];
-                var row = (a - low) * RowWidth;
-                var other = rows[row + OtherMark] == mark;
+                var row = (a - low) * Row.Width;
+                var other = rows[row + Row.OtherMark] == mark;
                 if ((other || MayReachByText(row)) && MayReach(row, other) && Reaches(a, row, other))
                 {
                     candidates.Add(a);
                 }
 
                 // The row's dot products start at 0 for the next probe.
-                rows[row + TextDot] = 0;
+                rows[row + Row.TextDot] = 0;
                 if (other)
                 {
-                    Array.Clear(rows, row + OtherDot + 1, Signals - 1);
+                    Array.Clear(rows, row + Row.OtherDot(1), Signals - 1);
                 }
             }
 
@@ -594,7 +598,7 @@ internal sealed class OverlapIndex
                     continue;
                 }
 
-                var slot = s == 0 ? TextDot : OtherDot + s;
+                var slot = s == 0 ? Row.TextDot : Row.OtherDot(s);
                 var features = corpus.Features(b, s);
                 var values = corpus.Values(b, s);
                 for (var k = 0; k < features.Count; k++)
@@ -612,14 +616,14 @@ internal sealed class OverlapIndex
 
                         // Listed once, without a branch on whether the project is new to this probe (its outcome is
                         // random here).
-                        var row = (a - low) * RowWidth;
+                        var row = (a - low) * Row.Width;
                         touched[count] = a;
-                        count += rows[row + Mark] == mark ? 0 : 1;
-                        rows[row + Mark] = mark;
+                        count += rows[row + Row.Mark] == mark ? 0 : 1;
+                        rows[row + Row.Mark] = mark;
                         rows[row + slot] += v * postingValue[p];
                         if (s > 0)
                         {
-                            rows[row + OtherMark] = mark;
+                            rows[row + Row.OtherMark] = mark;
                         }
                     }
                 }
@@ -633,10 +637,10 @@ internal sealed class OverlapIndex
         /// </summary>
         private bool MayReachByText(int row)
         {
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + TextDot]) - index.threshold);
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + Row.TextDot]) - index.threshold);
             for (var s = 1; s < Signals; s++)
             {
-                excess += Shared(row, s) * rows[row + Reach + s] * probeRoot[s];
+                excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
             }
 
             return excess >= 0;
@@ -649,12 +653,12 @@ internal sealed class OverlapIndex
         private bool MayReach(int row, bool other)
         {
             var t = index.threshold;
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + TextDot]) - t);
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + Row.TextDot]) - t);
             for (var s = 1; s < Signals; s++)
             {
-                var dot = other ? rows[row + OtherDot + s] : 0;
-                var cosine = Math.Min(1.0, dot + (Shared(row, s) * rows[row + Bound + s]));
-                excess += rows[row + Root + s] * probeRoot[s] * (cosine - t);
+                var dot = other ? rows[row + Row.OtherDot(s)] : 0;
+                var cosine = Math.Min(1.0, dot + (Shared(row, s) * rows[row + Row.Bound(s)]));
+                excess += rows[row + Row.Root(s)] * probeRoot[s] * (cosine - t);
             }
 
             return excess >= 0;
@@ -663,10 +667,10 @@ internal sealed class OverlapIndex
         /// <summary>Whether Σ w_s (c_s − t) ≥ 0 with the exact cosines: the indexed part accumulated, plus the index prefix.</summary>
         private bool Reaches(int a, int row, bool other)
         {
-            exact[0] = rows[row + TextDot];
+            exact[0] = rows[row + Row.TextDot];
             for (var s = 1; s < Signals; s++)
             {
-                exact[s] = other ? rows[row + OtherDot + s] : 0;
+                exact[s] = other ? rows[row + Row.OtherDot(s)] : 0;
             }
 
             for (var p = index.prefixStart[a]; p < index.prefixStart[a + 1]; p++)
@@ -679,13 +683,13 @@ internal sealed class OverlapIndex
             var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, exact[0]) - t);
             for (var s = 1; s < Signals; s++)
             {
-                excess += rows[row + Root + s] * probeRoot[s] * (Math.Min(1.0, exact[s]) - t);
+                excess += rows[row + Row.Root(s)] * probeRoot[s] * (Math.Min(1.0, exact[s]) - t);
             }
 
             return excess >= 0;
         }
 
         /// <summary>1 when a's and the probe's masks of signal <paramref name="s"/> share a bit, else 0 (without a branch).</summary>
-        private int Shared(int row, int s) => unchecked((int)((uint)-((int)rows[row + Mask + s] & probeMask[s]) >> 31));
+        private int Shared(int row, int s) => unchecked((int)((uint)-((int)rows[row + Row.Mask(s)] & probeMask[s]) >> 31));
     }
 }

@@ -14,9 +14,9 @@ namespace DataGrip.Core.Overlap;
 /// </remarks>
 public sealed class OverlapRarity
 {
-    private readonly Dictionary<string, int> documentFrequency;
+    private readonly Dictionary<FeatureKey, int> documentFrequency;
 
-    internal OverlapRarity(int projectCount, Dictionary<string, int> documentFrequency)
+    internal OverlapRarity(int projectCount, Dictionary<FeatureKey, int> documentFrequency)
     {
         ProjectCount = projectCount;
         this.documentFrequency = documentFrequency;
@@ -28,10 +28,15 @@ public sealed class OverlapRarity
     /// <summary>How many distinct features were seen.</summary>
     public int FeatureCount => documentFrequency.Count;
 
+    /// <summary>The largest inverse document frequency: that of a feature the counted projects never had (df 0).</summary>
+    internal double MaxIdf => Idf(0);
+
     /// <summary>The inverse document frequency: ln((N + 1) / (df + 1)) + 1; a feature never seen counts as df 0.</summary>
-    internal double Idf(string key)
+    internal double Idf(FeatureKey key)
     {
         documentFrequency.TryGetValue(key, out var df);
-        return Math.Log((ProjectCount + 1.0) / (df + 1.0)) + 1.0;
+        return Idf(df);
     }
+
+    private double Idf(int df) => Math.Log((ProjectCount + 1.0) / (df + 1.0)) + 1.0;
 }

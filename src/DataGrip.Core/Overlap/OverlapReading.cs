@@ -12,6 +12,7 @@ internal sealed record OverlapReading
     public static OverlapReading Before { get; } = new()
     {
         Description = 0, Methods = 0, DataText = 0, Department = 0, Snowball = false, Compounds = false, ProseSignals = false,
+        ConceptGroups = false,
     };
 
     /// <summary>How much one occurrence of a word in each field counts in the text's term frequencies.</summary>
@@ -38,10 +39,19 @@ internal sealed record OverlapReading
     public bool Snowball { get; init; } = true;
 
     /// <summary>
+    /// How many of its highest-weighted terms describe a project's text. 32 did better on the tuning half but not on the
+    /// validation half, and made the join slower (docs/overlap.md).
+    /// </summary>
+    public int TextTerms { get; init; } = 24;
+
+    /// <summary>
     /// Split compounds with the word list. Off by default: it added little on the labelled registrations and made the
-    /// index join about 4× slower on the benchmark corpus (docs/overlap.md), so a few known parts are split instead.
+    /// index join much slower (docs/overlap.md), so a few known parts are split instead.
     /// </summary>
     public bool Compounds { get; init; }
+
+    /// <summary>Concept groups of the municipal domain (toezicht/controle/handhaving, detectie/herkenning, …) map to one concept.</summary>
+    public bool ConceptGroups { get; init; } = true;
 
     /// <summary>Base registries and suppliers named in the prose count as data sources and suppliers.</summary>
     public bool ProseSignals { get; init; } = true;

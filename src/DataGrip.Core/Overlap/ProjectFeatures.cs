@@ -7,8 +7,7 @@ using DataGrip.Core.Model;
 namespace DataGrip.Core.Overlap;
 
 /// <summary>
-/// The comparable features of one project, per signal, as keys with a term count. A key starts with its signal's
-/// number ("0|kenteek", "1|BRP"), so one vocabulary holds every signal and sorts them apart.
+/// The comparable features of one project, per signal (<see cref="FeatureKey"/>), each with its count.
 /// </summary>
 internal sealed class ProjectFeatures
 {
@@ -71,7 +70,7 @@ internal sealed class ProjectFeatures
 
             if (Link(reference?.Link) is { } link)
             {
-                cache.Add(OverlapSignal.Legal, link, title.Length > 0 ? title : link.Substring(5));
+                cache.Add(OverlapSignal.Legal, "link:" + link, title.Length > 0 ? title : link);
             }
         }
 
@@ -99,8 +98,6 @@ internal sealed class ProjectFeatures
         return features;
     }
 
-    internal static char Prefix(OverlapSignal signal) => (char)('0' + (int)signal);
-
     private void AddText(DataProject project, Caches cache)
     {
         var words = cache.Words;
@@ -126,12 +123,12 @@ internal sealed class ProjectFeatures
             DutchText.Analyze(text, phrases, ref counted, cache.Text, words);
             for (var k = w; k < words.Count; k++)
             {
-                weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(cache.Resolve)], weight, words[k].Surface));
+                weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(t => cache.Resolve(FeatureKey.Text(t)))], weight, words[k].Surface));
             }
 
             for (var k = p; k < phrases.Count; k++)
             {
-                weighted.Add(([cache.Resolve(phrases[k])], weight, null));
+                weighted.Add(([cache.Resolve(FeatureKey.Text(phrases[k]))], weight, null));
             }
         }
 
@@ -168,7 +165,7 @@ internal sealed class ProjectFeatures
         var counts = default(DutchText.Counts);
         foreach (var text in new[] { project.Name, project.ShortDescription, project.Description, project.Purpose?.GoalAndImpact, project.Data?.Description, project.Technique?.MethodsAndModels })
         {
-            DutchText.Analyze(text, terms, ref counts, cache.Plain);
+            DutchText.Analyze(text, terms, ref counts, cache.Text);
         }
 
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
@@ -196,7 +193,7 @@ internal sealed class ProjectFeatures
         // A short title that names a base registry ("GBA", "Basisregistratie Personen") is that registry.
         var terms = new List<string>();
         var counts = default(DutchText.Counts);
-        DutchText.Analyze(title, terms, ref counts, cache.Plain);
+        DutchText.Analyze(title, terms, ref counts, cache.Text);
         var concept = counts.Words <= 4 ? terms.FirstOrDefault(cache.Reading.ProseSignals ? RegistryConcepts.Contains : t => t is "brp" or "bag" or "woz" or "brk" or "brv" or "bgt" or "brt" or "bro" or "bri" or "hr") : null;
         if (concept is not null)
         {
@@ -227,20 +224,19 @@ internal sealed class ProjectFeatures
     }
 
     /// <summary>
-    /// One thread's caches: analysed words (text words, with the text prefix; and words of titles, without) and the
-    /// terms it has met, each counted per project by a stamp instead of a dictionary of strings.
+    /// One thread's caches: analysed words, and the features it has met, each counted per project by a stamp instead
+    /// of a dictionary per project.
     /// </summary>
     internal sealed class Caches(OverlapReading reading)
     {
-        private readonly Dictionary<string, Term> vocabulary = new(StringComparer.Ordinal);
+        private readonly Dictionary<FeatureKey, Term> vocabulary = [];
         private readonly List<Term> counted = [];
         private int stamp;
 
         public OverlapReading Reading { get; } = reading;
 
-        public DutchText.Cache Text { get; } = new(Prefix(OverlapSignal.Text) + "|", DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
-
-        public DutchText.Cache Plain { get; } = new(string.Empty, DutchText.Lexicon.For(reading.Snowball, reading.Compounds));
+        /// <summary>The words analysed so far, of the text and of titles and prose alike.</summary>
+        public DutchText.Cache Text { get; } = new(DutchText.Lexicon.For(reading));
 
         /// <summary>Each word's (or phrase's) terms with the weight of the field it is in, and the word as written (null for a phrase).</summary>
         public List<(Term[] Terms, double Weight, string? Surface)> Weighted { get; } = [];
@@ -257,7 +253,7 @@ internal sealed class ProjectFeatures
         public IEnumerable<Term> Vocabulary => vocabulary.Values;
 
         /// <summary>The term of <paramref name="key"/>, one per key on this thread.</summary>
-        public Term Resolve(string key)
+        public Term Resolve(FeatureKey key)
         {
             if (!vocabulary.TryGetValue(key, out var term))
             {
@@ -293,7 +289,7 @@ internal sealed class ProjectFeatures
         }
 
         /// <summary>Counts a feature of a signal other than the text.</summary>
-        public void Add(OverlapSignal signal, string key, string display) => Count(Resolve(Prefix(signal) + "|" + key), display);
+        public void Add(OverlapSignal signal, string name, string display) => Count(Resolve(new FeatureKey(signal, name)), display);
 
         /// <summary>The current project's terms with their counts.</summary>
         public (Term Term, double Count)[] End()
@@ -309,10 +305,10 @@ internal sealed class ProjectFeatures
     }
 
     /// <summary>A feature key as one thread met it: in how many of its projects, how it reads, and its number in the corpus.</summary>
-    internal sealed class Term(string key)
+    internal sealed class Term(FeatureKey key)
     {
-        /// <summary>The key: the signal's number, "|", then the feature ("0|kenteek", "1|BRP").</summary>
-        public string Key { get; } = key;
+        /// <summary>The feature: its signal and name.</summary>
+        public FeatureKey Key { get; } = key;
 
         /// <summary>In how many projects of this thread the term occurs.</summary>
         public int Frequency { get; set; }
@@ -332,6 +328,7 @@ internal sealed class ProjectFeatures
     /// <summary>Folded words joined by single spaces: "Nationaal  Parkeer-Register" → "nationaal parkeer register".</summary>
     private static string Collapse(string text) => string.Join(" ", DutchText.Words(DutchText.Fold(text)));
 
+    /// <summary>A link as compared: folded, without its scheme, "www." and a closing slash.</summary>
     private static string? Link(string? link)
     {
         if (string.IsNullOrWhiteSpace(link))
@@ -342,7 +339,7 @@ internal sealed class ProjectFeatures
         var text = DutchText.Fold(link!.Trim()).TrimEnd('/');
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
         text = scheme >= 0 ? text.Substring(scheme + 3) : text;
-        return text.StartsWith("www.", StringComparison.Ordinal) ? "link:" + text.Substring(4) : "link:" + text;
+        return text.StartsWith("www.", StringComparison.Ordinal) ? text.Substring(4) : text;
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

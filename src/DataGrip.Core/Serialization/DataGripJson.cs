@@ -34,6 +34,34 @@ public static class DataGripJson
     public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions(64);
 
     /// <summary>
+    /// Makes your serializer options write and read this library's types in the wire format — enums as their camelCase
+    /// names, dates in ISO 8601, nulls and empty lists omitted — while your own types keep your conventions. Call it
+    /// where a host sets up its JSON, so that the natural code is right: in ASP.NET Core,
+    /// <c>builder.Services.ConfigureHttpJsonOptions(o =&gt; DataGripJson.ConfigureSerializer(o.SerializerOptions))</c>,
+    /// and <c>Results.Ok(export)</c> writes the document <see cref="WriteExport(ProjectExport, JsonWriteOptions?)"/> writes
+    /// (compact; the host's encoder decides which characters are escaped) and a <see cref="Finding"/> as the published
+    /// schemas describe it. Calling it again changes nothing.
+    /// </summary>
+    /// <remarks>
+    /// Each value of a library type is written in one piece; a large export in a response streams with
+    /// <see cref="WriteExportAsync"/> instead. Reading a request body is <see cref="ReadExportAsync"/>'s job: it says
+    /// what is wrong and where, where a model-bound parameter only fails.
+    /// </remarks>
+    /// <param name="options">Your options, not yet in use (a host's before it serializes anything).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> are read-only (already in use).</exception>
+    public static void ConfigureSerializer(JsonSerializerOptions options)
+    {
+        Guard.NotNull(options);
+
+        if (!options.Converters.Contains(WireFormatConverterFactory.Instance))
+        {
+            // First, so that a converter the host added for all enums does not take the library's.
+            options.Converters.Insert(0, WireFormatConverterFactory.Instance);
+        }
+    }
+
+    /// <summary>
     /// The options the writers use: deep enough for anything a reader accepts (at most 1,000 levels, and an export
     /// adds two), so what was read can always be written again.
     /// </summary>
@@ -230,6 +258,40 @@ public static class DataGripJson
         using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = options.Indented, Encoder = SerializerOptions.Encoder, MaxDepth = WriteOptions.MaxDepth });
         node.WriteTo(writer, serializerOptions);
         writer.Flush();
+    }
+
+    /// <summary>
+    /// Writes an export as UTF-8 JSON to a stream without blocking on it — for a web host's response body, which forbids
+    /// synchronous writes. Writes what <see cref="WriteExport(ProjectExport, Stream, JsonWriteOptions?)"/> writes,
+    /// streaming as it goes (a public export is made whole in memory first, as there). The stream is not closed.
+    /// </summary>
+    /// <param name="export">The export.</param>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException">Writing for the public and a visibility key names no field (<c>DG-S107</c>).</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static async System.Threading.Tasks.Task WriteExportAsync(
+        ProjectExport export, Stream utf8Json, JsonWriteOptions? options = null, System.Threading.CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(export);
+
+        Guard.NotNull(utf8Json);
+
+        options ??= JsonWriteOptions.Default;
+        if (!options.PublicOnly)
+        {
+            await JsonSerializer.SerializeAsync(utf8Json, export, options.Indented ? IndentedOptions : WriteOptions, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The public filter works on the whole document; it is made in memory as the synchronous writer makes it.
+        using var buffer = new MemoryStream();
+        WriteExport(export, buffer, options);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(utf8Json, 81920, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes an export as JSON text.</summary>

@@ -40,7 +40,7 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
             for (var i = 0; i < names.Length; i++)
             {
@@ -55,7 +55,17 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
         throw new JsonException();
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    /// <summary>As a dictionary key: the same names (the serializer's fallback would write the C# name).</summary>
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(encoded[Index(value)]);
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(encoded[Index(value)]);
+
+    private int Index(T value)
     {
         var index = Array.IndexOf(values, value);
         if (index < 0)
@@ -63,6 +73,6 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
             throw new JsonException($"{value} is not a value of {typeof(T).Name}.");
         }
 
-        writer.WriteStringValue(encoded[index]);
+        return index;
     }
 }

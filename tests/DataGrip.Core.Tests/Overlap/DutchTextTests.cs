@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DataGrip.Core.Overlap;
+using FsCheck.Xunit;
 
 namespace DataGrip.Core.Tests.Overlap;
 
@@ -60,13 +62,38 @@ public sealed class DutchTextTests
         Assert.Equal(["scanauto", DutchText.Stem("kentekenherkenning"), "scan", "auto"], Terms("scanauto's", DutchText.Lexicon.For(snowball: true, compounds: true)));
     }
 
+    [Theory]
+    [InlineData("toezicht", "handhaving")]
+    [InlineData("Controle op de naleving", "handhaving")]
+    [InlineData("detectie", "herkenning")]
+    [InlineData("fijnstof", "luchtkwaliteit")]
+    [InlineData("Luchtkwaliteitsmodel", "luchtkwaliteit")]
+    [InlineData("Woonbouwlocaties", "woningbouw")]
+    [InlineData("redaction", "anonimiseren")]
+    public void ConceptGroups_MapTheWordsOfOneActivityToOneConcept(string text, string concept)
+    {
+        Assert.Contains(DutchText.Stem(concept), Terms(text));
+        Assert.DoesNotContain(DutchText.Stem(concept), Terms(text, DutchText.Lexicon.For(snowball: true, compounds: false, concepts: false)));
+    }
+
+    /// <summary>Features are numbered in <see cref="FeatureKey"/> order, which is the ordinal order of the strings that encoded them before ("0|kenteken"), so the numbering and every score stay the same.</summary>
+    [Property(MaxTest = 500)]
+    public void FeatureKeyOrder_IsTheOrdinalOrderOfSignalThenName(byte s1, string? n1, byte s2, string? n2)
+    {
+        var a = new FeatureKey((OverlapSignal)(s1 % 7), n1 ?? string.Empty);
+        var b = new FeatureKey((OverlapSignal)(s2 % 7), n2 ?? string.Empty);
+        var encoded = string.CompareOrdinal($"{(int)a.Signal}|{a.Name}", $"{(int)b.Signal}|{b.Name}");
+        Assert.Equal(Math.Sign(encoded), Math.Sign(a.CompareTo(b)));
+        Assert.Equal(encoded == 0, a.Equals(b));
+    }
+
     private static List<string> Terms(string text, DutchText.Lexicon? lexicon = null) => Terms(text, out _, lexicon);
 
     private static List<string> Terms(string text, out DutchText.Counts counts, DutchText.Lexicon? lexicon = null)
     {
         var terms = new List<string>();
         counts = default;
-        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(string.Empty, lexicon));
+        DutchText.Analyze(text, terms, ref counts, new DutchText.Cache(lexicon));
         return terms;
     }
 }
