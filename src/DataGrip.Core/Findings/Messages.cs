@@ -193,6 +193,9 @@ internal static class Messages
         yield return ("interop terms", Interop.InteropMessages.Terms);
         yield return ("overlap", Overlap.OverlapMessages.Templates);
         yield return ("overlap explanations", Overlap.OverlapMessages.Explanations);
+        yield return ("report", Reporting.ReportMessages.Findings);
+        yield return ("report metrics", Reporting.ReportMessages.MetricTemplates);
+        yield return ("report terms", Reporting.ReportMessages.TermTemplates);
         yield return ("labels", Labels.Terms);
     }
 

@@ -43,7 +43,7 @@ internal static class AudienceProfile
 
     private static readonly Dictionary<ReportAudience, string[]> WorklistKeys = new()
     {
-        [ReportAudience.College] = ["stuckPilots", "decisionsDue", "councilDecisionMissing"],
+        [ReportAudience.College] = ["stuckPilots", "decisionsDue", "councilDecisionMissing", "highImpact", "reuse"],
         [ReportAudience.Council] = ["frameworkBreaches", "impactful"],
         [ReportAudience.Public] = [],
     };

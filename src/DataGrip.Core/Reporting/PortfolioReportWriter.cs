@@ -19,7 +19,7 @@ public static class PortfolioReportWriter
     private static readonly JsonSerializerOptions Json = CreateJsonOptions();
 
     /// <summary>The CSV's columns, in order: the keys of their headers (<c>report:csv.…</c>).</summary>
-    private static readonly string[] CsvHeaders = ["worklist", "code", "projectId", "project", "organisation", "department", "holder", "date", "otherProject", "link", "reason"];
+    private static readonly string[] CsvHeaders = ["worklist", "code", "projectId", "project", "organisation", "department", "holder", "date", "otherProject", "link", "reason", "groupCount"];
 
     /// <summary>The report as indented UTF-8 JSON text: the integration contract for vendors.</summary>
     /// <param name="report">The report.</param>
@@ -38,7 +38,8 @@ public static class PortfolioReportWriter
 
     /// <summary>
     /// The report's worklists as one CSV file (RFC 4180 quoting, CRLF line ends), one row per item with the worklist it
-    /// is on. It starts with a UTF-8 byte order mark and separates fields with <paramref name="separator"/>, by default a
+    /// is on, grouped per organisation and department (in the list's own order within a group), with the number of the
+    /// list's items in that group in the last column. It starts with a UTF-8 byte order mark and separates fields with <paramref name="separator"/>, by default a
     /// semicolon: what Excel with Dutch regional settings opens in columns, with ë and é intact.
     /// </summary>
     /// <param name="report">The report.</param>
@@ -64,13 +65,18 @@ public static class PortfolioReportWriter
         Row(text, separator, [.. CsvHeaders.Select(key => ReportMessages.Say("report:csv." + key, dutch))]);
         foreach (var list in report.Sections.SelectMany(s => s.Worklists))
         {
-            foreach (var item in list.Items)
+            // OrderBy is stable: within a department the list keeps its own order (the top risks first).
+            foreach (var group in list.Items.GroupBy(i => (i.Organization ?? "", i.Department ?? "")).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal))
             {
-                Row(text, separator,
-                [
-                    list.GetTitle(ReportText.Culture(dutch)), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
-                    item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, dutch ? item.ReasonDutch : item.ReasonEnglish,
-                ]);
+                var count = group.Count().ToString(CultureInfo.InvariantCulture);
+                foreach (var item in group)
+                {
+                    Row(text, separator,
+                    [
+                        list.GetTitle(ReportText.Culture(dutch)), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
+                        item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, dutch ? item.ReasonDutch : item.ReasonEnglish, count,
+                    ]);
+                }
             }
         }
 

@@ -314,10 +314,11 @@ internal sealed class ReportFigures
 
         var high = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Impact.Level >= Risk.ImpactLevel.III).ToList();
         Add(ReportCodes.HighImpact, MetricUnit.Count, high.Count, ctx.Count, high.Select(i => ctx.Projects[i].Id));
+        // The top risks first: level IV before level III.
         Worklist("highImpact", ReportCodes.HighImpact, high.Select(i =>
         {
             var label = ReportText.Level(risk[i].Impact.Level);
-            return Item(ctx.Projects[i], "highImpact", null, ("Level", label.Dutch, label.English));
+            return (Item(ctx.Projects[i], "highImpact", null, ("Level", label.Dutch, label.English)), -(decimal)risk[i].Impact.Level);
         }));
 
         var reserved = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Framework.Verdict == CouncilVerdict.MustDecide).ToList();
@@ -556,7 +557,7 @@ internal sealed class ReportFigures
     {
         section = "reuse";
         var overlap = ctx.Analyses.Overlap;
-        var items = new List<ReportWorklistItem>();
+        var items = new List<(ReportWorklistItem Item, decimal Rank)>();
         foreach (var (code, kind) in new[] { (ReportCodes.Duplicates, OverlapKind.Duplicate), (ReportCodes.Overlaps, OverlapKind.Overlap), (ReportCodes.ReuseOpportunities, OverlapKind.ReuseOpportunity), (ReportCodes.SharedSupplierProducts, OverlapKind.SharedSupplier) })
         {
             var ids = new SortedSet<string>(StringComparer.Ordinal);
@@ -571,8 +572,11 @@ internal sealed class ReportFigures
                 ids.Add(pair.SecondId);
                 var kindText = ReportMessages.OverlapKinds[ReportText.Wire(kind)];
                 var score = pair.Score.ToString("0.00", CultureInfo.InvariantCulture);
-                items.Add(Item(ctx.Projects[pair.FirstIndex], "pair", null, ("Kind", kindText.Dutch, kindText.English), ("Score", score.Replace('.', ','), score),
-                    ("Explanation", pair.ExplanationDutch, pair.ExplanationEnglish)) with { OtherProjectId = pair.SecondId });
+                var item = Item(ctx.Projects[pair.FirstIndex], "pair", null, ("Kind", kindText.Dutch, kindText.English), ("Score", score.Replace('.', ','), score),
+                    ("Explanation", pair.ExplanationDutch, pair.ExplanationEnglish)) with { OtherProjectId = pair.SecondId };
+
+                // The best candidates first, by the score as shown.
+                items.Add((item, -decimal.Parse(score, CultureInfo.InvariantCulture)));
             }
 
             if (overlap is not null)
@@ -697,7 +701,7 @@ internal sealed class ReportFigures
         foreach (var (key, lacks) in rules)
         {
             var ids = Enumerable.Range(0, ctx.Count).Where(lacks).Select(i => ctx.Projects[i].Id).ToList();
-            var label = ReportMessages.UnknownLabels[key];
+            var label = (ctx.Options.Audience == ReportAudience.Public ? ReportMessages.PublicUnknownLabels : ReportMessages.UnknownLabels)[key];
             Add(ReportCodes.Unknown, MetricUnit.Count, ids.Count, ctx.Count, ids, key, (label.Dutch, label.English));
         }
     }
@@ -738,7 +742,7 @@ internal sealed class ReportFigures
     private void Add(string code, MetricUnit unit, int numerator, int denominator, IEnumerable<string> ids, string? category = null,
         (string Dutch, string English)? label = null, decimal? value = null, MetricSubject subject = MetricSubject.Projects, bool ordered = false)
     {
-        var text = ReportMessages.Metrics[code];
+        var text = ctx.Options.Audience == ReportAudience.Public && ReportMessages.PublicMetrics.TryGetValue(code, out var plain) ? plain : ReportMessages.Metrics[code];
         var v = value ?? (unit == MetricUnit.Share ? (denominator == 0 ? 0 : Math.Round((decimal)numerator / denominator, 4, MidpointRounding.AwayFromZero)) : numerator);
         var list = ids.ToImmutableArray();
         if (!ordered && !Ascending(list))
@@ -793,6 +797,9 @@ internal sealed class ReportFigures
             ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
             ["Value"] = ReportText.Number(value, dutch),
             ["Label"] = label ?? "",
+
+            // The verb agrees with the count: "1 pilot staat stil", "2 pilots staan stil".
+            ["N"] = numerator.ToString(CultureInfo.InvariantCulture),
         }, dutch);
     }
 
@@ -812,14 +819,20 @@ internal sealed class ReportFigures
         };
     }
 
-    private void Worklist(string key, string metricCode, IEnumerable<ReportWorklistItem> items, bool keepOrder = false)
+    private void Worklist(string key, string metricCode, IEnumerable<ReportWorklistItem> items, bool keepOrder = false) =>
+        Worklist(key, metricCode, items.Select(i => (i, 0m)), keepOrder);
+
+    /// <summary>A worklist in the order to work it: by rank (lowest first: the top risks, the best reuse candidates), then by organisation, department and project.</summary>
+    private void Worklist(string key, string metricCode, IEnumerable<(ReportWorklistItem Item, decimal Rank)> ranked, bool keepOrder = false)
     {
-        var list = keepOrder ? items.ToImmutableArray() : items
-            .OrderBy(i => i.Organization ?? "", StringComparer.Ordinal)
-            .ThenBy(i => i.Department ?? "", StringComparer.Ordinal)
-            .ThenBy(i => i.ProjectId, StringComparer.Ordinal)
-            .ThenBy(i => i.OtherProjectId ?? "", StringComparer.Ordinal)
-            .ThenBy(i => i.ReasonEnglish, StringComparer.Ordinal)
+        var list = keepOrder ? ranked.Select(r => r.Item).ToImmutableArray() : ranked
+            .OrderBy(r => r.Rank)
+            .ThenBy(r => r.Item.Organization ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Item.Department ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Item.ProjectId, StringComparer.Ordinal)
+            .ThenBy(r => r.Item.OtherProjectId ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Item.ReasonEnglish, StringComparer.Ordinal)
+            .Select(r => r.Item)
             .ToImmutableArray();
         var title = ReportMessages.Worklists[key];
         worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list });

@@ -11,7 +11,7 @@ namespace DataGrip.Core.Reporting;
 /// <c>default-src 'none'</c> says so to the browser), headings in order, every chart an inline SVG with a text
 /// alternative and the data table behind it, and a print stylesheet for A4.
 /// </summary>
-internal static class ReportHtml
+internal static partial class ReportHtml
 {
     private const int MaxIdsShown = 50;
 
@@ -55,8 +55,16 @@ internal static class ReportHtml
         .project dl { display: grid; grid-template-columns: 11rem 1fr; gap: .15rem .75rem; margin: 0; }
         .project dt { font-weight: 600; }
         .project dd { margin: 0; }
+        .note, .more { font-size: .9rem; color: #3d3d3d; margin: .25rem 0 .75rem; }
+        table.departments th[scope="row"] { width: 30%; }
+        .legend { font-size: .85rem; margin: .2rem 0 .5rem; }
+        .legend .part { white-space: nowrap; margin-right: .6rem; }
+        .code { font-weight: 400; font-size: .75rem; color: #3d3d3d; white-space: nowrap; }
+        table.headline td.value { font-weight: 700; color: #154273; white-space: nowrap; width: 6rem; }
+        table.headline caption, table.holders caption, table.short caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         footer { border-top: 1px solid #c9d3df; margin-top: 2.5rem; padding-top: .75rem; padding-bottom: 2rem; font-size: .85rem; color: #3d3d3d; }
         @page { size: A4; margin: 16mm 14mm 18mm; }
+        @page note { size: A4; margin: 10mm 12mm; }
         @media print {
           body { font-size: 10.5pt; }
           header, main, footer, nav { max-width: none; padding: 0; }
@@ -67,10 +75,26 @@ internal static class ReportHtml
           tr, .figures li { break-inside: avoid; }
           a { color: #1b1b1b; text-decoration: none; }
           .figures li { background: #fff; }
-          /* The college's report is a short note: no page per section, no definitions, the chart without its table (the screen keeps both). */
-          .audience-college h2 { break-before: auto; }
-          .audience-college .definition, .audience-college table.chart-data { display: none; }
-          .audience-college .figures li { flex-basis: 30%; padding: .3rem .5rem; }
+          /* The college's report is a note of at most two pages: no page per section, the chart without its table (the screen keeps both), small type. */
+          .audience-college { page: note; font-size: 9pt; line-height: 1.3; }
+          .audience-college table.holders th:first-child { width: 34%; }
+          .audience-college table.short td:first-child { width: 26%; }
+          .audience-college table.short th[scope="row"] { width: 30%; }
+          .audience-college td.num { white-space: nowrap; }
+          .audience-college header { padding-top: 0; padding-bottom: .3rem; border-bottom-width: 3px; }
+          .audience-college h1 { font-size: 15pt; }
+          .audience-college h2 { break-before: auto; font-size: 11.5pt; margin: .5rem 0 .2rem; }
+          .audience-college h3 { font-size: 9.5pt; margin: .45rem 0 .15rem; }
+          .audience-college table { font-size: 8pt; margin: .15rem 0 .35rem; }
+          .audience-college th, .audience-college td { padding: .05rem .3rem; }
+          .audience-college figure { margin: .2rem 0 .35rem; }
+          .audience-college figcaption, .audience-college .note, .audience-college .more { font-size: 8pt; margin: .1rem 0 .2rem; }
+          .audience-college table.chart-data, .audience-college .ids, .audience-college table.headline thead { display: none; }
+          .audience-college .legend { font-size: 8pt; margin: 0 0 .2rem; }
+          .audience-college footer { margin-top: .6rem; padding-top: .2rem; padding-bottom: 0; }
+          .audience-college #findings p, .audience-college #findings li { font-size: 8pt; }
+          .audience-college #findings .every { display: none; }
+          .audience-college .code { display: none; }
         }
         """;
 
@@ -118,10 +142,16 @@ internal static class ReportHtml
             h.Append("<li><a href=\"#projects\">").Append(E(T("report:html.projectsByTheme"))).Append("</a></li>\n");
         }
 
+        if (report.Audience == ReportAudience.Cdo)
+        {
+            h.Append("<li><a href=\"#worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</a></li>\n");
+        }
+
         h.Append("<li><a href=\"#findings\">").Append(E(T("report:html.aboutTheData"))).Append("</a></li>\n</ol>\n</nav>\n<main>\n");
 
         var chart = 0;
         var number = 0;
+        var holders = report.Audience == ReportAudience.College ? new HolderGroups(report, dutch) : null;
         foreach (var section in report.Sections)
         {
             // An audience's report numbers its own sections 1, 2, 3…; the JSON keeps the issue's numbers.
@@ -131,6 +161,13 @@ internal static class ReportHtml
             if (section.Key == "changes" && !report.HasPrevious)
             {
                 h.Append("<p>").Append(E(T("report:html.noPrevious"))).Append("</p>\n");
+            }
+
+            if (holders is not null)
+            {
+                CollegeSection(h, report, section, holders, ref chart, names, dutch);
+                h.Append("</section>\n");
+                continue;
             }
 
             var singles = section.Metrics.Where(m => m.Category is null).ToList();
@@ -171,6 +208,11 @@ internal static class ReportHtml
             Catalogue(h, report, dutch);
         }
 
+        if (report.Audience == ReportAudience.Cdo)
+        {
+            WorklistsByDepartment(h, report, dutch);
+        }
+
         h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("report:html.aboutTheData"))).Append("</h2>\n");
         if (report.Findings.IsEmpty)
         {
@@ -178,16 +220,22 @@ internal static class ReportHtml
         }
         else
         {
+            // The college's note names the first few; the other audiences' reports name them all.
+            var shown = holders is null ? report.Findings.Length : Math.Min(CollegeFindings, report.Findings.Length);
             h.Append("<ul>\n");
-            foreach (var f in report.Findings)
+            foreach (var f in report.Findings.Take(shown))
             {
                 h.Append("<li class=\"finding-").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(f.Code)).Append(": ").Append(E(f.GetMessage(culture))).Append("</li>\n");
             }
 
             h.Append("</ul>\n");
+            if (shown < report.Findings.Length)
+            {
+                h.Append("<p class=\"more\">").Append(E(MoreInCdo(report.Findings.Length - shown, dutch))).Append("</p>\n");
+            }
         }
 
-        h.Append("<p>").Append(E(T("report:html.everyFigure"))).Append("</p>\n</section>\n</main>\n");
+        h.Append("<p class=\"every\">").Append(E(T("report:html.everyFigure"))).Append("</p>\n</section>\n</main>\n");
         h.Append("<footer><p>").Append(E(report.Generator)).Append(" · ").Append(E(T("report:html.format", ("Version", report.FormatVersion))));
         if (report.ExportGeneratedAt is { } made)
         {
@@ -198,17 +246,24 @@ internal static class ReportHtml
         return h.ToString();
     }
 
-    private static void Breakdown(StringBuilder h, List<ReportMetric> metrics, int chart, Dictionary<string, string> names, bool dutch, bool hasPrevious)
+    /// <summary>A breakdown as an SVG bar chart with its data table; <paramref name="compact"/> (the college's note) draws smaller bars and leaves the empty categories out of the chart, not the table.</summary>
+    private static void Breakdown(StringBuilder h, List<ReportMetric> metrics, int chart, Dictionary<string, string> names, bool dutch, bool hasPrevious, bool compact = false)
     {
         var culture = ReportText.Culture(dutch);
         var first = metrics[0];
         var id = "chart-" + chart.ToString(CultureInfo.InvariantCulture);
         var caption = first.GetDefinition(culture);
         var max = metrics.Max(m => Bar(m));
-        const int rowHeight = 26;
-        const int labelWidth = 340;
+        var rowHeight = compact ? 16 : 26;
+        var fontSize = compact ? "12" : "13";
+        var baseline = compact ? 12 : 17;
+        var labelWidth = compact ? 300 : 340;
         const int barWidth = 330;
-        var height = (metrics.Count * rowHeight) + 8;
+        var bars = compact && metrics.Any(m => m.Numerator > 0) ? metrics.Where(m => m.Numerator > 0).ToList() : metrics;
+
+        // In the college's note a breakdown whose parts make up the whole (the phases, the KPIs' status) is one stacked bar.
+        var stacked = compact && IsPartition(metrics);
+        var height = stacked ? StackHeight : (bars.Count * rowHeight) + 8;
         var alt = string.Join(" ", metrics.Select(m => m.GetExplanation(culture)));
 
         h.Append("<figure aria-labelledby=\"").Append(id).Append("-caption\">\n<figcaption id=\"").Append(id).Append("-caption\">").Append(E(caption)).Append("</figcaption>\n");
@@ -216,9 +271,9 @@ internal static class ReportHtml
             .Append(labelWidth + barWidth + 90).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + 90).Append("\" height=\"").Append(height).Append("\">")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(E(caption)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(E(alt)).Append("</desc>");
-        for (var i = 0; i < metrics.Count; i++)
+        for (var i = 0; i < (stacked ? 0 : bars.Count); i++)
         {
-            var m = metrics[i];
+            var m = bars[i];
             var y = 4 + (i * rowHeight);
             var width = max <= 0 ? 0 : (int)Math.Round(barWidth * Bar(m) / max);
             var label = m.GetLabel(culture) ?? m.Category ?? "";
@@ -227,13 +282,21 @@ internal static class ReportHtml
                 label = label.Substring(0, 49) + "…";
             }
 
-            h.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 17).Append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").Append(E(label)).Append("</text>")
-                .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(Math.Max(width, 1)).Append("\" height=\"").Append(rowHeight - 8)
+            h.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + baseline).Append("\" text-anchor=\"end\" font-size=\"").Append(fontSize).Append("\" fill=\"#1b1b1b\">").Append(E(label)).Append("</text>")
+                .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(Math.Max(width, 1)).Append("\" height=\"").Append(rowHeight - (compact ? 6 : 8))
                 .Append("\" fill=\"#154273\"/>")
-                .Append("<text x=\"").Append(labelWidth + Math.Max(width, 1) + 6).Append("\" y=\"").Append(y + 17).Append("\" font-size=\"13\" fill=\"#1b1b1b\">").Append(E(Value(m, dutch))).Append("</text>");
+                .Append("<text x=\"").Append(labelWidth + Math.Max(width, 1) + 6).Append("\" y=\"").Append(y + baseline).Append("\" font-size=\"").Append(fontSize).Append("\" fill=\"#1b1b1b\">").Append(E(Value(m, dutch))).Append("</text>");
         }
 
-        h.Append("</svg>\n");
+        if (stacked)
+        {
+            Stack(h, bars, labelWidth + barWidth + 90, dutch);
+        }
+        else
+        {
+            h.Append("</svg>\n");
+        }
+
         string T(string key) => ReportMessages.Say(key, dutch);
         h.Append("<table class=\"chart-data\">\n<caption>").Append(E(ReportMessages.Say("report:html.chartData", dutch, ("Caption", caption), ("Code", first.Code)))).Append("</caption>\n<thead><tr>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.category"))).Append("</th>")
@@ -293,11 +356,11 @@ internal static class ReportHtml
             return;
         }
 
-        // The college reads its lists per portfolio holder; the others per organisation and department.
+        // The CDO office works its lists per organisation and department (the count of each in its caption); the council reads one list.
         var items = list.Items.Take(MaxRowsShown).ToList();
-        var groups = audience == ReportAudience.College
-            ? items.GroupBy(i => i.PortfolioHolder ?? T("report:html.holderUnknown")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
-            : [.. items.GroupBy(_ => "")];
+        var groups = audience == ReportAudience.Cdo
+            ? [.. items.GroupBy(i => Department(i, dutch)).OrderBy(g => g.Key, StringComparer.Ordinal)]
+            : items.GroupBy(_ => "").ToList();
         foreach (var group in groups)
         {
             h.Append("<table>\n<caption>").Append(E(list.GetTitle(culture)));
@@ -335,6 +398,51 @@ internal static class ReportHtml
             var more = list.Items.Length - MaxRowsShown;
             h.Append("<p>").Append(E(T("report:html.moreRows", ("Shown", Whole(MaxRowsShown)), ("Total", Whole(list.Items.Length)), ("More", Whole(more))))).Append("</p>\n");
         }
+    }
+
+    /// <summary>Where a worklist item belongs in the CDO office's lists: its organisation and department.</summary>
+    private static string Department(ReportWorklistItem item, bool dutch) =>
+        string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))) is { Length: > 0 } name ? name : ReportMessages.Say("report:html.departmentUnknown", dutch);
+
+    /// <summary>The worklists of things to do, in the CDO office's overview (the lists of what is, such as the impactful algorithms, are not).</summary>
+    private static readonly string[] OverviewLists =
+        ["stuckPilots", "decisionsDue", "assessmentGaps", "frameworkBreaches", "impactfulNotRegistered", "councilDecisionMissing", "staleRegistrations", "noMeasurableGoal"];
+
+    /// <summary>The CDO office's overview: per organisation and department, how many projects are on each worklist of things to do.</summary>
+    private static void WorklistsByDepartment(StringBuilder h, PortfolioReport report, bool dutch)
+    {
+        string T(string key) => ReportMessages.Say(key, dutch);
+        var culture = ReportText.Culture(dutch);
+        var lists = report.Sections.SelectMany(s => s.Worklists).Where(w => OverviewLists.Contains(w.Key)).ToList();
+        var counts = lists.Select(w => w.Items.GroupBy(i => Department(i, dutch)).ToDictionary(g => g.Key, g => g.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)).ToList();
+        var departments = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
+        h.Append("<section id=\"worklists\" aria-labelledby=\"h-worklists\">\n<h2 id=\"h-worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</h2>\n<p>")
+            .Append(E(T("report:html.worklistsNote"))).Append("</p>\n<table class=\"departments\">\n<caption>").Append(E(T("report:html.worklistsByDepartment"))).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(E(T("report:html.organisationAndDepartment"))).Append("</th>");
+        foreach (var list in lists)
+        {
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(list.GetTitle(culture))).Append("</th>");
+        }
+
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var department in departments)
+        {
+            h.Append("<tr><th scope=\"row\">").Append(E(department)).Append("</th>");
+            foreach (var c in counts)
+            {
+                h.Append("<td class=\"num\">").Append(c.TryGetValue(department, out var n) ? n.ToString("#,0", culture) : "0").Append("</td>");
+            }
+
+            h.Append("</tr>\n");
+        }
+
+        h.Append("<tr><th scope=\"row\">").Append(E(T("report:html.total"))).Append("</th>");
+        foreach (var list in lists)
+        {
+            h.Append("<td class=\"num\">").Append(list.Items.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count().ToString("#,0", culture)).Append("</td>");
+        }
+
+        h.Append("</tr>\n</tbody>\n</table>\n</section>\n");
     }
 
     private static void Catalogue(StringBuilder h, PortfolioReport report, bool dutch)

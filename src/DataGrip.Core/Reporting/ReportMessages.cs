@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace DataGrip.Core.Reporting;
 
@@ -10,7 +11,7 @@ namespace DataGrip.Core.Reporting;
 /// <remarks>
 /// Placeholders of a metric's explanation: <c>{Count}</c> the numerator with its noun ("3 projecten"), <c>{Total}</c>
 /// the denominator as a number, <c>{Percent}</c> the share, <c>{Value}</c> the value as a number, <c>{Label}</c> the
-/// category.
+/// category, <c>{N:one|many}</c> the word that agrees with the numerator ("1 pilot staat stil", "2 pilots staan stil").
 /// </remarks>
 internal static class ReportMessages
 {
@@ -63,8 +64,8 @@ internal static class ReportMessages
         [ReportCodes.PilotConversion] = new("project",
             "Of the projects that were ever in pilot or evaluation, those that reached regular use or scaling up.",
             "Van de projecten die ooit in pilot of evaluatie waren, de projecten die in gebruik of in opschaling kwamen.",
-            "{Count} of {Total} that were in pilot went on to regular use ({Percent}).",
-            "{Count} van {Total} die in pilot waren, gingen door naar gebruik ({Percent})."),
+            "{Count} of {Total} that were in pilot {N:has|have} gone on to regular use ({Percent}).",
+            "{Count} van {Total} die in pilot waren, {N:ging|gingen} door naar gebruik ({Percent})."),
         [ReportCodes.MonthsInPhase] = new("project",
             "The median number of months projects spent in the phase, from the phase history (until the next phase, or until the as-of date for the current one).",
             "Het middelste aantal maanden dat projecten in de fase waren, uit de fasegeschiedenis (tot de volgende fase, of tot de peildatum voor de huidige).",
@@ -73,8 +74,8 @@ internal static class ReportMessages
         [ReportCodes.StuckPilots] = new("pilot",
             "Pilots (in pilot or evaluation) past their evaluation date or planned end, or in pilot longer than the set period, without a decision to scale, extend or stop.",
             "Pilots (in pilot of evaluatie) voorbij hun evaluatiedatum of geplande einde, of langer in pilot dan de gestelde termijn, zonder besluit om op te schalen, te verlengen of te stoppen.",
-            "{Count} of {Total} are stuck ({Percent}).",
-            "{Count} van {Total} staan stil ({Percent})."),
+            "{Count} of {Total} {N:is|are} stuck ({Percent}).",
+            "{Count} van {Total} {N:staat|staan} stil ({Percent})."),
         [ReportCodes.DecisionsDue] = new("pilot",
             "Pilots whose evaluation date or planned end falls in the coming months, with no decision yet.",
             "Pilots waarvan de evaluatiedatum of het geplande einde in de komende maanden valt, nog zonder besluit.",
@@ -83,8 +84,8 @@ internal static class ReportMessages
         [ReportCodes.PilotsStopped] = new("project",
             "Of the projects that were ever in pilot or evaluation, those that stopped (decision to stop, or ended).",
             "Van de projecten die ooit in pilot of evaluatie waren, de projecten die stopten (besluit tot stoppen, of beëindigd).",
-            "{Count} of {Total} that were in pilot stopped ({Percent}).",
-            "{Count} van {Total} die in pilot waren, zijn gestopt ({Percent})."),
+            "{Count} of {Total} that were in pilot {N:has|have} stopped ({Percent}).",
+            "{Count} van {Total} die in pilot waren, {N:is|zijn} gestopt ({Percent})."),
         [ReportCodes.DpiaOutcome] = new("project",
             "The outcome of the Pre-scan DPIA from the registration's answers; 'undetermined' means answers that could require a DPIA are missing.",
             "De uitkomst van de Pre-scan DPIA uit de antwoorden van de registratie; 'niet te bepalen' betekent dat antwoorden ontbreken die een DPIA verplicht kunnen maken.",
@@ -113,8 +114,8 @@ internal static class ReportMessages
         [ReportCodes.AssessmentGaps] = new("project",
             "Projects missing an assessment the outcome or the framework requires, by phase group; of the projects in that group.",
             "Projecten waarvoor een toets ontbreekt die de uitkomst of het kader vraagt, per fasegroep; van de projecten in die groep.",
-            "{Label}: {Count} of {Total} miss a required assessment ({Percent}).",
-            "{Label}: bij {Count} van {Total} ontbreekt een verplichte toets ({Percent})."),
+            "{Label}: {Count} of {Total} {N:misses|miss} a required assessment ({Percent}).",
+            "{Label}: {Count} van {Total} {N:mist|missen} een verplichte toets ({Percent})."),
         [ReportCodes.FrameworkBreaches] = new("project",
             "Projects that break this clause of the council's framework (an error, or a warning in pilot and evaluation), of all projects.",
             "Projecten die deze bepaling van het kader van de raad schenden (een fout, of een waarschuwing in pilot en evaluatie), van alle projecten.",
@@ -123,43 +124,43 @@ internal static class ReportMessages
         [ReportCodes.ImpactfulNotRegistered] = new("project",
             "Impactful projects (derived category A or B) that have not ended, without a publication in the Algoritmeregister.",
             "Impactvolle projecten (afgeleide categorie A of B) die niet zijn beëindigd, zonder publicatie in het Algoritmeregister.",
-            "{Count} of the {Total} impactful ones are not in the register ({Percent}).",
-            "{Count} van de {Total} impactvolle staan niet in het register ({Percent})."),
+            "{Count} of the {Total} impactful ones {N:is|are} not in the register ({Percent}).",
+            "{Count} van de {Total} impactvolle {N:staat|staan} niet in het register ({Percent})."),
         [ReportCodes.CategoryTooMild] = new("project",
             "Projects whose registered category is milder than the one the assessment derives, of the projects with a registered category.",
             "Projecten waarvan de geregistreerde categorie milder is dan de afgeleide, van de projecten met een geregistreerde categorie.",
-            "{Count} of {Total} are registered too mildly.",
-            "{Count} van {Total} zijn te mild geregistreerd."),
+            "{Count} of {Total} {N:is|are} registered too mildly.",
+            "{Count} van {Total} {N:is|zijn} te mild geregistreerd."),
         [ReportCodes.HighImpact] = new("project",
             "Projects with impact level III or IV (the level to act on: missing answers count at their maximum).",
             "Projecten met impactniveau III of IV (het niveau om naar te handelen: ontbrekende antwoorden tellen maximaal).",
-            "{Count} of {Total} have a high impact level ({Percent}).",
-            "{Count} van {Total} hebben een hoog impactniveau ({Percent})."),
+            "{Count} of {Total} {N:has|have} a high impact level ({Percent}).",
+            "{Count} van {Total} {N:heeft|hebben} een hoog impactniveau ({Percent})."),
         [ReportCodes.CouncilDecisionMissing] = new("project",
             "Projects the framework reserves for the council, without a council decision on record.",
             "Projecten die het kader aan de raad voorbehoudt, zonder vastgelegd raadsbesluit.",
-            "{Count} of {Total} that need a council decision have none.",
-            "{Count} van {Total} die een raadsbesluit nodig hebben, hebben er geen."),
+            "{Count} of {Total} that need a council decision {N:has|have} none.",
+            "{Count} van {Total} die een raadsbesluit nodig hebben, {N:heeft|hebben} er geen."),
         [ReportCodes.KpiStatus] = new("kpi",
-            "KPIs by status: met (the latest measurement reaches the target, in the direction from baseline to target), not met, not measured, not measurable (no target).",
+            "KPIs by status: 'met' (the latest measurement reaches the target, in the direction from baseline to target), 'not met', 'not measured', 'not measurable' (no target).",
             "KPI's naar stand: gehaald (de laatste meting bereikt de streefwaarde, in de richting van nulmeting naar streefwaarde), niet gehaald, niet gemeten, niet meetbaar (geen streefwaarde).",
             "{Label}: {Count} of {Total} ({Percent}).",
             "{Label}: {Count} van {Total} ({Percent})."),
         [ReportCodes.NoMeasurableGoal] = new("project",
             "Projects in pilot or in use without a measurable goal: no KPI with a target.",
             "Projecten in pilot of in gebruik zonder meetbaar doel: geen KPI met een streefwaarde.",
-            "{Count} of {Total} have no measurable goal ({Percent}).",
-            "{Count} van {Total} hebben geen meetbaar doel ({Percent})."),
+            "{Count} of {Total} {N:has|have} no measurable goal ({Percent}).",
+            "{Count} van {Total} {N:heeft|hebben} geen meetbaar doel ({Percent})."),
         [ReportCodes.KpisByProgramme] = new("kpi",
-            "KPIs met per budget programme, of the programme's KPIs.",
+            "KPIs that reach their target, per budget programme, of the programme's KPIs.",
             "Gehaalde KPI's per begrotingsprogramma, van de KPI's van dat programma.",
-            "{Label}: {Count} of {Total} met ({Percent}).",
+            "{Label}: target reached by {Count} of {Total} ({Percent}).",
             "{Label}: {Count} van {Total} gehaald ({Percent})."),
         [ReportCodes.GoalsUnknown] = new("project",
             "Projects in pilot or in use of which nobody can tell whether they reach their goals: no KPI with both a target and a measurement.",
             "Projecten in pilot of in gebruik waarvan niemand kan zeggen of ze hun doelen halen: geen KPI met zowel een streefwaarde als een meting.",
-            "For {Count} of {Total} it is not known whether they meet expectations ({Percent}).",
-            "Van {Count} van {Total} is niet bekend of ze de verwachtingen waarmaken ({Percent})."),
+            "For {Count} of {Total} it is not known whether {N:it meets|they meet} expectations ({Percent}).",
+            "Van {Count} van {Total} is niet bekend of {N:het|ze} de verwachtingen {N:waarmaakt|waarmaken} ({Percent})."),
         [ReportCodes.CompletenessByPerspective] = new("project",
             "The mean completeness score (0–100) for the perspective, over the projects it applies to.",
             "De gemiddelde volledigheidsscore (0–100) voor het perspectief, over de projecten waarvoor het geldt.",
@@ -188,33 +189,33 @@ internal static class ReportMessages
         [ReportCodes.Stale] = new("project",
             "Registrations of projects that have not ended, not reviewed or changed within the staleness period (or never).",
             "Registraties van niet-beëindigde projecten die binnen de termijn niet zijn herzien of gewijzigd (of nooit).",
-            "{Count} of {Total} are out of date ({Percent}).",
-            "{Count} van {Total} zijn verouderd ({Percent})."),
+            "{Count} of {Total} {N:is|are} out of date ({Percent}).",
+            "{Count} van {Total} {N:is|zijn} verouderd ({Percent})."),
         [ReportCodes.Publishable] = new("project",
             "Registrations that can be published in the Algoritmeregister as they are (every field the register requires is there).",
             "Registraties die zo in het Algoritmeregister kunnen (elk veld dat het register vraagt, is er).",
-            "{Count} of {Total} can be published as they are ({Percent}).",
-            "{Count} van {Total} kunnen zo worden gepubliceerd ({Percent})."),
+            "{Count} of {Total} can be published as {N:it is|they are} ({Percent}).",
+            "{Count} van {Total} {N:kan|kunnen} zo worden gepubliceerd ({Percent})."),
         [ReportCodes.Duplicates] = new("project",
             "Projects that one organisation registered nearly twice.",
             "Projecten die één organisatie bijna dubbel registreerde.",
-            "{Count} of {Total} are in a duplicate pair.",
-            "{Count} van {Total} zitten in een dubbel paar."),
+            "{Count} of {Total} {N:is|are} in a duplicate pair.",
+            "{Count} van {Total} {N:zit|zitten} in een dubbel paar."),
         [ReportCodes.Overlaps] = new("project",
             "Projects of one organisation that overlap with another of its projects.",
             "Projecten van één organisatie die overlappen met een ander project van die organisatie.",
-            "{Count} of {Total} overlap with another project of their organisation.",
-            "{Count} van {Total} overlappen met een ander project van hun organisatie."),
+            "{Count} of {Total} {N:overlaps|overlap} with another project of {N:its|their} organisation.",
+            "{Count} van {Total} {N:overlapt|overlappen} met een ander project van {N:zijn|hun} organisatie."),
         [ReportCodes.ReuseOpportunities] = new("project",
             "Projects that do something similar to a project of another organisation: one may reuse what the other built.",
             "Projecten die iets vergelijkbaars doen als een project van een andere organisatie: de een kan hergebruiken wat de ander bouwde.",
-            "{Count} of {Total} have a reuse opportunity.",
-            "{Count} van {Total} hebben een kans op hergebruik."),
+            "{Count} of {Total} {N:has|have} a reuse opportunity.",
+            "{Count} van {Total} {N:heeft|hebben} een kans op hergebruik."),
         [ReportCodes.SharedSupplierProducts] = new("project",
             "Projects built on the same supplier product as a project of another organisation.",
             "Projecten die op hetzelfde product van een leverancier bouwen als een project van een andere organisatie.",
-            "{Count} of {Total} share a supplier product with another organisation.",
-            "{Count} van {Total} delen een product van een leverancier met een andere organisatie."),
+            "{Count} of {Total} {N:shares|share} a supplier product with another organisation.",
+            "{Count} van {Total} {N:deelt|delen} een product van een leverancier met een andere organisatie."),
         [ReportCodes.SupplierDependence] = new("project",
             "Dependence on one supplier: the projects that use it, of the projects with any supplier (suppliers with two projects or more).",
             "Afhankelijkheid van één leverancier: de projecten die hem gebruiken, van de projecten met een leverancier (leveranciers met twee projecten of meer).",
@@ -233,13 +234,13 @@ internal static class ReportMessages
         [ReportCodes.PhaseChanged] = new("project",
             "Projects in both exports whose phase changed.",
             "Projecten in beide exports waarvan de fase veranderde.",
-            "{Count} of {Total} moved to another phase.",
-            "{Count} van {Total} gingen naar een andere fase."),
+            "{Count} of {Total} {N:has|have} moved to another phase.",
+            "{Count} van {Total} {N:ging|gingen} naar een andere fase."),
         [ReportCodes.Ended] = new("project",
             "Projects in both exports that ended since the previous one.",
             "Projecten in beide exports die sinds de vorige zijn beëindigd.",
-            "{Count} of {Total} ended.",
-            "{Count} van {Total} zijn beëindigd."),
+            "{Count} of {Total} {N:has|have} ended.",
+            "{Count} van {Total} {N:is|zijn} beëindigd."),
         [ReportCodes.RiskChanged] = new("project",
             "Projects in both exports whose impact level or derived register category changed.",
             "Projecten in beide exports waarvan het impactniveau of de afgeleide categorie veranderde.",
@@ -258,8 +259,93 @@ internal static class ReportMessages
         [ReportCodes.Unknown] = new("project",
             "What we don't know: the projects that lack the answers the section needs, of all projects.",
             "Wat we niet weten: de projecten zonder de antwoorden die het onderdeel nodig heeft, van alle projecten.",
-            "{Label}: {Count} of {Total} lack the answers ({Percent}).",
+            "{Label}: the answers are missing for {Count} of {Total} ({Percent}).",
             "{Label}: bij {Count} van {Total} ontbreken de antwoorden ({Percent})."),
+    }.ToImmutableDictionary();
+
+    /// <summary>
+    /// The metric texts of the citizens' report, in plain language (B1): short sentences, and a technical word only with
+    /// its meaning beside it. Metrics not listed keep their texts of <see cref="Metrics"/>.
+    /// </summary>
+    internal static readonly ImmutableDictionary<string, MetricText> PublicMetrics = new Dictionary<string, MetricText>
+    {
+        [ReportCodes.Projects] = new("project",
+            "The projects with data or algorithms in this overview. Each project counts once.",
+            "De projecten met data of algoritmes in dit overzicht. Elk project telt één keer.",
+            "The overview covers {Count}.",
+            "Het overzicht gaat over {Count}."),
+        [ReportCodes.ByPhase] = new("project",
+            "How far each project is: from idea to use, or stopped.",
+            "Hoe ver elk project is: van idee tot gebruik, of gestopt.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ByKind] = new("project",
+            "What kind of project it is.",
+            "Wat voor soort project het is.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ByTheme] = new("project",
+            "The subject of the project. A project with several subjects counts under each.",
+            "Het onderwerp van het project. Een project met meer onderwerpen telt bij elk onderwerp mee.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.DpiaOutcome] = new("project",
+            "Must the municipality first check the risks for privacy (a DPIA)? 'Undetermined' means: answers are missing to say.",
+            "Moet de gemeente eerst de risico's voor privacy toetsen (een DPIA)? 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.AiActClass] = new("project",
+            "The risk under the European law on artificial intelligence (the AI Act). 'Undetermined' means: answers are missing to say.",
+            "Het risico volgens de Europese wet over kunstmatige intelligentie (de AI-verordening). 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.RegisterCategory] = new("project",
+            "The group in the national register of algorithms. The more an algorithm affects people, the heavier its group. 'Undetermined' means: answers are missing to say.",
+            "De groep in het landelijke register van algoritmes. Hoe meer een algoritme mensen raakt, hoe zwaarder de groep. 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.ImpactLevel] = new("project",
+            "How much the project can affect people: from level I (little) to level IV (very much). 'Undetermined' means: answers are missing to say.",
+            "Hoeveel het project mensen kan raken: van niveau I (weinig) tot niveau IV (heel veel). 'Niet te bepalen' betekent: er ontbreken antwoorden om dat te zeggen.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.KpiStatus] = new("goal",
+            "Do the projects reach their measurable goals? 'Met' means: the latest measurement is as good as the goal, or better.",
+            "Halen de projecten hun meetbare doelen? 'Gehaald' betekent: de laatste meting is zo goed als het doel, of beter.",
+            "{Label}: {Count} of {Total} ({Percent}).",
+            "{Label}: {Count} van {Total} ({Percent})."),
+        [ReportCodes.GoalsUnknown] = new("project",
+            "Projects that are running, of which nobody knows whether they reach their goals. They have no goal with a measurement.",
+            "Projecten die al lopen, waarvan niemand weet of ze hun doelen halen. Ze hebben geen doel met een meting.",
+            "For {Count} of {Total} it is not known whether {N:it reaches its|they reach their} goals ({Percent}).",
+            "Van {Count} van {Total} is niet bekend of {N:het zijn|ze hun} doelen {N:haalt|halen} ({Percent})."),
+        [ReportCodes.Added] = new("project",
+            "Projects that are new since the previous overview.",
+            "Projecten die nieuw zijn sinds het vorige overzicht.",
+            "New: {Count}, of {Total}.",
+            "Nieuw: {Count}, van {Total}."),
+        [ReportCodes.Ended] = new("project",
+            "Projects that stopped since the previous overview.",
+            "Projecten die zijn gestopt sinds het vorige overzicht.",
+            "Stopped: {Count}, of {Total}.",
+            "Gestopt: {Count}, van {Total}."),
+        [ReportCodes.Unknown] = new("project",
+            "What we don't know: for how many projects answers are missing, per part of this overview.",
+            "Wat we niet weten: bij hoeveel projecten antwoorden ontbreken, per onderdeel van dit overzicht.",
+            "{Label}: answers are missing for {Count} of {Total} ({Percent}).",
+            "{Label}: bij {Count} van {Total} ontbreken antwoorden ({Percent})."),
+    }.ToImmutableDictionary();
+
+    /// <summary>What a project lacks for each part of "what we don't know", in the citizens' report: plain language.</summary>
+    internal static readonly ImmutableDictionary<string, Text> PublicUnknownLabels = new Dictionary<string, Text>
+    {
+        ["inventory"] = new("Overview: phase or kind not known", "Overzicht: fase of soort niet bekend"),
+        ["pilotToScale"] = new("Course: not known how the project went", "Verloop: niet bekend hoe het project ging"),
+        ["responsibleUse"] = new("Responsible use: the risk, or the need for a privacy check, cannot be told", "Verantwoord gebruik: risico of nodige privacytoets niet te bepalen"),
+        ["goals"] = new("Goals: no goal with a measurement", "Doelen: geen doel met een meting"),
+        ["quality"] = new("Description: never checked again", "Beschrijving: nooit opnieuw nagekeken"),
+        ["reuse"] = new("Reuse: nothing to compare", "Hergebruik: niets om te vergelijken"),
+        ["changes"] = new("Changes: no previous overview to compare with", "Veranderingen: geen vorig overzicht om mee te vergelijken"),
     }.ToImmutableDictionary();
 
     /// <summary>What a project lacks for each section of "what we don't know" (the category labels of DG-M090).</summary>
@@ -318,7 +404,7 @@ internal static class ReportMessages
         ["notRegistered"] = new("impactful ({Category}) and not in the Algoritmeregister", "impactvol ({Category}) en niet in het Algoritmeregister"),
         ["impactful"] = new("{Category}", "{Category}"),
         ["highImpact"] = new("{Level}", "{Level}"),
-        ["overdue"] = new("review was due {Date}", "herziening was nodig op {Date}"),
+        ["overdue"] = new("review was due {Date}", "herziening stond gepland op {Date}"),
         ["stale"] = new("last reviewed or changed {Date}, more than {Months} months ago", "laatst herzien of gewijzigd {Date}, langer dan {Months} maanden geleden"),
         ["neverReviewed"] = new("never reviewed", "nooit herzien"),
         ["score"] = new("completeness score {Score}", "volledigheidsscore {Score}"),
@@ -396,6 +482,33 @@ internal static class ReportMessages
         ["report:html.objection"] = Messages.Term("How to object", "Bezwaar maken"),
         ["report:html.contact"] = Messages.Term("Contact", "Contact"),
         ["report:html.register"] = Messages.Term("Algorithm register", "Algoritmeregister"),
+        ["report:html.headline"] = Messages.Term("Key figures", "Kerncijfers"),
+        ["report:html.now"] = Messages.Term("Now", "Nu"),
+        ["report:html.figure"] = Messages.Term("Figure", "Cijfer"),
+        ["report:html.change"] = Messages.Term("Change", "Verschil"),
+        ["report:html.unchanged"] = Messages.Term("unchanged", "gelijk"),
+        ["report:html.points"] = Messages.Term("{Value} points", "{Value} procentpunt"),
+        ["report:html.was"] = Messages.Term("(was {Value})", "(eerder {Value})"),
+        ["report:html.byHolder"] = Messages.Term("By portfolio holder", "Per portefeuillehouder"),
+        ["report:html.byHolderNote"] = Messages.Term(
+            "Grouped by portfolio holder: the function in the project's roles. A project that names none counts under its department or, in a report on several organisations, its organisation.",
+            "Gegroepeerd per portefeuillehouder: de functie in de rollen van het project. Een project dat er geen noemt, telt bij zijn afdeling of, in een rapport over meer organisaties, bij zijn organisatie."),
+        ["report:html.holder"] = Messages.Term("Portfolio holder", "Portefeuillehouder"),
+        ["report:html.otherGroups"] = Messages.Term("The other {Count}", "De overige {Count}"),
+        ["report:html.total"] = Messages.Term("Total", "Totaal"),
+        ["report:html.colStuck"] = Messages.Term("Stuck pilots", "Stilstaande pilots"),
+        ["report:html.colDue"] = Messages.Term("Decision due", "Besluit nodig"),
+        ["report:html.colCouncil"] = Messages.Term("Council decision needed", "Raadsbesluit nodig"),
+        ["report:html.colRisk"] = Messages.Term("Impact level III or IV", "Impactniveau III of IV"),
+        ["report:html.colReuse"] = Messages.Term("Reuse opportunity", "Kans op hergebruik"),
+        ["report:html.colKpis"] = Messages.Term("KPI targets reached", "KPI's gehaald"),
+        ["report:html.ofTotal"] = Messages.Term("{Count} of {Total}", "{Count} van {Total}"),
+        ["report:html.moreInCdo"] = Messages.Term("And {More} more: see the report for {Report}.", "En nog {More}: zie het rapport voor {Report}."),
+        ["report:html.worklistsByDepartment"] = Messages.Term("Worklists by organisation and department", "Werklijsten per organisatie en afdeling"),
+        ["report:html.worklistsNote"] = Messages.Term(
+            "How many projects of each organisation and department are on each worklist; the lists themselves are in the sections above and in this report's CSV file, grouped the same way.",
+            "Hoeveel projecten van elke organisatie en afdeling op elke werklijst staan; de lijsten zelf staan in de onderdelen hierboven en in het CSV-bestand van dit rapport, op dezelfde manier gegroepeerd."),
+        ["report:html.departmentUnknown"] = Messages.Term("Organisation and department unknown", "Organisatie en afdeling onbekend"),
         ["report:csv.worklist"] = Messages.Term("Worklist", "Werklijst"),
         ["report:csv.code"] = Messages.Term("Code", "Code"),
         ["report:csv.projectId"] = Messages.Term("Project id", "Project-id"),
@@ -407,6 +520,7 @@ internal static class ReportMessages
         ["report:csv.otherProject"] = Messages.Term("Other project", "Ander project"),
         ["report:csv.link"] = Messages.Term("Link", "Link"),
         ["report:csv.reason"] = Messages.Term("Reason", "Reden"),
+        ["report:csv.groupCount"] = Messages.Term("Count in organisation and department", "Aantal in organisatie en afdeling"),
     }.ToImmutableDictionary();
 
     /// <summary>A term of <see cref="Terms"/> in one language, its placeholders filled (values as they are).</summary>
@@ -452,6 +566,40 @@ internal static class ReportMessages
             "The id '{Id}' occurs twice in the previous export (also at {Other}); this one is not compared.",
             "Het id '{Id}' komt twee keer voor in de vorige export (ook op {Other}); dit project wordt niet vergeleken."),
     }.ToImmutableDictionary();
+
+    /// <summary>
+    /// The metric texts as templates of the one message mechanism: a metric's definition under its code
+    /// (<c>DG-M001</c>), its explanation under the variant <c>DG-M001.explanation</c>.
+    /// </summary>
+    internal static ImmutableDictionary<string, Messages.Template> MetricTemplates { get; } = Metrics
+        .SelectMany(p => new[]
+        {
+            new KeyValuePair<string, Messages.Template>(p.Key, Messages.Term(p.Value.DefinitionEnglish, p.Value.DefinitionDutch)),
+            new KeyValuePair<string, Messages.Template>(p.Key + ".explanation", Messages.Term(p.Value.ExplanationEnglish, p.Value.ExplanationDutch)),
+        })
+        .Concat(PublicMetrics.SelectMany(p => new[]
+        {
+            new KeyValuePair<string, Messages.Template>(p.Key + ".public", Messages.Term(p.Value.DefinitionEnglish, p.Value.DefinitionDutch)),
+            new KeyValuePair<string, Messages.Template>(p.Key + ".publicExplanation", Messages.Term(p.Value.ExplanationEnglish, p.Value.ExplanationDutch)),
+        }))
+        .ToImmutableDictionary(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of the report as terms of the one message mechanism: the writers' terms (<c>report:html.…</c>) and the
+    /// titles, reasons and labels the builder puts in a report (<c>report:section.…</c>, <c>report:worklist.…</c>,
+    /// <c>report:reason.…</c>, <c>report:unknown.…</c>, <c>report:overlapKind.…</c>).
+    /// </summary>
+    internal static ImmutableDictionary<string, Messages.Template> TermTemplates { get; } = Terms
+        .Concat(Prefixed("report:section.", Sections))
+        .Concat(Prefixed("report:worklist.", Worklists))
+        .Concat(Prefixed("report:reason.", Reasons))
+        .Concat(Prefixed("report:unknown.", UnknownLabels))
+        .Concat(Prefixed("report:unknownPublic.", PublicUnknownLabels))
+        .Concat(Prefixed("report:overlapKind.", OverlapKinds))
+        .ToImmutableDictionary(System.StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, Messages.Template>> Prefixed(string prefix, ImmutableDictionary<string, Text> table) =>
+        table.Select(p => new KeyValuePair<string, Messages.Template>(prefix + p.Key, Messages.Term(p.Value.English, p.Value.Dutch)));
 
     internal static Finding Finding(string code, string pointer, params (string Name, object? Value)[] arguments) =>
         Messages.Create(Findings[code], code, pointer, null, null, arguments);

@@ -48,6 +48,8 @@ internal static class ReportText
         [("kpi", false)] = ("KPI", "KPIs"),
         [("pilot", true)] = ("pilot", "pilots"),
         [("pilot", false)] = ("pilot", "pilots"),
+        [("goal", true)] = ("meetbaar doel", "meetbare doelen"),
+        [("goal", false)] = ("measurable goal", "measurable goals"),
     };
 
     /// <summary>The library's own label of a value (<see cref="Labels"/>), in both languages.</summary>

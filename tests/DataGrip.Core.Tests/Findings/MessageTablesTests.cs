@@ -16,7 +16,7 @@ namespace DataGrip.Core.Tests.Findings;
 public sealed class MessageTablesTests
 {
     private static readonly Type[] CodeClasses =
-        [typeof(SchemaCodes), typeof(CompletenessCodes), typeof(PublishabilityCodes), typeof(RiskCodes), typeof(InteropCodes), typeof(OverlapCodes)];
+        [typeof(SchemaCodes), typeof(CompletenessCodes), typeof(PublishabilityCodes), typeof(RiskCodes), typeof(InteropCodes), typeof(OverlapCodes), typeof(Core.Reporting.ReportCodes)];
 
     public static TheoryData<string> Areas() => [.. Messages.Tables().Select(t => t.Area)];
 

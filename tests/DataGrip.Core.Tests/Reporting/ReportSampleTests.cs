@@ -100,6 +100,11 @@ public sealed class ReportSampleTests
             report.Metric(ReportCodes.Added)!.ProjectIds.ToArray());
         Assert.Equal(["utrecht-parkeervergunningen-wachtlijst"], report.Metric(ReportCodes.Removed)!.ProjectIds.ToArray());
         Assert.Equal(["zwolle-energiearmoede"], report.Metric(ReportCodes.PhaseChanged)!.ProjectIds.ToArray());
+
+        // The verb agrees with the count.
+        Assert.Equal("1 project van 61 ging naar een andere fase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationDutch);
+        Assert.Equal("1 project of 61 has moved to another phase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationEnglish);
+        Assert.Equal("6 pilots van 10 staan stil (60,0 %).", report.Metric(ReportCodes.StuckPilots)!.ExplanationDutch);
         Assert.Equal(62, report.Metric(ReportCodes.Projects)!.PreviousValue);
         Assert.Contains(report.Findings, f => f.Code == ReportCodes.ProjectDisappeared && f.Pointer == "/projects/3");
         var decided = report.Metric(ReportCodes.DecisionsTaken)!.ProjectIds;
@@ -155,7 +160,69 @@ public sealed class ReportSampleTests
         Assert.Contains(lines, l => l.StartsWith("Pilots die stilstaan;DG-M023;utrecht-chatbot-inwoners;", StringComparison.Ordinal));
 
         // A reason with a semicolon or quote is quoted, its quotes doubled.
-        Assert.All(lines.Skip(1).Where(l => l.Length > 0), l => Assert.True(Fields(l) == 11, l));
+        Assert.All(lines.Skip(1).Where(l => l.Length > 0), l => Assert.True(Fields(l) == 12, l));
+    }
+
+    [Fact]
+    public void CdoWorklists_AreGroupedPerOrganisationAndDepartment_WithTheirCounts()
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+        var csv = PortfolioReportWriter.WriteCsv(report, new CultureInfo("nl-NL"));
+        var rows = csv.TrimStart('\uFEFF').Split("\r\n").Skip(1).Where(l => l.Length > 0).Select(Split).ToList();
+
+        Assert.Equal("Aantal in organisatie en afdeling", Split(csv.TrimStart('\uFEFF').Split("\r\n")[0])[11]);
+        foreach (var list in report.Sections.SelectMany(s => s.Worklists))
+        {
+            var mine = rows.Where(r => r[0] == list.TitleDutch).ToList();
+            Assert.Equal(list.Items.Length, mine.Count);
+
+            // One run of rows per organisation and department, each saying how many rows it has.
+            var runs = mine.Select((r, i) => (Key: r[4] + "|" + r[5], Row: r, Index: i)).GroupBy(x => x.Key).ToList();
+            Assert.All(runs, g => Assert.Equal(g.Count() - 1, g.Last().Index - g.First().Index));
+            Assert.All(runs, g => Assert.All(g, x => Assert.Equal(g.Count().ToString(CultureInfo.InvariantCulture), x.Row[11])));
+        }
+
+        var html = PortfolioReportWriter.WriteHtml(report, new CultureInfo("nl-NL"));
+        Assert.Contains("<section id=\"worklists\"", html, StringComparison.Ordinal);
+        var stuck = report.Sections.Single(s => s.Key == "pilotToScale").Worklists.Single(w => w.Key == "stuckPilots");
+        foreach (var group in stuck.Items.GroupBy(i => string.Join(", ", new[] { i.Organization, i.Department }.Where(x => !string.IsNullOrEmpty(x)))))
+        {
+            var n = group.Count();
+            Assert.Contains($"<caption>Pilots die stilstaan — {group.Key} ({n} {(n == 1 ? "project" : "projecten")})</caption>", html, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The fields of one RFC 4180 record without line breaks in fields.</summary>
+    private static string[] Split(string line)
+    {
+        var fields = new System.Collections.Generic.List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ';' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
     }
 
     [Fact]

@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace DataGrip.Core.Reporting;
+
+/// <summary>
+/// The college's report: a note of at most two A4 pages at any portfolio size. Headline figures with the change since
+/// the previous period, a table per portfolio holder, and short lists (decisions needed, top risks, reuse) that point
+/// to the CDO office's report for the rest.
+/// </summary>
+internal static partial class ReportHtml
+{
+    /// <summary>The most rows of one list in the college's note.</summary>
+    internal const int CollegeRows = 3;
+
+    /// <summary>The most rows of the table per portfolio holder (the last one sums the rest).</summary>
+    internal const int CollegeGroups = 8;
+
+    /// <summary>The most characters of a reason in the college's note (an overlap's explanation can be long); the rest is in the CDO office's report.</summary>
+    internal const int CollegeReason = 80;
+
+    /// <summary>The most characters of a project's name in the college's note.</summary>
+    internal const int CollegeName = 60;
+
+    /// <summary>The most characters of a portfolio holder's name in the college's note.</summary>
+    internal const int CollegeLabel = 40;
+
+    /// <summary>The most findings on the input the college's note names.</summary>
+    internal const int CollegeFindings = 1;
+
+    /// <summary>The columns of the table per portfolio holder: the metric each counts, and its header.</summary>
+    private static readonly (string Code, string Header)[] HolderColumns =
+    [
+        (ReportCodes.Projects, "report:html.projects"),
+        (ReportCodes.StuckPilots, "report:html.colStuck"),
+        (ReportCodes.DecisionsDue, "report:html.colDue"),
+        (ReportCodes.CouncilDecisionMissing, "report:html.colCouncil"),
+        (ReportCodes.HighImpact, "report:html.colRisk"),
+        (ReportCodes.ReuseOpportunities, "report:html.colReuse"),
+    ];
+
+    private static void CollegeSection(StringBuilder h, PortfolioReport report, ReportSection section, HolderGroups holders, ref int chart, Dictionary<string, string> names, bool dutch)
+    {
+        var singles = section.Metrics.Where(m => m.Category is null).ToList();
+        if (singles.Count > 0)
+        {
+            Headline(h, singles, report.HasPrevious, dutch);
+        }
+
+        foreach (var group in section.Metrics.Where(m => m.Category is not null).GroupBy(m => m.Code))
+        {
+            Breakdown(h, group.ToList(), ++chart, names, dutch, report.HasPrevious, compact: true);
+        }
+
+        if (section.Key == "inventory")
+        {
+            HolderTable(h, report, holders, dutch);
+        }
+
+        foreach (var list in section.Worklists)
+        {
+            CollegeWorklist(h, list, holders, dutch);
+        }
+    }
+
+    private const int StackHeight = 22;
+
+    /// <summary>Colours for the parts of a stacked bar, each told apart from its neighbours and from white.</summary>
+    private static readonly string[] StackColours = ["#154273", "#6a9fd4", "#0f7a6b", "#b35c00", "#6b4c9a", "#4fb3a3", "#a4001d", "#e3a15c", "#3d3d3d", "#a48ccd", "#2f6fb0"];
+
+    /// <summary>Whether the categories split one whole: the same denominator, numerators that add up to it.</summary>
+    private static bool IsPartition(List<ReportMetric> metrics) =>
+        metrics[0].Denominator > 0 && metrics.All(m => m.Unit == MetricUnit.Count && m.Denominator == metrics[0].Denominator) && metrics.Sum(m => m.Numerator) == metrics[0].Denominator;
+
+    /// <summary>The parts of a whole as one bar, closing the SVG, and a legend with the figures (the data table stays below for the screen).</summary>
+    private static void Stack(StringBuilder h, List<ReportMetric> parts, int width, bool dutch)
+    {
+        var culture = ReportText.Culture(dutch);
+        var total = parts.Sum(m => m.Numerator);
+        var x = 0;
+        var legend = new StringBuilder("<p class=\"legend\">");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var m = parts[i];
+            var colour = StackColours[i % StackColours.Length];
+            var end = i == parts.Count - 1 ? width : (int)Math.Round((double)width * parts.Take(i + 1).Sum(p => p.Numerator) / total);
+            h.Append("<rect x=\"").Append(x).Append("\" y=\"2\" width=\"").Append(Math.Max(end - x - 2, 1)).Append("\" height=\"").Append(StackHeight - 4).Append("\" fill=\"").Append(colour).Append("\"/>");
+            x = end;
+            legend.Append("<span class=\"part\"><svg xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" width=\"10\" height=\"10\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\"")
+                .Append(colour).Append("\"/></svg> ").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append(' ').Append(E(Value(m, dutch))).Append("</span> ");
+        }
+
+        h.Append("</svg>\n").Append(legend).Append("</p>\n");
+    }
+
+    /// <summary>The single figures as rows: the value now, what it says, and the change since the previous report.</summary>
+    private static void Headline(StringBuilder h, List<ReportMetric> metrics, bool hasPrevious, bool dutch)
+    {
+        // Figures that are themselves changes (added, removed…) have no previous value: no column of dashes for them.
+        hasPrevious = hasPrevious && metrics.Any(m => m.PreviousValue is not null);
+        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
+        var culture = ReportText.Culture(dutch);
+        h.Append("<table class=\"headline\">\n<caption>").Append(E(T("report:html.headline"))).Append("</caption>\n<thead><tr>")
+            .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.now"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(E(T("report:html.figure"))).Append("</th>");
+        if (hasPrevious)
+        {
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.change"))).Append("</th>");
+        }
+
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var m in metrics)
+        {
+            h.Append("<tr><td class=\"num value\">").Append(E(Value(m, dutch))).Append("</td><td>").Append(E(m.GetExplanation(culture))).Append("</td>");
+            if (hasPrevious)
+            {
+                h.Append("<td class=\"num\">").Append(E(Change(m, dutch))).Append("</td>");
+            }
+
+            h.Append("</tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The change of a figure since the previous report: "+4 (eerder 62)", "−6,6 procentpunt (eerder 33,3 %)", "gelijk".</summary>
+    private static string Change(ReportMetric m, bool dutch)
+    {
+        if (m.PreviousValue is not { } before)
+        {
+            return "–";
+        }
+
+        var difference = m.Unit == MetricUnit.Share ? Math.Round((m.Value - before) * 100, 1, MidpointRounding.AwayFromZero) : m.Value - before;
+        if (difference == 0)
+        {
+            return ReportMessages.Say("report:html.unchanged", dutch);
+        }
+
+        // A true minus sign, and a plus for growth: the reader sees the direction at a glance.
+        var signed = (difference > 0 ? "+" : "\u2212") + ReportText.Number(Math.Abs(difference), dutch);
+        var change = m.Unit == MetricUnit.Share ? ReportMessages.Say("report:html.points", dutch, ("Value", signed)) : signed;
+        return change + " " + ReportMessages.Say("report:html.was", dutch, ("Value", Plain(m.Unit, before, dutch)));
+    }
+
+    /// <summary>One row per portfolio holder (or the department or organisation that stands in for one), counting the projects behind each headline figure.</summary>
+    private static void HolderTable(StringBuilder h, PortfolioReport report, HolderGroups holders, bool dutch)
+    {
+        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
+        var columns = HolderColumns.Select(c => (c.Code, c.Header, Ids: report.Metric(c.Code)?.ProjectIds)).Where(c => c.Ids is not null).ToList();
+        var kpis = report.Kpis.GroupBy(k => holders.OfProject(k.ProjectId)).ToDictionary(g => g.Key, g => (Met: g.Count(k => k.Status == "met"), All: g.Count()), StringComparer.Ordinal);
+
+        var groups = holders.Groups;
+        var shown = groups.Count > CollegeGroups ? groups.Take(CollegeGroups - 1).ToList() : groups;
+        var rows = shown.Select(g => (Label: g.Name, Names: new[] { g.Name })).ToList();
+        if (groups.Count > shown.Count)
+        {
+            var rest = groups.Skip(shown.Count).ToList();
+            rows.Add((T("report:html.otherGroups", ("Count", Whole(rest.Count))), rest.Select(g => g.Name).ToArray()));
+        }
+
+        h.Append("<h3>").Append(E(T("report:html.byHolder"))).Append("</h3>\n<p class=\"note\">").Append(E(T("report:html.byHolderNote"))).Append("</p>\n")
+            .Append("<table class=\"holders\">\n<caption>").Append(E(T("report:html.byHolder"))).Append("</caption>\n<thead><tr><th scope=\"col\">").Append(E(T("report:html.holder"))).Append("</th>");
+        foreach (var c in columns)
+        {
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(T(c.Header))).Append(" <span class=\"code\">").Append(c.Code).Append("</span></th>");
+        }
+
+        h.Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.colKpis"))).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var (label, members) in rows.Append((T("report:html.total"), groups.Select(g => g.Name).ToArray())))
+        {
+            // A set of names: the "other" and total rows hold every group of a large portfolio.
+            var names = new HashSet<string>(members, StringComparer.Ordinal);
+            var ids = new HashSet<string>(groups.Where(g => names.Contains(g.Name)).SelectMany(g => g.Ids), StringComparer.Ordinal);
+            h.Append("<tr><th scope=\"row\">").Append(E(Shorten(label, CollegeLabel))).Append("</th>");
+            foreach (var c in columns)
+            {
+                h.Append("<td class=\"num\">").Append(c.Ids!.Value.Count(ids.Contains).ToString("#,0", ReportText.Culture(dutch))).Append("</td>");
+            }
+
+            var met = members.Sum(n => kpis.TryGetValue(n, out var k) ? k.Met : 0);
+            var all = members.Sum(n => kpis.TryGetValue(n, out var k) ? k.All : 0);
+            h.Append("<td class=\"num\">").Append(all == 0 ? "–" : E(T("report:html.ofTotal", ("Count", Whole(met)), ("Total", Whole(all))))).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>A short list: the first rows in the list's own order (the top risks first), with the portfolio holder of each, and a pointer to the rest.</summary>
+    private static void CollegeWorklist(StringBuilder h, ReportWorklist list, HolderGroups holders, bool dutch)
+    {
+        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
+        var culture = ReportText.Culture(dutch);
+        h.Append("<h3>").Append(E(list.GetTitle(culture))).Append(" (").Append(E(list.Items.Length.ToString("#,0", culture))).Append(")</h3>\n");
+        if (list.Items.IsEmpty)
+        {
+            h.Append("<p>").Append(E(T("report:html.noItems"))).Append("</p>\n");
+            return;
+        }
+
+        // Rows of one portfolio holder together, the holder named once.
+        var rows = list.Items.Take(CollegeRows).Select((item, i) => (Item: item, Order: i, Group: holders.Of(item.PortfolioHolder, item.Department, item.Organization)))
+            .OrderBy(r => r.Group, StringComparer.Ordinal).ThenBy(r => r.Order).ToList();
+        h.Append("<table class=\"short\">\n<caption>").Append(E(list.GetTitle(culture))).Append("</caption>\n<thead><tr>")
+            .Append("<th scope=\"col\">").Append(E(T("report:html.holder"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(E(T("report:html.project"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(E(T("report:html.reason"))).Append("</th></tr></thead>\n<tbody>\n");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (item, _, group) = rows[i];
+            h.Append("<tr><td>").Append(i > 0 && rows[i - 1].Group == group ? "" : E(Shorten(group, CollegeLabel))).Append("</td><th scope=\"row\">").Append(E(Shorten(item.ProjectName, CollegeName)))
+                .Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>").Append(E(Shorten(item.GetReason(culture), CollegeReason)));
+            if (item.OtherProjectId is { } other)
+            {
+                h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
+            }
+
+            h.Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+        if (list.Items.Length > rows.Count)
+        {
+            h.Append("<p class=\"more\">").Append(E(MoreInCdo(list.Items.Length - rows.Count, dutch))).Append("</p>\n");
+        }
+    }
+
+    /// <summary>A text cut at the last space before <paramref name="max"/> characters, with an ellipsis.</summary>
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text.Substring(0, cut > max / 2 ? cut : max - 1).TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private static string MoreInCdo(int more, bool dutch) =>
+        ReportMessages.Say("report:html.moreInCdo", dutch, ("More", Whole(more)), ("Report", Labels.Get(ReportAudience.Cdo, ReportText.Culture(dutch))));
+
+    /// <summary>
+    /// Who answers for a project in the college: its portfolio holder (the function in its roles, with the organisation
+    /// when the export has several); when it names none, its department (in an export of one organisation) or its
+    /// organisation, as the note under the table says. Groups by size, largest first.
+    /// </summary>
+    private sealed class HolderGroups
+    {
+        private readonly bool severalOrganisations;
+        private readonly bool dutch;
+        private readonly Dictionary<string, string> byProject = new(StringComparer.Ordinal);
+
+        public HolderGroups(PortfolioReport report, bool dutch)
+        {
+            this.dutch = dutch;
+            severalOrganisations = report.Projects.Select(p => p.Organization ?? "").Distinct(StringComparer.Ordinal).Skip(1).Any();
+            foreach (var p in report.Projects)
+            {
+                byProject[p.Id] = Of(p.PortfolioHolder, p.Department, p.Organization);
+            }
+
+            Groups = [.. byProject.GroupBy(p => p.Value, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Ids: g.Select(p => p.Key).ToList()))
+                .OrderByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal)];
+        }
+
+        public List<(string Name, List<string> Ids)> Groups { get; }
+
+        public string OfProject(string id) => byProject.TryGetValue(id, out var group) ? group : ReportMessages.Say("report:html.holderUnknown", dutch);
+
+        public string Of(string? holder, string? department, string? organisation)
+        {
+            var unknown = ReportText.Unknown("unknown");
+            var organisationName = organisation is { Length: > 0 } ? organisation : dutch ? unknown.Dutch : unknown.English;
+            if (holder is { Length: > 0 })
+            {
+                return severalOrganisations ? holder + " (" + organisationName + ")" : holder;
+            }
+
+            return department is { Length: > 0 } && !severalOrganisations ? department : organisationName;
+        }
+    }
+}
