@@ -21,7 +21,7 @@ public sealed class RiskCliTests : CliTestBase
         Assert.Equal(Cli.Invalid, exit);
         Assert.Contains("rotterdam-risicoselectie-bijstand", output, StringComparison.Ordinal);
         Assert.Contains("high risk", output, StringComparison.Ordinal);
-        Assert.Contains("2 projects against 'DataGrip default framework (conservative)'", output, StringComparison.Ordinal);
+        Assert.Contains("2 projects against 'DataGrip-standaardkader (voorzichtig)'", output, StringComparison.Ordinal);
     }
 
     [Fact]
