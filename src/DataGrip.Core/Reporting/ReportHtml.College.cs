@@ -274,8 +274,7 @@ internal static partial class ReportHtml
 
         public string Of(string? holder, string? department, string? organisation)
         {
-            var unknown = ReportText.Unknown("unknown");
-            var organisationName = organisation is { Length: > 0 } ? organisation : dutch ? unknown.Dutch : unknown.English;
+            var organisationName = organisation is { Length: > 0 } ? organisation : ReportMessages.Say("report:unknown", dutch);
             if (holder is { Length: > 0 })
             {
                 return severalOrganisations ? holder + " (" + organisationName + ")" : holder;

@@ -432,6 +432,7 @@ internal static class ReportMessages
     internal static readonly ImmutableDictionary<string, Messages.Template> Terms = new Dictionary<string, Messages.Template>
     {
         ["report:none"] = Messages.Term("none", "geen"),
+        ["report:unknown"] = Messages.Term("unknown", "onbekend"),
         ["report:percent"] = Messages.Term("{Value}%", "{Value} %"),
         ["report:months"] = Messages.Term("{Value} mo", "{Value} mnd"),
         ["report:html.title"] = Messages.Term("Grip on data-driven work", "Grip op datagedreven werken"),
