@@ -59,6 +59,9 @@ internal sealed class OverlapIndex
     private readonly int[] postingStart;
     private readonly int[] postingProject;
     private readonly float[] postingValue;
+
+    /// <summary>Per posting of a signal other than the text: its value × the project's root on the signal, so that a probe adds that signal's weighted product to the row's first line.</summary>
+    private readonly float[] postingRooted;
     private readonly int[] prefixStart;
     private readonly int[] prefixFeature;
     private readonly float[] prefixValue;
@@ -164,6 +167,7 @@ internal sealed class OverlapIndex
 
         postingProject = new int[postingStart[features]];
         postingValue = new float[postingProject.Length];
+        postingRooted = new float[postingProject.Length];
         prefixFeature = new int[prefixStart[n]];
         prefixValue = new float[prefixFeature.Length];
         var fill = new int[features];
@@ -177,6 +181,7 @@ internal sealed class OverlapIndex
                 if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
                 {
                     postingProject[fill[f]] = i;
+                    postingRooted[fill[f]] = (float)(roots[(i * Stride) + signalOf[f]] * ranked.Value[k]);
                     postingValue[fill[f]++] = (float)ranked.Value[k];
                 }
                 else
@@ -448,7 +453,8 @@ internal sealed class OverlapIndex
     /// <list type="table">
     /// <listheader><term>Numbers</term><description>What</description></listheader>
     /// <item><term>0</term><description><see cref="TextDot"/>: the text's dot product with the probing project, accumulated.</description></item>
-    /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row; 2 is spare.</description></item>
+    /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row.</description></item>
+    /// <item><term>2</term><description><see cref="OtherSum"/>: Σ over the signals other than the text of both roots × the indexed part of the dot product, accumulated.</description></item>
     /// <item><term>3</term><description><see cref="OtherMark"/>: the probe that last added to a signal other than the text.</description></item>
     /// <item><term>4–9</term><description><see cref="Reach"/>(s): root × (prefix bound − t) where the bound is above t, else 0: the most the prefix of s can add per unit of the other project's root.</description></item>
     /// <item><term>10–15</term><description><see cref="Mask"/>(s): which of the signal's <see cref="MaskBits"/> most common features the prefix holds, one bit each.</description></item>
@@ -466,6 +472,8 @@ internal sealed class OverlapIndex
         public const int TextDot = 0;
 
         public const int Mark = 1;
+
+        public const int OtherSum = 2;
 
         public const int OtherMark = 3;
 
@@ -495,6 +503,10 @@ internal sealed class OverlapIndex
         private readonly float[] probeValue;
         private readonly float[] probeRoot = new float[Signals];
         private readonly int[] probeMask = new int[Signals];
+
+        /// <summary>The signals other than the text whose prefix can add to a pair of the probe's (it has a root and a mask), the first <see cref="sharing"/> of them.</summary>
+        private readonly int[] maySharePrefix = new int[Signals];
+        private int sharing;
         private readonly List<int> candidates = [];
         private int count;
         private int low;
@@ -554,26 +566,50 @@ internal sealed class OverlapIndex
                 }
             }
 
-            var mark = (float)(b + 1);
-            Accumulate(b, mark);
-            for (var k = 0; k < count; k++)
+            sharing = 0;
+            for (var s = 1; s < Signals; s++)
             {
-                var a = touched[k];
-                var row = (a - low) * Row.Width;
-                var other = rows[row + Row.OtherMark] == mark;
-                if ((other || MayReachByText(row)) && MayReach(row, other) && Reaches(a, row, other))
+                if (probeRoot[s] != 0 && probeMask[s] != 0)
                 {
-                    candidates.Add(a);
-                }
-
-                // The row's dot products start at 0 for the next probe.
-                rows[row + Row.TextDot] = 0;
-                if (other)
-                {
-                    Array.Clear(rows, row + Row.OtherDot(1), Signals - 1);
+                    maySharePrefix[sharing++] = s;
                 }
             }
 
+            var mark = (float)(b + 1);
+            Accumulate(b, mark);
+            // The quick check on the first line of each touched row (MayReachOnFirstLine, written out here: it runs for
+            // every touched pair), then the whole row, then exactly.
+            unchecked
+            {
+                var rows = this.rows;
+                var textWeight = (double)probeRoot[0] * probeRoot[0];
+                var textFloor = textWeight * index.threshold;
+                for (var k = 0; k < count; k++)
+                {
+                    var a = touched[k];
+                    var row = (a - low) * Row.Width;
+                    var excess = (textWeight * Math.Min(1.0, rows[row + Row.TextDot])) - textFloor + rows[row + Row.OtherSum];
+                    for (var j = 0; j < sharing; j++)
+                    {
+                        var s = maySharePrefix[j];
+                        excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
+                    }
+
+                    var other = rows[row + Row.OtherMark] == mark;
+                    if (excess >= 0 && MayReach(row, other) && Reaches(a, row, other))
+                    {
+                        candidates.Add(a);
+                    }
+
+                    // The row's dot products start at 0 for the next probe.
+                    rows[row + Row.TextDot] = 0;
+                    if (other)
+                    {
+                        rows[row + Row.OtherSum] = 0;
+                        Array.Clear(rows, row + Row.OtherDot(1), Signals - 1);
+                    }
+                }
+            }
             for (var s = 0; s < Signals; s++)
             {
                 foreach (var f in corpus.Features(b, s))
@@ -585,65 +621,84 @@ internal sealed class OverlapIndex
             return candidates;
         }
 
+        /// <summary>
+        /// Adds b's products to the rows of the block it shares an indexed feature with, and lists each row once in
+        /// <see cref="touched"/>: the text's in its dot product, another signal's in its dot product and, weighted by
+        /// both roots, in <see cref="Row.OtherSum"/>.
+        /// </summary>
         private void Accumulate(int b, float mark)
         {
-            var corpus = index.corpus;
-            var end = Math.Min(b, high);
-            var postingProject = index.postingProject;
-            var postingValue = index.postingValue;
-            for (var s = 0; s < Signals; s++)
+            unchecked
             {
-                if (probeRoot[s] == 0)
+                var corpus = index.corpus;
+                var end = Math.Min(b, high);
+                var rows = this.rows;
+                var touched = this.touched;
+                var first = this.first;
+                var postingStart = index.postingStart;
+                var postingProject = index.postingProject;
+                var postingValue = index.postingValue;
+                var postingRooted = index.postingRooted;
+                var count = 0;
+                for (var s = 0; s < Signals; s++)
                 {
-                    continue;
-                }
-
-                var slot = s == 0 ? Row.TextDot : Row.OtherDot(s);
-                var features = corpus.Features(b, s);
-                var values = corpus.Values(b, s);
-                for (var k = 0; k < features.Count; k++)
-                {
-                    var f = features.Array![features.Offset + k];
-                    var v = (float)values.Array![values.Offset + k];
-                    var last = index.postingStart[f + 1];
-                    for (var p = first[f]; p < last; p++)
+                    if (probeRoot[s] == 0)
                     {
-                        var a = postingProject[p];
-                        if (a >= end)
-                        {
-                            break;
-                        }
+                        continue;
+                    }
 
-                        // Listed once, without a branch on whether the project is new to this probe (its outcome is
-                        // random here).
-                        var row = (a - low) * Row.Width;
-                        touched[count] = a;
-                        count += rows[row + Row.Mark] == mark ? 0 : 1;
-                        rows[row + Row.Mark] = mark;
-                        rows[row + slot] += v * postingValue[p];
-                        if (s > 0)
+                    var slot = s == 0 ? Row.TextDot : Row.OtherDot(s);
+                    var features = corpus.Features(b, s);
+                    var values = corpus.Values(b, s);
+                    for (var k = 0; k < features.Count; k++)
+                    {
+                        var f = features.Array![features.Offset + k];
+                        var v = (float)values.Array![values.Offset + k];
+                        var rooted = v * probeRoot[s];
+                        var last = postingStart[f + 1];
+                        if (s == 0)
                         {
-                            rows[row + Row.OtherMark] = mark;
+                            for (var p = first[f]; p < last; p++)
+                            {
+                                var a = postingProject[p];
+                                if (a >= end)
+                                {
+                                    break;
+                                }
+
+                                // Listed once, without a branch on whether the project is new to this probe (its
+                                // outcome is random here).
+                                var row = (a - low) * Row.Width;
+                                touched[count] = a;
+                                count += rows[row + Row.Mark] == mark ? 0 : 1;
+                                rows[row + Row.Mark] = mark;
+                                rows[row + Row.TextDot] += v * postingValue[p];
+                            }
+                        }
+                        else
+                        {
+                            for (var p = first[f]; p < last; p++)
+                            {
+                                var a = postingProject[p];
+                                if (a >= end)
+                                {
+                                    break;
+                                }
+
+                                var row = (a - low) * Row.Width;
+                                touched[count] = a;
+                                count += rows[row + Row.Mark] == mark ? 0 : 1;
+                                rows[row + Row.Mark] = mark;
+                                rows[row + slot] += v * postingValue[p];
+                                rows[row + Row.OtherMark] = mark;
+                                rows[row + Row.OtherSum] += rooted * postingRooted[p];
+                            }
                         }
                     }
                 }
-            }
-        }
 
-        /// <summary>
-        /// The quick check of a pair that shares only text so far, on the first line of a's row: the text's term with
-        /// its exact cosine (all its terms are indexed), and each other signal at most its reach where
-        /// the masks share a bit (its cosine is exactly 0 elsewhere, so its term is negative: left out).
-        /// </summary>
-        private bool MayReachByText(int row)
-        {
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + Row.TextDot]) - index.threshold);
-            for (var s = 1; s < Signals; s++)
-            {
-                excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
+                this.count = count;
             }
-
-            return excess >= 0;
         }
 
         /// <summary>
