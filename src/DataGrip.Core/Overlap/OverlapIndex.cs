@@ -14,13 +14,13 @@ namespace DataGrip.Core.Overlap;
 /// A pair reaches the threshold t exactly when Σ w_s (c_s − t) ≥ 0 over the signals s, with w_s the pair's weight of a
 /// signal (<see cref="OverlapCorpus.PairWeight"/>) and c_s its cosine. Each project keeps its most common features of
 /// the signals other than the text out of the index (its prefix) while their best case cannot make that sum reach 0;
-/// a pair that shares no indexed feature therefore cannot reach the threshold. A touched pair is checked on the first
-/// line of the earlier project's <see cref="Row"/>, then on the whole row, then exactly (in single precision, with
-/// <see cref="OverlapJoin.Slack"/> to spare), and only then scored by <see cref="OverlapCorpus.Score"/>.
+/// a pair that shares no indexed feature therefore cannot reach the threshold. A touched pair is checked on the earlier
+/// project's <see cref="Row"/> (one cache line), then exactly (in single precision, with <see cref="OverlapJoin.Slack"/>
+/// to spare), and only then scored by <see cref="OverlapCorpus.Score"/>.
 /// </remarks>
 internal sealed class OverlapIndex
 {
-    /// <summary>The most features a project's index prefix holds (so that the exact check reads a short list).</summary>
+    /// <summary>The most features a project's index prefix holds.</summary>
     internal const int MaxPrefix = 16;
 
     /// <summary>
@@ -30,8 +30,8 @@ internal sealed class OverlapIndex
     internal const int MaskBits = 24;
 
     /// <summary>
-    /// How many earlier projects a probe holds at a time: their rows (<see cref="Row.Width"/> numbers, 192 bytes each;
-    /// 768 KiB in all) are meant to stay in a core's second-level cache, where the probes' scattered additions are cheap.
+    /// How many earlier projects a probe holds at a time: their rows (<see cref="Row.Width"/> numbers, 64 bytes each;
+    /// 256 KiB in all) stay in a core's second-level cache, where the probes' scattered additions are cheap.
     /// </summary>
     internal const int BlockSize = 4096;
 
