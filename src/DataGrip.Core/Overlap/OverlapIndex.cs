@@ -58,10 +58,12 @@ internal sealed class OverlapIndex
     private readonly int[] rankInSignal;
     private readonly int[] postingStart;
     private readonly int[] postingProject;
-    private readonly float[] postingValue;
 
-    /// <summary>Per posting of a signal other than the text: its value × the project's root on the signal, so that a probe adds that signal's weighted product to the row's first line.</summary>
-    private readonly float[] postingRooted;
+    /// <summary>
+    /// Per posting its value; for a signal other than the text its value × the project's root on the signal, so that a
+    /// probe adds that signal's product, weighted, to <see cref="Row.OtherSum"/>.
+    /// </summary>
+    private readonly float[] postingValue;
 
     public OverlapIndex(OverlapCorpus corpus, double threshold, CancellationToken cancellationToken)
     {
@@ -151,7 +153,6 @@ internal sealed class OverlapIndex
 
         postingProject = new int[postingStart[features]];
         postingValue = new float[postingProject.Length];
-        postingRooted = new float[postingProject.Length];
         var fill = new int[features];
         Array.Copy(postingStart, fill, features);
         for (var i = 0; i < n; i++)
@@ -162,8 +163,7 @@ internal sealed class OverlapIndex
                 if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
                 {
                     postingProject[fill[f]] = i;
-                    postingRooted[fill[f]] = (float)(roots[(i * Stride) + signalOf[f]] * ranked.Value[k]);
-                    postingValue[fill[f]++] = (float)ranked.Value[k];
+                    postingValue[fill[f]++] = (float)(signalOf[f] == 0 ? ranked.Value[k] : roots[(i * Stride) + signalOf[f]] * ranked.Value[k]);
                 }
                 else
                 {
@@ -601,7 +601,6 @@ internal sealed class OverlapIndex
                 var postingStart = index.postingStart;
                 var postingProject = index.postingProject;
                 var postingValue = index.postingValue;
-                var postingRooted = index.postingRooted;
                 var count = 0;
                 for (var s = 0; s < Signals; s++)
                 {
@@ -616,43 +615,24 @@ internal sealed class OverlapIndex
                     {
                         var f = features.Array![features.Offset + k];
                         var v = (float)values.Array![values.Offset + k];
-                        var rooted = v * probeRoot[s];
+                        var factor = s == 0 ? v : v * probeRoot[s];
+                        var slot = s == 0 ? Row.TextDot : Row.OtherSum;
                         var last = postingStart[f + 1];
-                        if (s == 0)
+                        for (var p = first[f]; p < last; p++)
                         {
-                            for (var p = first[f]; p < last; p++)
+                            var a = postingProject[p];
+                            if (a >= end)
                             {
-                                var a = postingProject[p];
-                                if (a >= end)
-                                {
-                                    break;
-                                }
-
-                                // Listed once, without a branch on whether the project is new to this probe (its
-                                // outcome is random here).
-                                var row = (a - low) * Row.Width;
-                                touched[count] = a;
-                                count += rows[row + Row.Mark] == mark ? 0 : 1;
-                                rows[row + Row.Mark] = mark;
-                                rows[row + Row.TextDot] += v * postingValue[p];
+                                break;
                             }
-                        }
-                        else
-                        {
-                            for (var p = first[f]; p < last; p++)
-                            {
-                                var a = postingProject[p];
-                                if (a >= end)
-                                {
-                                    break;
-                                }
 
-                                var row = (a - low) * Row.Width;
-                                touched[count] = a;
-                                count += rows[row + Row.Mark] == mark ? 0 : 1;
-                                rows[row + Row.Mark] = mark;
-                                rows[row + Row.OtherSum] += rooted * postingRooted[p];
-                            }
+                            // Listed once, without a branch on whether the project is new to this probe (its outcome is
+                            // random here).
+                            var row = (a - low) * Row.Width;
+                            touched[count] = a;
+                            count += rows[row + Row.Mark] == mark ? 0 : 1;
+                            rows[row + Row.Mark] = mark;
+                            rows[row + slot] += factor * postingValue[p];
                         }
                     }
                 }
