@@ -44,6 +44,7 @@ internal static partial class ReportHtml
         th, td { border: 1px solid #c9d3df; padding: .3rem .45rem; text-align: left; vertical-align: top; }
         th { background: #e8eef5; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         details { margin: .2rem 0; }
         summary { cursor: pointer; color: #0b4f8a; }
         .ids { font-size: .85rem; color: #3d3d3d; }
@@ -63,6 +64,11 @@ internal static partial class ReportHtml
         table.headline td.value { font-weight: 700; color: #154273; white-space: nowrap; width: 6rem; }
         table.headline caption, table.holders caption, table.short caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         footer { border-top: 1px solid #c9d3df; margin-top: 2.5rem; padding-top: .75rem; padding-bottom: 2rem; font-size: .85rem; color: #3d3d3d; }
+        /* On screen the browser lays out only the sections and charts in view (a 1,000-project report opens twice as fast); print lays out everything. */
+        @media screen {
+          main > section { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
+          main > section > figure { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+        }
         @page { size: A4; margin: 16mm 14mm 18mm; }
         @page note { size: A4; margin: 10mm 12mm; }
         @media print {
@@ -80,7 +86,6 @@ internal static partial class ReportHtml
           .audience-college table.holders th:first-child { width: 34%; }
           .audience-college table.short td:first-child { width: 26%; }
           .audience-college table.short th[scope="row"] { width: 30%; }
-          .audience-college td.num { white-space: nowrap; }
           .audience-college header { padding-top: 0; padding-bottom: .3rem; border-bottom-width: 3px; }
           .audience-college h1 { font-size: 15pt; }
           .audience-college h2 { break-before: auto; font-size: 11.5pt; margin: .5rem 0 .2rem; }
@@ -259,6 +264,9 @@ internal static partial class ReportHtml
         var baseline = compact ? 12 : 17;
         var labelWidth = compact ? 300 : 340;
         const int barWidth = 330;
+
+        // Room after the longest bar for its value: "12.345 (100,0 %)" at 13 px.
+        const int valueWidth = 120;
         var bars = compact && metrics.Any(m => m.Numerator > 0) ? metrics.Where(m => m.Numerator > 0).ToList() : metrics;
 
         // In the college's note a breakdown whose parts make up the whole (the phases, the KPIs' status) is one stacked bar.
@@ -268,7 +276,7 @@ internal static partial class ReportHtml
 
         h.Append("<figure aria-labelledby=\"").Append(id).Append("-caption\">\n<figcaption id=\"").Append(id).Append("-caption\">").Append(E(caption)).Append("</figcaption>\n");
         h.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" viewBox=\"0 0 ")
-            .Append(labelWidth + barWidth + 90).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + 90).Append("\" height=\"").Append(height).Append("\">")
+            .Append(labelWidth + barWidth + valueWidth).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + valueWidth).Append("\" height=\"").Append(height).Append("\">")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(E(caption)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(E(alt)).Append("</desc>");
         for (var i = 0; i < (stacked ? 0 : bars.Count); i++)
@@ -290,7 +298,7 @@ internal static partial class ReportHtml
 
         if (stacked)
         {
-            Stack(h, bars, labelWidth + barWidth + 90, dutch);
+            Stack(h, bars, labelWidth + barWidth + valueWidth, dutch);
         }
         else
         {
