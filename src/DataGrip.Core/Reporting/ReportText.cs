@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using DataGrip.Core.Completeness;
@@ -52,8 +53,9 @@ internal static class ReportText
         [("goal", false)] = ("measurable goal", "measurable goals"),
     };
 
-    /// <summary>The library's own label of a value (<see cref="Labels"/>), in both languages.</summary>
-    public static (string Dutch, string English) Label(Enum value) => (Labels.Get(value, Nl), Labels.Get(value, En));
+    /// <summary>The library's own label of a value (<see cref="Labels"/>), in both languages; looked up once per value, as a report asks for it per project.</summary>
+    public static (string Dutch, string English) Label<T>(T value)
+        where T : struct, Enum => LabelCache<T>.Labels.GetOrAdd(value, static v => (Labels.Get(v, Nl), Labels.Get(v, En)));
 
     private static readonly (string Dutch, string English) UnknownLabel = ("onbekend", "unknown");
 
@@ -72,7 +74,9 @@ internal static class ReportText
     public static (string Dutch, string English) Category(PublicationCategory? value) => value is { } v ? Label(v) : Undetermined;
 
     public static (string Dutch, string English) Level(ImpactLevel? level) =>
-        level is { } l ? ("niveau " + Labels.Get(l, Nl), "level " + Labels.Get(l, En)) : Undetermined;
+        level is { } l ? LevelCache.GetOrAdd(l, static v => ("niveau " + Labels.Get(v, Nl), "level " + Labels.Get(v, En))) : Undetermined;
+
+    private static readonly ConcurrentDictionary<ImpactLevel, (string Dutch, string English)> LevelCache = new();
 
     public static (string Dutch, string English) Perspective(Perspective perspective) => Label(perspective);
 
@@ -102,7 +106,11 @@ internal static class ReportText
     };
 
     /// <summary>A clause of the council's framework, by its JSON Pointer into the framework file.</summary>
-    public static (string Dutch, string English) Clause(string clause)
+    public static (string Dutch, string English) Clause(string clause) => ClauseCache.GetOrAdd(clause, WriteClause);
+
+    private static readonly ConcurrentDictionary<string, (string Dutch, string English)> ClauseCache = new(StringComparer.Ordinal);
+
+    private static (string Dutch, string English) WriteClause(string clause)
     {
         if (clause.StartsWith("/requiredAssessments/", StringComparison.Ordinal))
         {
@@ -126,6 +134,12 @@ internal static class ReportText
             _ => ("andere bepaling", "another clause"),
         };
         return limit.Dutch is null ? subject : (subject.Item1 + ": " + limit.Dutch, subject.Item2 + ": " + limit.English);
+    }
+
+    private static class LabelCache<T>
+        where T : struct, Enum
+    {
+        public static readonly ConcurrentDictionary<T, (string Dutch, string English)> Labels = new();
     }
 
     /// <summary>An enum value's wire name (the category key of a metric).</summary>
