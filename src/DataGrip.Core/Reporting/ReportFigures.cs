@@ -441,7 +441,7 @@ internal sealed class ReportFigures
         foreach (var pair in byProgramme)
         {
             Add(ReportCodes.KpisByProgramme, MetricUnit.Share, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key,
-                pair.Key == "none" ? ("zonder begrotingsprogramma", "no budget programme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
+                pair.Key == "none" ? ReportText.Term("report:noProgramme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
         }
 
         var active = ctx.Projects.Where(ReportContext.InPilotOrUse).ToList();
@@ -863,24 +863,31 @@ internal sealed class ReportFigures
         return true;
     }
 
-    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label)
+    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label) =>
+        Messages.Format(template, ExplanationArguments(template, noun, dutch, null, numerator, denominator, value, label), dutch);
+
+    /// <summary>The values of an explanation's placeholders; with <paramref name="words"/> (a writer's catalog) the counts and shares in its words.</summary>
+    internal static Dictionary<string, string> ExplanationArguments(string template, string noun, ReportWords words, int numerator, int denominator, decimal value, string? label) =>
+        ExplanationArguments(template, noun, words.Dutch, words, numerator, denominator, value, label);
+
+    private static Dictionary<string, string> ExplanationArguments(string template, string noun, bool dutch, ReportWords? words, int numerator, int denominator, decimal value, string? label)
     {
         if (label is { Length: > 0 } && template.StartsWith("{Label}", StringComparison.Ordinal))
         {
             label = char.ToUpper(label[0], ReportText.Culture(dutch)) + label.Substring(1);
         }
 
-        return Messages.Format(template, new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
-            ["Count"] = ReportText.Count(numerator, noun, dutch),
+            ["Count"] = ReportText.Count(numerator, noun, dutch, words),
             ["Total"] = denominator.ToString("#,0", ReportText.Culture(dutch)),
-            ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
+            ["Percent"] = ReportText.Percent(numerator, denominator, dutch, words),
             ["Value"] = ReportText.Number(value, dutch),
             ["Label"] = label ?? "",
 
             // The verb agrees with the count: "1 pilot staat stil", "2 pilots staan stil".
             ["N"] = numerator.ToString(CultureInfo.InvariantCulture),
-        }, dutch);
+        };
     }
 
     private static ReportWorklistItem Item(DataProject p, string reason, string? date, params ReportArgument[] args) =>
