@@ -171,4 +171,8 @@ internal readonly struct ReportArgument
     public string Value(bool inDutch) => explained is { } pair
         ? (inDutch ? pair.ExplanationDutch : pair.ExplanationEnglish)
         : (inDutch ? dutch : english) ?? "";
+
+    /// <summary>The value for a writer with a vendor's catalog: an overlap pair's explanation in the catalog's words, any other value in Dutch or English.</summary>
+    public string Value(bool inDutch, System.Globalization.CultureInfo culture, MessageCatalog catalog) =>
+        explained is { } pair ? pair.GetExplanation(culture, catalog) : Value(inDutch);
 }

@@ -91,7 +91,7 @@ internal sealed class ReportWords
         var args = new Dictionary<string, string>(reason.Arguments.Count, StringComparer.Ordinal);
         foreach (var a in reason.Arguments)
         {
-            args[a.Name] = a.Value(Dutch);
+            args[a.Name] = a.Value(Dutch, language, catalog);
         }
 
         return catalog.Format("report:reason." + reason.Key, args, language);
