@@ -63,7 +63,7 @@ public static class ReportScale
     }
 
     /// <summary>The overlap benchmark's corpus, with the phases, pilot terms and KPIs a portfolio has.</summary>
-    private static DataProject[] Projects(int count)
+    internal static DataProject[] Projects(int count)
     {
         var projects = SyntheticOverlap.Create(count, seed: 12);
         var phases = (Phase[])Enum.GetValues(typeof(Phase));

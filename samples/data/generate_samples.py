@@ -251,7 +251,7 @@ TOPICS = {
             "goals": [("Minder auto's zonder parkeerrecht in betaald-parkerengebied",
                        [("Betaalgraad betaald parkeren", "%", 87, 95, 93.4, "2026-06")]),
                       ("Zo weinig mogelijk onterechte naheffingen",
-                       [("Naheffingen vernietigd na bezwaar", "per 1.000 naheffingen", 14, 5, 6.2, "2026-06")])],
+                       [("Naheffingen vernietigd na bezwaar", "per 1.000 naheffingen", 14, 5, 4.6, "2026-06")])],
             "proportionality": "Alleen kenteken, foto en tijdstip worden verwerkt. Gegevens van auto's met een parkeerrecht worden meteen verwijderd.",
             "alternatives": "Alleen controle te voet is overwogen. Dat is duurder en controleert veel minder auto's.",
         },
@@ -454,7 +454,7 @@ TOPICS = {
             "goal": "Betere planning van wijkteams en passende ondersteuning dichtbij huis.",
             "values": ["toegankelijkheid", "privacy"],
             "goals": [("Snellere afhandeling van Wmo-meldingen",
-                       [("Meldingen afgehandeld binnen 6 weken", "%", 72, 90, 84, "2026-08")])],
+                       [("Meldingen afgehandeld binnen 6 weken", "%", 72, 90, 91, "2026-08")])],
             "proportionality": "Alleen gegevens op wijkniveau; kleine groepen worden verborgen.",
             "alternatives": "Losse rapportages per kwartaal. Die waren te laat en te algemeen.",
         },
@@ -594,7 +594,7 @@ TOPICS = {
             "goal": "Sneller en gelijkwaardiger vaststellen van subsidies.",
             "values": ["rechtmatigheid", "gelijke behandeling"],
             "goals": [("Snellere vaststelling",
-                       [("Vaststellingen binnen 13 weken", "%", 58, 90, 81, "2026-09")])],
+                       [("Vaststellingen binnen 13 weken", "%", 58, 90, 92, "2026-09")])],
             "proportionality": "Alleen gegevens uit de aanvraag en de verantwoording worden gebruikt.",
             "alternatives": "Volledige handmatige controle. Dat bleek niet uitvoerbaar binnen de termijn.",
         },
@@ -855,6 +855,13 @@ HISTORY = {
         "pilot": {"evaluationDate": "2026-10", "plannedEnd": "2027-01", "scaleDecision": "pending",
                   "lessonsLearned": "Energiecoaches bereiken huurders beter dan een brief van de gemeente."},
         "decisions": [("cdoOffice", "start", "2022-12", "ZWL-CDO-2022-12", "approved", None)]},
+    # Phases moved in the last year (besides the pilots above).
+    "amsterdam-energiearmoede-kaart": {
+        "path": [("production", "2023-06"), ("ended", "2026-06", "B&W AMS 2026-0609")],
+        "decisions": [("college", "stop", "2026-06-09", "B&W AMS 2026-0609", "approved",
+                       "De kaart wordt niet meer bijgewerkt; de cijfers staan voortaan in de wijkmonitor.")]},
+    "amsterdam-wmo-dashboard": {"path": [("design", "2025-02"), ("development", "2026-03")]},
+    "tilburg-energiearmoede": {"path": [("idea", "2025-09"), ("design", "2026-04")]},
     # Projects that went straight to production.
     "zwolle-subsidiecontrole": {
         "path": [("development", "2024-02"), ("production", "2024-06", "B&W ZWL 2024-0521")],
@@ -906,6 +913,7 @@ def decision(body, subject, date, ref, outcome, summary):
 def add_history(proj, p, rng):
     """Adds the schema 1.1 members to a built project (rich and medium projects only: sparse ones say little)."""
     if p["level"] == "sparse" and p["id"] not in HISTORY:
+        add_measurements(proj, p, rng)
         return
     h = HISTORY.get(p["id"], {})
     lc = proj.setdefault("lifecycle", {})
@@ -918,9 +926,13 @@ def add_history(proj, p, rng):
         lc["reviewer"] = "CDO-office"
     if h.get("decisions"):
         proj["decisions"] = [decision(*d) for d in h["decisions"]]
-    # KPI measurements: a short series ending at the measured value, with a source and the budget programme.
+    add_measurements(proj, p, rng)
+
+
+def add_measurements(proj, p, rng):
+    """KPI measurements: a short series ending at the measured value, with a source and the budget programme."""
     goals = proj.get("purpose", {}).get("societalGoals", [])
-    programme = PROGRAMMES.get(p["topic"])
+    programme = PROGRAMMES.get(p["topic"]) or GOAL_PROGRAMMES.get(p["topic"])
     for goal in goals:
         for kpi in goal.get("kpis", []):
             if programme:
@@ -936,6 +948,196 @@ def add_history(proj, p, rng):
                                        {"date": end, "value": last, "source": source}]
                 if add_months(end, -12) < (p.get("begin") or "0000"):
                     kpi["measurements"] = kpi["measurements"][1:]
+
+# ---------------------------------------------------------------------------
+# Registration quality: how much of a registration is filled in.
+# Real portfolios are not three neat levels: a few registrations are nearly
+# complete, many are half done, some are a name and a line. After a project is
+# built, a registration "effort" (0-1, drawn per project from its level's
+# range by a generator of its own) decides which of the fields below are
+# filled. Only fields that overlap detection does not read are added (no
+# texts it compares, sources, suppliers, themes, legal references or
+# technique), so the near-duplicates and the overlap evaluation stay as they
+# were. Some of the improvements were made in 2026, in a registration
+# campaign: the previous export does not have them.
+# ---------------------------------------------------------------------------
+quality_rng = random.Random(SEED + 23)
+
+# (low, high) of the effort per level; the minimal projects keep only their required fields.
+EFFORT = {"rich": (0.85, 1.0), "medium": (0.6, 1.0), "sparse": (0.0, 0.8)}
+
+# A measurable goal for the topics without one of their own: (goal, indicator, unit, baseline, target).
+GOALS = {
+    "chatbot": ("Inwoners vinden sneller een antwoord", "Vragen beantwoord zonder medewerker", "%", 0, 40),
+    "afvalroutes": ("Minder kilometers voor de inzameling", "Gereden kilometers inzameling", "km per week", 4200, 3500),
+    "drukte": ("Een veilige binnenstad bij grote drukte", "Incidenten bij grote drukte", "aantal per jaar", 24, 12),
+    "meldingen": ("Meldingen sneller bij het juiste team", "Meldingen direct bij het juiste team", "%", 70, 90),
+    "vakantieverhuur": ("Woningen blijven voor bewoners", "Bezoeken waarbij een overtreding wordt gevonden", "%", 30, 50),
+    "containervulgraad": ("Minder afval naast containers", "Meldingen van bijplaatsingen", "aantal per maand", 310, 200),
+    "hittekaart": ("Minder hitte in de wijken", "Hittegevoelige straten met extra schaduw", "%", 10, 40),
+    "luchtkwaliteit": ("Gezondere lucht", "Meetpunten boven de advieswaarde voor stikstofdioxide", "aantal", 18, 10),
+    "ondermijning": ("Ondermijning eerder zien", "Bibob-onderzoeken na een signaal", "aantal per jaar", 12, 30),
+    "jeugdhulp": ("Betere begroting van de jeugdhulp", "Verschil tussen prognose en werkelijke kosten", "%", 12, 5),
+    "grondwater": ("Minder wateroverlast", "Meldingen van wateroverlast", "aantal per jaar", 140, 90),
+    "boomonderhoud": ("Minder takbreuk", "Meldingen van takbreuk", "aantal per jaar", 85, 50),
+    "woningbouw": ("Woningbouw volgens planning", "Woningen opgeleverd volgens planning", "%", 60, 85),
+    "parkeerdrukte": ("Minder parkeerdruk in de wijken", "Buurten met een parkeerdruk boven 90 procent", "aantal", 14, 8),
+    "schuldhulpwachttijd": ("Snel een eerste gesprek", "Wachttijd tot het eerste gesprek", "werkdagen", 15, 5),
+    "heronderzoek": ("Heronderzoeken op tijd", "Heronderzoeken binnen de termijn", "%", 65, 95),
+    "inburgering": ("Nieuwkomers doen mee", "Nieuwkomers met een taalmaatje", "%", 20, 60),
+    "sportdeelname": ("Alle kinderen sporten", "Kinderen lid van een sportclub", "%", 58, 70),
+}
+GOAL_PROGRAMMES = {
+    "chatbot": ("Programma 10 Bestuur en dienstverlening", "Goede dienstverlening aan inwoners"),
+    "afvalroutes": ("Programma 8 Duurzaamheid", "Minder restafval"),
+    "drukte": ("Programma 3 Veiligheid", "Een veilige binnenstad"),
+    "meldingen": ("Programma 10 Bestuur en dienstverlening", "Goede dienstverlening aan inwoners"),
+    "vakantieverhuur": ("Programma 9 Wonen", "Betaalbaar wonen"),
+    "containervulgraad": ("Programma 8 Duurzaamheid", "Minder restafval"),
+    "hittekaart": ("Programma 8 Duurzaamheid", "Een klimaatbestendige stad"),
+    "luchtkwaliteit": ("Programma 8 Duurzaamheid", "Een gezonde leefomgeving"),
+    "ondermijning": ("Programma 3 Veiligheid", "Weerbaar tegen ondermijning"),
+    "jeugdhulp": ("Programma 5 Zorg en welzijn", "Passende ondersteuning dichtbij"),
+    "grondwater": ("Programma 8 Duurzaamheid", "Een klimaatbestendige stad"),
+    "boomonderhoud": ("Programma 11 Openbare ruimte", "Een veilige en groene openbare ruimte"),
+    "woningbouw": ("Programma 9 Wonen", "Betaalbaar wonen"),
+    "parkeerdrukte": ("Programma 7 Mobiliteit", "Bereikbare en leefbare wijken"),
+    "schuldhulpwachttijd": ("Programma 4 Werk en inkomen", "Bestaanszekerheid voor alle inwoners"),
+    "heronderzoek": ("Programma 4 Werk en inkomen", "Rechtmatige en menselijke uitvoering"),
+    "inburgering": ("Programma 4 Werk en inkomen", "Iedereen doet mee"),
+    "sportdeelname": ("Programma 12 Sport en cultuur", "Gezond opgroeien"),
+}
+# Texts for the steering and supervision fields of topics without their own.
+GENERIC = {
+    "problem": "Zonder dit project heeft de gemeente {stad} te weinig zicht op wat er speelt en wordt werk dubbel gedaan.",
+    "proportionality": "Er worden alleen de gegevens gebruikt die nodig zijn; persoonsgegevens worden zo snel mogelijk verwijderd.",
+    "alternatives": "Doorgaan zoals het nu gaat is overwogen. Dat kost meer tijd en geeft minder inzicht.",
+    "values": ["doelmatigheid", "privacy"],
+    "human": "Een medewerker beoordeelt de uitkomst en beslist. Het systeem neemt zelf geen besluiten.",
+    "monitoring": "Het team bekijkt elk half jaar of de uitkomsten kloppen en of het project doet wat het moet doen.",
+    "lawful": "De gemeente voert hiermee een wettelijke taak uit.",
+}
+
+
+def effort_of(p):
+    if p.get("minimal"):
+        return 0.0
+    low, high = EFFORT[p["level"]]
+    return round(low + (high - low) * quality_rng.random(), 3)
+
+
+def measured_value(base, target, fraction):
+    value = base + (target - base) * fraction
+    return int(round(value)) if isinstance(base, int) and isinstance(target, int) else round(value, 1)
+
+
+def add_goal(proj, p):
+    """A societal goal with one KPI; measured (and then met about one time in three) once the project is in use."""
+    t = TOPICS[p["topic"]]
+    if p["topic"] in GOALS:
+        goal, indicator, unit, base, target = GOALS[p["topic"]]
+    else:
+        goal, rows = t["purpose"]["goals"][0]
+        indicator, unit, base, target = rows[0][:4]
+    kpi = {"indicator": indicator, "unit": unit, "baseline": base, "target": target}
+    if p.get("phase") in ("production", "scaling", "ended") and quality_rng.random() < 0.8:
+        kpi["measured"] = measured_value(base, target, quality_rng.choice([0.2, 0.4, 0.6, 0.8, 0.9, 1.0, 1.2]))
+        kpi["measuredOn"] = (p.get("end") if p.get("phase") == "ended" else None) or "2026-%02d" % quality_rng.randint(1, 10)
+    proj.setdefault("purpose", {})["societalGoals"] = [{"goal": goal, "kpis": [kpi]}]
+
+
+def add_role(proj, p, index):
+    fn, nm = PEOPLE[p["muni"]][index]
+    role = {"kind": ROLE_KINDS[index], "function": fn}
+    if quality_rng.random() < 0.7:
+        role["name"] = nm
+    proj.setdefault("roles", []).append(role)
+
+
+def add_review(proj, p, effort):
+    """Review dates and the date of the last change: the better kept, the more recent; some next reviews have passed."""
+    lc = proj.setdefault("lifecycle", {})
+    rec = proj.setdefault("record", {})
+    if effort > 0.5:
+        last = "2026-%02d" % quality_rng.randint(1, 10)
+    else:
+        last = "%d-%02d" % (quality_rng.choice([2024, 2025, 2025]), quality_rng.randint(1, 12))
+    if "updated" not in rec:
+        rec["created"] = timestamp(quality_rng, p.get("begin") or last)
+        rec["updated"] = timestamp(quality_rng, last)
+        rec["provenance"] = "manual"
+        rec["source"] = "DataGrip invoer %s" % MUNIS[p["muni"]]["name"]
+    if p.get("phase") in ("pilot", "evaluation", "production", "scaling") and quality_rng.random() < effort:
+        lc["lastReviewed"] = last
+        lc["nextReview"] = add_months(last, 12 if quality_rng.random() < 0.7 else 6)
+
+
+def text(key, p):
+    t = TOPICS[p["topic"]]
+    own = {"problem": "problem", "proportionality": "proportionality", "alternatives": "alternatives", "values": "values"}
+    if key in own and "purpose" in t:
+        return t["purpose"][own[key]]
+    if key in ("human", "monitoring") and t.get(key):
+        return t[key]
+    return fill(GENERIC[key], p["muni"]) if isinstance(GENERIC[key], str) else list(GENERIC[key])
+
+
+# Each field a registration may have, with how readily it is filled in (times the effort).
+FIELDS = [
+    ("contact", 1.4, lambda proj, p: proj.setdefault("contact", "data@" + MUNIS[p["muni"]]["domain"])),
+    ("language", 1.2, lambda proj, p: proj.setdefault("language", "nld")),
+    ("productOwner", 1.1, lambda proj, p: add_role(proj, p, 2)),
+    ("portfolioHolder", 0.9, lambda proj, p: add_role(proj, p, 0)),
+    ("problem", 1.0, lambda proj, p: proj.setdefault("purpose", {}).setdefault("problemStatement", text("problem", p))),
+    ("values", 0.8, lambda proj, p: proj.setdefault("purpose", {}).setdefault("publicValues", text("values", p))),
+    ("proportionality", 0.6, lambda proj, p: proj.setdefault("purpose", {}).setdefault("proportionality", text("proportionality", p))),
+    ("alternatives", 0.5, lambda proj, p: proj.setdefault("purpose", {}).setdefault("alternativesConsidered", text("alternatives", p))),
+    ("goal", 0.7, add_goal),
+    ("lawful", 0.8, lambda proj, p: proj.setdefault("legal", {}).setdefault("lawfulBasis", text("lawful", p))),
+    ("human", 0.9, lambda proj, p: proj.setdefault("oversight", {}).setdefault("humanIntervention", text("human", p))),
+    ("monitoring", 0.6, lambda proj, p: proj.setdefault("oversight", {}).setdefault("monitoring", text("monitoring", p))),
+    ("publicPage", 0.5, lambda proj, p: proj.setdefault("transparency", {}).setdefault(
+        "publicPage", "https://www.%s/%s" % (MUNIS[p["muni"]]["domain"], p["id"].split("-", 1)[1]))),
+]
+
+# Projects whose registration was improved in 2026 (the previous export has them as they were before).
+IMPROVED_IN_2026 = {}
+
+
+def add_registration(proj, p):
+    """Fills in part of a sparse or medium registration, and lets some rich ones lapse, by the project's effort."""
+    effort = effort_of(p)
+    if effort == 0.0:
+        return
+    if p["level"] == "rich":
+        # A rich registration whose review was not kept up: reviewed over a year ago, next review passed.
+        if p.get("phase") != "ended" and quality_rng.random() < 0.3:
+            lc = proj["lifecycle"]
+            lc["lastReviewed"] = "2025-%02d" % quality_rng.randint(2, 9)
+            lc["nextReview"] = add_months(lc["lastReviewed"], 12)
+            proj["record"]["updated"] = timestamp(quality_rng, lc["lastReviewed"])
+        return
+    before = copy.deepcopy(proj)
+    added = 0
+    for name, readiness, add in FIELDS:
+        if quality_rng.random() < effort * readiness:
+            add(proj, p)
+            added += 1
+    if added and p["level"] == "sparse" or quality_rng.random() < effort:
+        add_review(proj, p, effort)
+    if added >= 3 and quality_rng.random() < 0.2:
+        IMPROVED_IN_2026[p["id"]] = added_paths(before, proj)
+
+
+def added_paths(before, after):
+    """The members (top level, or one level down) that are in after and not in before."""
+    paths = []
+    for k, v in after.items():
+        if k not in before:
+            paths.append((k,))
+        elif isinstance(v, dict) and isinstance(before[k], dict):
+            paths.extend((k, sub) for sub in v if sub not in before[k])
+    return paths
 
 # ---------------------------------------------------------------------------
 # Project list. level: "rich" (almost every group), "medium", "sparse".
@@ -1002,7 +1204,7 @@ PROJECTS = [
     {"id": "amsterdam-chatbot-belastingen", "muni": "amsterdam", "topic": "chatbot", "level": "sparse",
      "name": "Chatbot belastingvragen", "phase": "ended", "begin": "2024-01", "end": "2024-12"},
     {"id": "amsterdam-energiearmoede-kaart", "muni": "amsterdam", "topic": "energiearmoede", "level": "sparse",
-     "name": "Kaart energiearmoede", "phase": "production", "begin": "2023-06"},
+     "name": "Kaart energiearmoede", "phase": "ended", "begin": "2023-06", "end": "2026-06"},
     {"id": "amsterdam-containervulgraad", "muni": "amsterdam", "topic": "containervulgraad", "level": "sparse",
      "phase": "production", "begin": "2021-01"},
     {"id": "amsterdam-wmo-dashboard", "muni": "amsterdam", "topic": "wmodashboard", "level": "sparse",
@@ -1491,6 +1693,7 @@ def build_project(p, rng):
             deep_merge(proj, MEDIUM_EXTRA[p["id"]])
     else:
         proj = build_sparse(p, t, rng)
+    add_registration(proj, p)
     proj.update(p.get("vendor", {}))
     add_history(proj, p, history_rng)
     return order_keys(clean(proj))
@@ -1523,6 +1726,11 @@ def before(date, month=PREVIOUS_MONTH):
 def previous_project(proj):
     """The project as registered on PREVIOUS_AT, or None when it did not exist yet."""
     proj = copy.deepcopy(proj)
+    for path in IMPROVED_IN_2026.get(proj["id"], []):
+        parent = proj
+        for k in path[:-1]:
+            parent = parent[k]
+        parent.pop(path[-1], None)
     lc = proj.get("lifecycle", {})
     if not before(lc.get("beginDate")):
         return None

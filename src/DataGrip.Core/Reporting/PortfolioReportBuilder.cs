@@ -85,7 +85,7 @@ public sealed class PortfolioReportBuilder
 
         var context = new ReportContext(PortfolioAnalyses.Run(projects, asOf, options, progress), asOf, periodStart, options);
         var figures = ReportFigures.Compute(context, previous);
-        var previousValues = previous is null ? null : ReportFigures.Compute(previous, null).Metrics
+        var previousValues = previous is null ? null : ReportFigures.Compute(previous, null, withWorklists: false).Metrics
             .Where(s => s.Key != "changes" && s.Key != "unknowns")
             .SelectMany(s => s.Value)
             .GroupBy(m => (m.Code, m.Category ?? ""))
@@ -126,7 +126,8 @@ public sealed class PortfolioReportBuilder
             FrameworkName = options.Framework.Name,
             Generator = "DataGrip.Core " + typeof(PortfolioReportBuilder).Assembly.GetName().Version!.ToString(3),
             Sections = sections.ToImmutable(),
-            Projects = [.. Enumerable.Range(0, context.Count).Select(i => Describe(context, i)).OrderBy(p => p.Id, StringComparer.Ordinal)],
+            // The context's projects are in id order already.
+            Projects = [.. Enumerable.Range(0, context.Count).Select(i => Describe(context, i))],
             Kpis = [.. figures.Kpis.OrderBy(k => k.ProjectId, StringComparer.Ordinal)],
             Findings = [.. findings],
         };
@@ -181,11 +182,13 @@ public sealed class PortfolioReportBuilder
             findings.Add(ReportMessages.Finding(ReportCodes.AsOfBeforeExport, "/generatedAt", ("AsOf", day), ("GeneratedAt", Iso(generated))));
         }
 
-        var index = export.Projects.Select((p, i) => (p, i)).Where(x => x.p is not null).GroupBy(x => x.p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        // Where each id first is in the export, made only when a project has a late date.
+        Dictionary<string, int>? index = null;
         foreach (var p in projects)
         {
             if (FirstAfter(p, asOf) is { } late)
             {
+                index ??= export.Projects.Select((q, i) => (q, i)).Where(x => x.q is not null).GroupBy(x => x.q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
                 var at = "/projects/" + index[p.Id].ToString(CultureInfo.InvariantCulture) + late.Pointer;
                 findings.Add(ReportMessages.Finding(ReportCodes.DatedAfterAsOf, at, ("Id", p.Id), ("AsOf", day), ("Date", late.Date)));
             }

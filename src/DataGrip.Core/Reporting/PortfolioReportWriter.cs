@@ -28,13 +28,19 @@ public static class PortfolioReportWriter
     public static string WriteJson(PortfolioReport report) =>
         JsonSerializer.Serialize(report ?? throw new ArgumentNullException(nameof(report)), Json).Replace("\r\n", "\n") + "\n";
 
-    /// <summary>The report as one self-contained HTML document in Dutch or English.</summary>
+    /// <summary>The report as one self-contained HTML document in Dutch or English, or in a vendor's words.</summary>
     /// <param name="report">The report.</param>
     /// <param name="culture">The language: Dutch for any Dutch culture, English otherwise; the current UI culture when null.</param>
+    /// <param name="catalog">
+    /// A vendor's catalog (<see cref="MessageCatalog.With(string, string, string)"/>): the document's words, section and
+    /// worklist titles, definitions, explanations, reasons, labels and findings in the culture's language from it (each
+    /// falling back to English); null for the library's own Dutch or English. Numbers are Dutch for a Dutch culture,
+    /// British English otherwise; category names the report holds (a phase, a clause) stay in Dutch or English.
+    /// </param>
     /// <returns>The HTML text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string WriteHtml(PortfolioReport report, CultureInfo? culture = null) =>
-        ReportHtml.Write(report ?? throw new ArgumentNullException(nameof(report)), ReportText.IsDutch(culture));
+    public static string WriteHtml(PortfolioReport report, CultureInfo? culture = null, MessageCatalog? catalog = null) =>
+        ReportHtml.Write(report ?? throw new ArgumentNullException(nameof(report)), new ReportWords(culture, catalog, report.Audience));
 
     /// <summary>
     /// The report's worklists as one CSV file (RFC 4180 quoting, CRLF line ends), one row per item with the worklist it
@@ -45,10 +51,11 @@ public static class PortfolioReportWriter
     /// <param name="report">The report.</param>
     /// <param name="culture">The language of the headers and reasons; the current UI culture when null.</param>
     /// <param name="separator">The field separator: <c>;</c> (default) or <c>,</c>.</param>
+    /// <param name="catalog">A vendor's catalog for the headers, list titles and reasons (see <see cref="WriteHtml"/>); null for the library's own.</param>
     /// <returns>The CSV text, starting with U+FEFF.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="separator"/> is not <c>;</c> or <c>,</c>.</exception>
-    public static string WriteCsv(PortfolioReport report, CultureInfo? culture = null, char separator = ';')
+    public static string WriteCsv(PortfolioReport report, CultureInfo? culture = null, char separator = ';', MessageCatalog? catalog = null)
     {
         if (report is null)
         {
@@ -60,9 +67,9 @@ public static class PortfolioReportWriter
             throw new ArgumentException("The CSV separator must be ';' or ','.", nameof(separator));
         }
 
-        var dutch = ReportText.IsDutch(culture);
+        var words = new ReportWords(culture, catalog, report.Audience);
         var text = new StringBuilder("\uFEFF");
-        Row(text, separator, [.. CsvHeaders.Select(key => ReportMessages.Say("report:csv." + key, dutch))]);
+        Row(text, separator, [.. CsvHeaders.Select(key => words.Say("report:csv." + key))]);
         foreach (var list in report.Sections.SelectMany(s => s.Worklists))
         {
             // OrderBy is stable: within a department the list keeps its own order (the top risks first).
@@ -73,8 +80,8 @@ public static class PortfolioReportWriter
                 {
                     Row(text, separator,
                     [
-                        list.GetTitle(ReportText.Culture(dutch)), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
-                        item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, dutch ? item.ReasonDutch : item.ReasonEnglish, count,
+                        words.Title(list), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
+                        item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, words.Reason(item), count,
                     ]);
                 }
             }

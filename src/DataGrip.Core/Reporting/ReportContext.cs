@@ -77,8 +77,6 @@ internal sealed class ReportContext
 
     public static bool InPilotOrUse(DataProject p) => PhaseOf(p) is Phase.Pilot or Phase.Evaluation or Phase.Production or Phase.Scaling;
 
-    public static bool EverInPilot(DataProject p) => PhasesSeen(p).Any(x => x is Phase.Pilot or Phase.Evaluation);
-
     public static bool Ended(DataProject p) => PhaseOf(p) == Phase.Ended;
 
     public static string PhaseGroup(DataProject p) => PhaseOf(p) switch

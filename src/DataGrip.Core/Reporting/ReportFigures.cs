@@ -15,19 +15,23 @@ internal sealed class ReportFigures
 {
     public static readonly string[] SectionKeys = ["inventory", "pilotToScale", "responsibleUse", "goals", "quality", "reuse", "changes", "unknowns"];
 
-    private static readonly ImmutableHashSet<string> BreachCodes = ImmutableHashSet.Create(StringComparer.Ordinal,
+    private static readonly HashSet<string> BreachCodes = new(StringComparer.Ordinal)
+    {
         RiskCodes.CouncilDecisionRequired, RiskCodes.AiActClassExcluded, RiskCodes.AiActClassNeedsCouncil, RiskCodes.DataCategoryExcluded,
         RiskCodes.DataCategoryNeedsCouncil, RiskCodes.TechniqueExcluded, RiskCodes.TechniqueNeedsCouncil, RiskCodes.FrameworkAssessmentMissing,
-        RiskCodes.PredictiveProfilingExcluded, RiskCodes.HumanFinalDecisionRequired);
+        RiskCodes.PredictiveProfilingExcluded, RiskCodes.HumanFinalDecisionRequired,
+    };
 
     private readonly ReportContext ctx;
+    private readonly bool withWorklists;
     private readonly Dictionary<string, List<ReportMetric>> metrics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ReportWorklist>> worklists = new(StringComparer.Ordinal);
     private string section = "";
 
-    private ReportFigures(ReportContext ctx)
+    private ReportFigures(ReportContext ctx, bool withWorklists)
     {
         this.ctx = ctx;
+        this.withWorklists = withWorklists;
         foreach (var key in SectionKeys)
         {
             metrics[key] = [];
@@ -41,10 +45,10 @@ internal sealed class ReportFigures
 
     public List<ReportKpi> Kpis { get; } = [];
 
-    /// <summary>Sections 1–6 and 8; section 7 when <paramref name="previous"/> is given.</summary>
-    public static ReportFigures Compute(ReportContext ctx, ReportContext? previous)
+    /// <summary>Sections 1–6 and 8; section 7 when <paramref name="previous"/> is given; the worklists unless only the figures are wanted (of the previous export).</summary>
+    public static ReportFigures Compute(ReportContext ctx, ReportContext? previous, bool withWorklists = true)
     {
-        var f = new ReportFigures(ctx);
+        var f = new ReportFigures(ctx, withWorklists);
         f.Inventory();
         f.PilotToScale();
         f.ResponsibleUse();
@@ -68,14 +72,14 @@ internal sealed class ReportFigures
         section = "inventory";
         var all = ctx.Projects;
         Add(ReportCodes.Projects, MetricUnit.Count, all.Length, all.Length, all.Select(p => p.Id));
-        Breakdown(ReportCodes.ByPhase, p => [ReportContext.PhaseOf(p) is { } ph ? (ReportText.Wire(ph), ReportText.Phase(ph)) : ("unknown", ReportText.Phase(null))],
+        Breakdown(ReportCodes.ByPhase, p => ReportContext.PhaseOf(p) is { } ph ? (ReportText.Wire(ph), ReportText.Phase(ph)) : ("unknown", ReportText.Phase(null)),
             order: Enum.GetValues(typeof(Phase)).Cast<Phase>().Select(ReportText.Wire).ToArray());
-        Breakdown(ReportCodes.ByKind, p => [p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null))],
+        Breakdown(ReportCodes.ByKind, p => p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null)),
             order: Enum.GetValues(typeof(ProjectKind)).Cast<ProjectKind>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Unknown("none"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
             order: Enum.GetValues(typeof(Theme)).Cast<Theme>().Select(ReportText.Wire).ToArray());
-        Breakdown(ReportCodes.ByDepartment, p => [p.Department is { Length: > 0 } d ? (d, (d, d)) : ("unknown", ReportText.Unknown("unknown"))]);
-        Breakdown(ReportCodes.ByOrganization, p => [p.Organization?.Name is { Length: > 0 } o ? (o, (o, o)) : ("unknown", ReportText.Unknown("unknown"))]);
+        Breakdown(ReportCodes.ByDepartment, p => p.Department is { Length: > 0 } d ? (d, (d, d)) : ("unknown", ReportText.Unknown("unknown")));
+        Breakdown(ReportCodes.ByOrganization, p => p.Organization?.Name is { Length: > 0 } o ? (o, (o, o)) : ("unknown", ReportText.Unknown("unknown")));
         Breakdown(ReportCodes.BySupplier, p => p.Suppliers.Where(s => s?.Name is { Length: > 0 } && !IsInHouse(s.Name)).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(n => (n, (n, n))));
     }
 
@@ -96,8 +100,11 @@ internal sealed class ReportFigures
             Add(ReportCodes.Funnel, MetricUnit.Count, reached.Count, known.Count, reached, ReportText.Wire(phase), ReportText.Phase(phase));
         }
 
-        var everPilot = ctx.Projects.Where(ReportContext.EverInPilot).ToList();
-        var converted = everPilot.Where(p => ReportContext.PhasesSeen(p).Any(x => x is Phase.Production or Phase.Scaling)).Select(p => p.Id).ToList();
+        static int Bit(Phase phase) => 1 << (int)phase;
+        var pilotBits = Bit(Phase.Pilot) | Bit(Phase.Evaluation);
+        var useBits = Bit(Phase.Production) | Bit(Phase.Scaling);
+        var everPilot = Enumerable.Range(0, ctx.Count).Where(i => (seen[i] & pilotBits) != 0).Select(i => ctx.Projects[i]).ToList();
+        var converted = Enumerable.Range(0, ctx.Count).Where(i => (seen[i] & pilotBits) != 0 && (seen[i] & useBits) != 0).Select(i => ctx.Projects[i].Id).ToList();
         Add(ReportCodes.PilotConversion, MetricUnit.Share, converted.Count, everPilot.Count, converted);
 
         foreach (var phase in ReportContext.Funnel.Append(Phase.Ended))
@@ -141,21 +148,25 @@ internal sealed class ReportFigures
 
             if (terms?.EvaluationDate is { } evaluation && evaluation.End < ctx.AsOf)
             {
-                stuck.Add(Item(p, "evaluationPassed", evaluation.ToString(), ("Date", evaluation.ToString(), evaluation.ToString())));
+                var date = evaluation.ToString();
+                stuck.Add(Item(p, "evaluationPassed", date, new ReportArgument("Date", date)));
             }
             else if (terms?.PlannedEnd is { } end && end.End < ctx.AsOf)
             {
-                stuck.Add(Item(p, "endPassed", end.ToString(), ("Date", end.ToString(), end.ToString())));
+                var date = end.ToString();
+                stuck.Add(Item(p, "endPassed", date, new ReportArgument("Date", date)));
             }
             else if (ReportContext.PilotSince(p) is { } since && since.Start.AddMonths(ctx.Options.StuckPilotMonths) < ctx.AsOf)
             {
                 var months = ctx.Options.StuckPilotMonths.ToString(CultureInfo.InvariantCulture);
-                stuck.Add(Item(p, "tooLong", since.ToString(), ("Date", since.ToString(), since.ToString()), ("Months", months, months)));
+                var date = since.ToString();
+                stuck.Add(Item(p, "tooLong", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
             }
             else if (new[] { (terms?.EvaluationDate, "dueEvaluation"), (terms?.PlannedEnd, "dueEnd") }.FirstOrDefault(d => d.Item1 is { } x && x.Start <= dueBefore) is ({ } date, var what))
             {
                 var text = ReportMessages.Reasons[what];
-                due.Add(Item(p, "due", date.ToString(), ("What", text.Dutch, text.English), ("Date", date.ToString(), date.ToString())));
+                var day = date.ToString();
+                due.Add(Item(p, "due", day, new ReportArgument("What", text.Dutch, text.English), new ReportArgument("Date", day)));
             }
         }
 
@@ -171,20 +182,26 @@ internal sealed class ReportFigures
     /// <summary>Months a project spent in a phase (summed over its stays), from the phase history; null when it has no history for it.</summary>
     private decimal? TimeIn(DataProject p, Phase phase)
     {
-        var history = (p.Lifecycle?.PhaseHistory ?? []).Where(e => e is not null).ToList();
+        var history = p.Lifecycle?.PhaseHistory ?? [];
         decimal? total = null;
-        for (var i = 0; i < history.Count; i++)
+        for (var i = 0; i < history.Length; i++)
         {
-            if (history[i].Phase != phase)
+            if (history[i]?.Phase != phase)
             {
                 continue;
             }
 
             var from = history[i].Entered.Start;
-            DateTime to;
-            if (i + 1 < history.Count)
+            var next = i + 1;
+            while (next < history.Length && history[next] is null)
             {
-                to = history[i + 1].Entered.Start;
+                next++;
+            }
+
+            DateTime to;
+            if (next < history.Length)
+            {
+                to = history[next].Entered.Start;
             }
             else if (ReportContext.PhaseOf(p) == phase)
             {
@@ -207,33 +224,41 @@ internal sealed class ReportFigures
     {
         section = "responsibleUse";
         var risk = ctx.Analyses.Risk;
-        Breakdown(ReportCodes.DpiaOutcome, i => [(ReportText.Wire(risk[i].Dpia.Outcome), ReportText.Dpia(risk[i].Dpia.Outcome))],
+        Breakdown(ReportCodes.DpiaOutcome, i => (ReportText.Wire(risk[i].Dpia.Outcome), ReportText.Dpia(risk[i].Dpia.Outcome)),
             order: ["required", "recommended", "notRequired", "undetermined"]);
         var required = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Dpia.Outcome == Risk.DpiaOutcome.Required).ToList();
         var done = required.Where(i => ctx.Projects[i].Risk?.Assessments.Any(a => a is { Type: AssessmentType.Dpia, Status: AssessmentStatus.Done }) == true).Select(i => ctx.Projects[i].Id).ToList();
         Add(ReportCodes.DpiaDone, MetricUnit.Share, done.Count, required.Count, done);
 
-        Breakdown(ReportCodes.AiActClass, i => [risk[i].AiAct.IsDetermined ? (ReportText.Wire(risk[i].AiAct.Class), ReportText.AiAct(risk[i].AiAct.Class)) : ("undetermined", ReportText.AiAct(null))],
+        Breakdown(ReportCodes.AiActClass, i => risk[i].AiAct.IsDetermined ? (ReportText.Wire(risk[i].AiAct.Class), ReportText.AiAct(risk[i].AiAct.Class)) : ("undetermined", ReportText.AiAct(null)),
             order: Enum.GetValues(typeof(AiActClass)).Cast<AiActClass>().Select(ReportText.Wire).Append("undetermined").ToArray());
-        Breakdown(ReportCodes.RegisterCategory, i => [risk[i].PublicationCategory.IsDetermined
+        Breakdown(ReportCodes.RegisterCategory, i => risk[i].PublicationCategory.IsDetermined
                 ? (ReportText.Wire(risk[i].PublicationCategory.Category), ReportText.Category(risk[i].PublicationCategory.Category))
-                : ("undetermined", ReportText.Category(null))],
+                : ("undetermined", ReportText.Category(null)),
             order: ["highRiskAiSystem", "impactfulAlgorithm", "otherAlgorithm", "undetermined"]);
-        Breakdown(ReportCodes.ImpactLevel, i => [risk[i].Impact.IsDetermined ? (Risk.Wire.Name(risk[i].Impact.Level), ReportText.Level(risk[i].Impact.Level)) : ("undetermined", ReportText.Level(null))],
+        Breakdown(ReportCodes.ImpactLevel, i => risk[i].Impact.IsDetermined ? (Risk.Wire.Name(risk[i].Impact.Level), ReportText.Level(risk[i].Impact.Level)) : ("undetermined", ReportText.Level(null)),
             order: ["I", "II", "III", "IV", "undetermined"]);
 
-        // Assessment gaps by phase group, of the projects in the group.
+        // Assessment gaps by phase group, of the projects in the group; a missing assessment once per project, whichever rule names it.
         var gaps = new List<ReportWorklistItem>();
         var gapProjects = new HashSet<int>();
+        var subjects = new List<string>();
+        var upper = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Upper(string subject) => upper.TryGetValue(subject, out var u) ? u : upper[subject] = subject.ToUpperInvariant();
         for (var i = 0; i < ctx.Count; i++)
         {
+            subjects.Clear();
             foreach (var reason in risk[i].Reasons)
             {
                 if (reason.Code is RiskCodes.RequiredAssessmentMissing or RiskCodes.FrameworkAssessmentMissing)
                 {
                     gapProjects.Add(i);
-                    var subject = reason.Subject.ToUpperInvariant();
-                    gaps.Add(Item(ctx.Projects[i], "gap", null, ("Assessment", subject, subject)));
+                    var subject = Upper(reason.Subject);
+                    if (!subjects.Contains(subject))
+                    {
+                        subjects.Add(subject);
+                        gaps.Add(Item(ctx.Projects[i], "gap", null, new ReportArgument("Assessment", subject)));
+                    }
                 }
             }
         }
@@ -250,7 +275,7 @@ internal sealed class ReportFigures
             Add(ReportCodes.AssessmentGaps, MetricUnit.Count, withGap.Count, inGroup.Count, withGap, group, ReportText.PhaseGroup(group));
         }
 
-        Worklist("assessmentGaps", ReportCodes.AssessmentGaps, gaps.GroupBy(g => (g.ProjectId, g.ReasonEnglish)).Select(g => g.First()));
+        Worklist("assessmentGaps", ReportCodes.AssessmentGaps, gaps);
 
         // The framework, clause by clause, with the projects that break it.
         var breaches = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
@@ -281,7 +306,7 @@ internal sealed class ReportFigures
                 {
                     set.Add(id);
                     var label = ReportText.Clause(clause);
-                    breachItems.Add(Item(ctx.Projects[i], "breach", null, ("Clause", label.Dutch, label.English)));
+                    breachItems.Add(Item(ctx.Projects[i], "breach", null, new ReportArgument("Clause", label)));
                 }
             }
         }
@@ -300,12 +325,12 @@ internal sealed class ReportFigures
         Worklist("impactfulNotRegistered", ReportCodes.ImpactfulNotRegistered, notRegistered.Select(i =>
         {
             var label = ReportText.Category(risk[i].PublicationCategory.Category);
-            return Item(ctx.Projects[i], "notRegistered", null, ("Category", label.Dutch, label.English));
+            return Item(ctx.Projects[i], "notRegistered", null, new ReportArgument("Category", label));
         }));
         Worklist("impactful", ReportCodes.RegisterCategory, impactful.Select(i =>
         {
             var label = ReportText.Category(risk[i].PublicationCategory.Category);
-            return Item(ctx.Projects[i], "impactful", null, ("Category", label.Dutch, label.English)) with { Link = ctx.Projects[i].Transparency?.Register?.Link };
+            return new ReportWorklistItem(ctx.Projects[i], ReportReason.Of("impactful", new ReportArgument("Category", label))) { Link = ctx.Projects[i].Transparency?.Register?.Link };
         }));
 
         var registered = Enumerable.Range(0, ctx.Count).Where(i => ctx.Projects[i].Risk?.PublicationCategory is not null).ToList();
@@ -318,7 +343,7 @@ internal sealed class ReportFigures
         Worklist("highImpact", ReportCodes.HighImpact, high.Select(i =>
         {
             var label = ReportText.Level(risk[i].Impact.Level);
-            return (Item(ctx.Projects[i], "highImpact", null, ("Level", label.Dutch, label.English)), -(decimal)risk[i].Impact.Level);
+            return (Item(ctx.Projects[i], "highImpact", null, new ReportArgument("Level", label)), -(decimal)risk[i].Impact.Level);
         }));
 
         var reserved = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Framework.Verdict == CouncilVerdict.MustDecide).ToList();
@@ -416,7 +441,7 @@ internal sealed class ReportFigures
         foreach (var pair in byProgramme)
         {
             Add(ReportCodes.KpisByProgramme, MetricUnit.Share, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key,
-                pair.Key == "none" ? ("zonder begrotingsprogramma", "no budget programme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
+                pair.Key == "none" ? ReportText.Term("report:noProgramme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
         }
 
         var active = ctx.Projects.Where(ReportContext.InPilotOrUse).ToList();
@@ -472,13 +497,24 @@ internal sealed class ReportFigures
         var results = ctx.Analyses.Completeness;
         foreach (Perspective perspective in Enum.GetValues(typeof(Perspective)))
         {
-            var scored = Enumerable.Range(0, ctx.Count).Where(i => results[i].ScoreOf(perspective) is not null).ToList();
-            var mean = scored.Count == 0 ? 0 : Math.Round(scored.Average(i => results[i].ScoreOf(perspective)!.Value), 1, MidpointRounding.AwayFromZero);
-            Add(ReportCodes.CompletenessByPerspective, MetricUnit.Score, scored.Count, ctx.Count, scored.Select(i => ctx.Projects[i].Id),
+            // Each score once: a perspective's score is computed when asked for.
+            var scored = new List<string>();
+            var sum = 0m;
+            for (var i = 0; i < ctx.Count; i++)
+            {
+                if (results[i].ScoreOf(perspective) is { } score)
+                {
+                    scored.Add(ctx.Projects[i].Id);
+                    sum += score;
+                }
+            }
+
+            var mean = scored.Count == 0 ? 0 : Math.Round(sum / scored.Count, 1, MidpointRounding.AwayFromZero);
+            Add(ReportCodes.CompletenessByPerspective, MetricUnit.Score, scored.Count, ctx.Count, scored,
                 ReportText.Wire(perspective), ReportText.Perspective(perspective), mean);
         }
 
-        Breakdown(ReportCodes.CompletenessBands, i => [(ReportText.Wire(results[i].Band), ReportText.Band(results[i].Band))],
+        Breakdown(ReportCodes.CompletenessBands, i => (ReportText.Wire(results[i].Band), ReportText.Band(results[i].Band)),
             order: ["excellent", "good", "sufficient", "insufficient"]);
 
         var lowest = Enumerable.Range(0, ctx.Count).OrderBy(i => results[i].Score).ThenBy(i => ctx.Projects[i].Id, StringComparer.Ordinal).Take(10).ToList();
@@ -487,24 +523,37 @@ internal sealed class ReportFigures
         {
             var nl = ReportText.Number(results[i].Score, true);
             var en = ReportText.Number(results[i].Score, false);
-            return Item(ctx.Projects[i], "score", null, ("Score", nl, en));
+            return Item(ctx.Projects[i], "score", null, new ReportArgument("Score", nl, en));
         }), keepOrder: true);
 
         var missing = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var labels = new SortedDictionary<string, (string Id, string Dutch, string English)>(StringComparer.Ordinal);
+        // Projects mostly have the same indicators in the same order: the tally at the same place is the one, without a lookup.
+        var byPlace = new List<(string Code, Tally Tally)>();
         for (var i = 0; i < ctx.Count; i++)
         {
-            foreach (var indicator in results[i].Indicators)
+            var indicators = results[i].Indicators;
+            for (var n = 0; n < indicators.Length; n++)
             {
+                var indicator = indicators[n];
+                if (n == byPlace.Count)
+                {
+                    byPlace.Add((indicator.Code, Tally.Of(missing, indicator.Code)));
+                }
+                else if (!ReferenceEquals(byPlace[n].Code, indicator.Code) && byPlace[n].Code != indicator.Code)
+                {
+                    byPlace[n] = (indicator.Code, Tally.Of(missing, indicator.Code));
+                }
+
                 if (indicator.Applies)
                 {
-                    Tally.Of(missing, indicator.Code).Count(ctx.Projects[i].Id, indicator.PointsEarned == 0);
-                    // The label is the message of the missing indicator at the smallest project id, so it does not depend on project order.
-                    var id = ctx.Projects[i].Id;
-                    if (indicator.PointsEarned == 0 && indicator.Finding is { } finding
-                        && (!labels.TryGetValue(indicator.Code, out var had) || string.CompareOrdinal(id, had.Id) < 0))
+                    var none = indicator.PointsEarned == 0;
+                    var tally = byPlace[n].Tally;
+                    tally.Count(ctx.Projects[i].Id, none);
+
+                    // The label is the message of the missing indicator at the smallest project id (the first, as projects are in id order), so it does not depend on project order.
+                    if (none && tally.Label is null && indicator.Finding is { } finding)
                     {
-                        labels[indicator.Code] = (id, indicator.Code + ": " + finding.MessageDutch, indicator.Code + ": " + finding.MessageEnglish);
+                        tally.Label = (indicator.Code + ": " + finding.MessageDutch, indicator.Code + ": " + finding.MessageEnglish);
                     }
                 }
             }
@@ -512,7 +561,7 @@ internal sealed class ReportFigures
 
         foreach (var pair in missing.Where(p => p.Value.Hits > 0).OrderByDescending(p => p.Value.Hits).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
         {
-            Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, labels.TryGetValue(pair.Key, out var label) ? (label.Dutch, label.English) : (pair.Key, pair.Key));
+            Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, pair.Value.Label ?? (pair.Key, pair.Key));
         }
 
         var open = ctx.Projects.Where(p => !ReportContext.Ended(p)).ToList();
@@ -525,7 +574,8 @@ internal sealed class ReportFigures
             if (p.Lifecycle?.NextReview is { } next && next.End < ctx.AsOf)
             {
                 overdue.Add(p.Id);
-                stale.Add(Item(p, "overdue", next.ToString(), ("Date", next.ToString(), next.ToString())));
+                var day = next.ToString();
+                stale.Add(Item(p, "overdue", day, new ReportArgument("Date", day)));
             }
 
             var reviewed = p.Lifecycle?.LastReviewed?.End ?? p.Record?.Updated?.UtcDateTime.Date;
@@ -539,7 +589,7 @@ internal sealed class ReportFigures
                 var date = reviewed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var months = ctx.Options.StaleAfterMonths.ToString(CultureInfo.InvariantCulture);
                 staleIds.Add(p.Id);
-                stale.Add(Item(p, "stale", date, ("Date", date, date), ("Months", months, months)));
+                stale.Add(Item(p, "stale", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
             }
         }
 
@@ -572,8 +622,9 @@ internal sealed class ReportFigures
                 ids.Add(pair.SecondId);
                 var kindText = ReportMessages.OverlapKinds[ReportText.Wire(kind)];
                 var score = pair.Score.ToString("0.00", CultureInfo.InvariantCulture);
-                var item = Item(ctx.Projects[pair.FirstIndex], "pair", null, ("Kind", kindText.Dutch, kindText.English), ("Score", score.Replace('.', ','), score),
-                    ("Explanation", pair.ExplanationDutch, pair.ExplanationEnglish)) with { OtherProjectId = pair.SecondId };
+                var reason = ReportReason.Of("pair", new ReportArgument("Kind", kindText.Dutch, kindText.English), new ReportArgument("Score", score.Replace('.', ','), score),
+                    new ReportArgument("Explanation", pair));
+                var item = new ReportWorklistItem(ctx.Projects[pair.FirstIndex], reason) { OtherProjectId = pair.SecondId };
 
                 // The best candidates first, by the score as shown.
                 items.Add((item, -decimal.Parse(score, CultureInfo.InvariantCulture)));
@@ -625,7 +676,7 @@ internal sealed class ReportFigures
                 phase.Add(p.Id);
                 var (fromNl, fromEn) = ReportText.Phase(ReportContext.PhaseOf(q));
                 var (toNl, toEn) = ReportText.Phase(ReportContext.PhaseOf(p));
-                items.Add(Item(p, "phase", null, ("From", fromNl, fromEn), ("To", toNl, toEn)));
+                items.Add(Item(p, "phase", null, new ReportArgument("From", fromNl, fromEn), new ReportArgument("To", toNl, toEn)));
                 if (ReportContext.Ended(p))
                 {
                     ended.Add(p.Id);
@@ -639,7 +690,7 @@ internal sealed class ReportFigures
                 risk.Add(p.Id);
                 var from = Risk(b);
                 var to = Risk(a);
-                items.Add(Item(p, "risk", null, ("From", from.Dutch, from.English), ("To", to.Dutch, to.English)));
+                items.Add(Item(p, "risk", null, new ReportArgument("From", from), new ReportArgument("To", to)));
             }
 
             var sa = ctx.Analyses.Completeness[now].Score;
@@ -647,7 +698,7 @@ internal sealed class ReportFigures
             if (Math.Abs(sa - sb) >= 5)
             {
                 score.Add(p.Id);
-                items.Add(Item(p, "scoreMoved", null, ("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), ("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
+                items.Add(Item(p, "scoreMoved", null, new ReportArgument("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), new ReportArgument("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
             }
         }
 
@@ -708,34 +759,63 @@ internal sealed class ReportFigures
 
     // Building blocks
 
-    private void Breakdown(string code, Func<DataProject, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null) =>
-        Breakdown(code, i => categories(ctx.Projects[i]), order);
-
-    private void Breakdown(string code, Func<int, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null)
+    private void Breakdown(string code, Func<DataProject, IEnumerable<(string Key, (string Dutch, string English) Label)>> categories, string[]? order = null)
     {
-        // The projects are in id order, so each category's list is too.
-        var groups = new Dictionary<string, ((string Dutch, string English) Label, List<string> Ids)>(StringComparer.Ordinal);
+        var groups = new Groups();
         for (var i = 0; i < ctx.Count; i++)
         {
-            foreach (var (key, label) in categories(i))
+            foreach (var (key, label) in categories(ctx.Projects[i]))
             {
-                if (!groups.TryGetValue(key, out var g))
-                {
-                    groups[key] = g = (label, new List<string>());
-                }
-
-                g.Ids.Add(ctx.Projects[i].Id);
+                groups.Count(key, label, ctx.Projects[i].Id);
             }
         }
 
+        Breakdown(code, groups, order);
+    }
+
+    /// <summary>A breakdown where each project is in one category.</summary>
+    private void Breakdown(string code, Func<DataProject, (string Key, (string Dutch, string English) Label)> category, string[]? order = null) =>
+        Breakdown(code, i => category(ctx.Projects[i]), order);
+
+    private void Breakdown(string code, Func<int, (string Key, (string Dutch, string English) Label)> category, string[]? order = null)
+    {
+        var groups = new Groups();
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            var (key, label) = category(i);
+            groups.Count(key, label, ctx.Projects[i].Id);
+        }
+
+        Breakdown(code, groups, order);
+    }
+
+    private void Breakdown(string code, Groups groups, string[]? order)
+    {
         // A fixed vocabulary in its own order; open categories (departments, suppliers) by size, then name.
+        var all = groups.All;
         var keys = order is not null
-            ? order.Where(groups.ContainsKey).Concat(groups.Keys.Where(k => Array.IndexOf(order, k) < 0).OrderBy(k => k, StringComparer.Ordinal))
-            : groups.OrderByDescending(g => g.Value.Ids.Count).ThenBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
+            ? order.Where(all.ContainsKey).Concat(all.Keys.Where(k => Array.IndexOf(order, k) < 0).OrderBy(k => k, StringComparer.Ordinal))
+            : all.OrderByDescending(g => g.Value.Ids.Count).ThenBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
         foreach (var key in keys)
         {
-            var g = groups[key];
+            var g = all[key];
             Add(code, MetricUnit.Count, g.Ids.Count, ctx.Count, g.Ids, key, g.Label);
+        }
+    }
+
+    /// <summary>The projects of each category of a breakdown, with its label as first given; the projects come in id order, so each category's list is too.</summary>
+    private sealed class Groups
+    {
+        public Dictionary<string, ((string Dutch, string English) Label, List<string> Ids)> All { get; } = new(StringComparer.Ordinal);
+
+        public void Count(string key, (string Dutch, string English) label, string id)
+        {
+            if (!All.TryGetValue(key, out var g))
+            {
+                All[key] = g = (label, new List<string>());
+            }
+
+            g.Ids.Add(id);
         }
     }
 
@@ -783,41 +863,35 @@ internal sealed class ReportFigures
         return true;
     }
 
-    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label)
+    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label) =>
+        Messages.Format(template, ExplanationArguments(template, noun, dutch, null, numerator, denominator, value, label), dutch);
+
+    /// <summary>The values of an explanation's placeholders; with <paramref name="words"/> (a writer's catalog) the counts and shares in its words.</summary>
+    internal static Dictionary<string, string> ExplanationArguments(string template, string noun, ReportWords words, int numerator, int denominator, decimal value, string? label) =>
+        ExplanationArguments(template, noun, words.Dutch, words, numerator, denominator, value, label);
+
+    private static Dictionary<string, string> ExplanationArguments(string template, string noun, bool dutch, ReportWords? words, int numerator, int denominator, decimal value, string? label)
     {
         if (label is { Length: > 0 } && template.StartsWith("{Label}", StringComparison.Ordinal))
         {
             label = char.ToUpper(label[0], ReportText.Culture(dutch)) + label.Substring(1);
         }
 
-        return Messages.Format(template, new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
-            ["Count"] = ReportText.Count(numerator, noun, dutch),
+            ["Count"] = ReportText.Count(numerator, noun, dutch, words),
             ["Total"] = denominator.ToString("#,0", ReportText.Culture(dutch)),
-            ["Percent"] = ReportText.Percent(numerator, denominator, dutch),
+            ["Percent"] = ReportText.Percent(numerator, denominator, dutch, words),
             ["Value"] = ReportText.Number(value, dutch),
             ["Label"] = label ?? "",
 
             // The verb agrees with the count: "1 pilot staat stil", "2 pilots staan stil".
             ["N"] = numerator.ToString(CultureInfo.InvariantCulture),
-        }, dutch);
-    }
-
-    private static ReportWorklistItem Item(DataProject p, string reason, string? date, params (string Name, string Dutch, string English)[] args)
-    {
-        var text = ReportMessages.Reasons[reason];
-        return new ReportWorklistItem
-        {
-            ProjectId = p.Id,
-            ProjectName = p.Name ?? "",
-            Organization = p.Organization?.Name,
-            Department = p.Department,
-            PortfolioHolder = ReportContext.PortfolioHolder(p),
-            Date = date,
-            ReasonDutch = args.Length == 0 ? text.Dutch : Messages.Format(text.Dutch, new Args(args, dutch: true), dutch: true),
-            ReasonEnglish = args.Length == 0 ? text.English : Messages.Format(text.English, new Args(args, dutch: false), dutch: false),
         };
     }
+
+    private static ReportWorklistItem Item(DataProject p, string reason, string? date, params ReportArgument[] args) =>
+        new(p, ReportReason.Of(reason, args)) { Date = date };
 
     private void Worklist(string key, string metricCode, IEnumerable<ReportWorklistItem> items, bool keepOrder = false) =>
         Worklist(key, metricCode, items.Select(i => (i, 0m)), keepOrder);
@@ -825,51 +899,142 @@ internal sealed class ReportFigures
     /// <summary>A worklist in the order to work it: by rank (lowest first: the top risks, the best reuse candidates), then by organisation, department and project.</summary>
     private void Worklist(string key, string metricCode, IEnumerable<(ReportWorklistItem Item, decimal Rank)> ranked, bool keepOrder = false)
     {
-        var list = keepOrder ? ranked.Select(r => r.Item).ToImmutableArray() : ranked
-            .OrderBy(r => r.Rank)
-            .ThenBy(r => r.Item.Organization ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Item.Department ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Item.ProjectId, StringComparer.Ordinal)
-            .ThenBy(r => r.Item.OtherProjectId ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Item.ReasonEnglish, StringComparer.Ordinal)
-            .Select(r => r.Item)
-            .ToImmutableArray();
         var title = ReportMessages.Worklists[key];
-        worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list });
-    }
-
-    /// <summary>A worklist reason's arguments in one language, looked up without building a dictionary (there are many items).</summary>
-    private sealed class Args((string Name, string Dutch, string English)[] args, bool dutch) : IReadOnlyDictionary<string, string>
-    {
-        public int Count => args.Length;
-
-        public IEnumerable<string> Keys => args.Select(a => a.Name);
-
-        public IEnumerable<string> Values => args.Select(a => dutch ? a.Dutch : a.English);
-
-        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-
-        public bool ContainsKey(string key) => TryGetValue(key, out _);
-
-        public bool TryGetValue(string key, out string value)
+        if (!withWorklists)
         {
-            foreach (var a in args)
-            {
-                if (a.Name == key)
-                {
-                    value = dutch ? a.Dutch : a.English;
-                    return true;
-                }
-            }
-
-            value = "";
-            return false;
+            return;
         }
 
-        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
-            args.Select(a => new KeyValuePair<string, string>(a.Name, dutch ? a.Dutch : a.English)).GetEnumerator();
+        var entries = ranked.ToArray();
+        ImmutableArray<ReportWorklistItem>.Builder list;
+        if (keepOrder)
+        {
+            list = ImmutableArray.CreateBuilder<ReportWorklistItem>(entries.Length);
+            foreach (var e in entries)
+            {
+                list.Add(e.Item);
+            }
+        }
+        else
+        {
+            list = Sorted(entries);
+        }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list.MoveToImmutable() });
+    }
+
+    /// <summary>
+    /// The items by rank, organisation, department, project, other project and English reason (each ordinal), then as
+    /// they came: sorted once over small integer keys (each value's place among the list's distinct values; a project's
+    /// place is its place in the context, which is in id order), a reason's text written only to break a tie.
+    /// </summary>
+    private ImmutableArray<ReportWorklistItem>.Builder Sorted((ReportWorklistItem Item, decimal Rank)[] entries)
+    {
+        var ranks = Places(entries, e => e.Rank, Comparer<decimal>.Default);
+        var organisations = Places(entries, e => e.Item.Organization ?? "", StringComparer.Ordinal);
+        var departments = Places(entries, e => e.Item.Department ?? "", StringComparer.Ordinal);
+
+        // A project of the previous export only (the changes list) has no place here: then all go by their ids.
+        var projects = new int[entries.Length];
+        for (var i = 0; i < entries.Length && projects is not null; i++)
+        {
+            if (ctx.Index.TryGetValue(entries[i].Item.ProjectId, out var at))
+            {
+                projects[i] = at;
+            }
+            else
+            {
+                projects = null;
+            }
+        }
+
+        var projectPlaces = projects ?? Places(entries, e => e.Item.ProjectId, StringComparer.Ordinal);
+        var keys = new SortKey[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            keys[i] = new SortKey(ranks[i], organisations[i], departments[i], projectPlaces[i], i, entries[i].Item);
+        }
+
+        Array.Sort(keys, SortKey.Compare);
+        var list = ImmutableArray.CreateBuilder<ReportWorklistItem>(keys.Length);
+        foreach (var k in keys)
+        {
+            list.Add(k.Item);
+        }
+
+        return list;
+    }
+
+    /// <summary>For each entry, the place of its value among the distinct values in order.</summary>
+    private static int[] Places<T>((ReportWorklistItem Item, decimal Rank)[] entries, Func<(ReportWorklistItem Item, decimal Rank), T> value, IComparer<T> order)
+        where T : notnull
+    {
+        var distinct = new Dictionary<T, int>();
+        foreach (var e in entries)
+        {
+            distinct[value(e)] = 0;
+        }
+
+        var sorted = distinct.Keys.ToArray();
+        Array.Sort(sorted, order);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            distinct[sorted[i]] = i;
+        }
+
+        var places = new int[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            places[i] = distinct[value(entries[i])];
+        }
+
+        return places;
+    }
+
+    private readonly struct SortKey(int rank, int organisation, int department, int project, int position, ReportWorklistItem item)
+    {
+        public ReportWorklistItem Item => item;
+
+        public static int Compare(SortKey a, SortKey b)
+        {
+            var c = a.Rank.CompareTo(b.Rank);
+            if (c == 0)
+            {
+                c = a.Organisation.CompareTo(b.Organisation);
+            }
+
+            if (c == 0)
+            {
+                c = a.Department.CompareTo(b.Department);
+            }
+
+            if (c == 0)
+            {
+                c = a.Project.CompareTo(b.Project);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Item.OtherProjectId ?? "", b.Item.OtherProjectId ?? "");
+            }
+
+            if (c == 0)
+            {
+                c = ReportReason.CompareEnglish(a.Item.Reason, b.Item.Reason);
+            }
+
+            return c != 0 ? c : a.Position.CompareTo(b.Position);
+        }
+
+        private int Rank => rank;
+
+        private int Organisation => organisation;
+
+        private int Department => department;
+
+        private int Project => project;
+
+        private int Position => position;
     }
 
     /// <summary>A count of items, of hits among them, and the projects of the hits.</summary>
@@ -878,6 +1043,9 @@ internal sealed class ReportFigures
         public int All { get; private set; }
 
         public int Hits { get; private set; }
+
+        /// <summary>What the tally is called, when it is named after what was counted (a missing indicator's message).</summary>
+        public (string Dutch, string English)? Label { get; set; }
 
         /// <summary>The hits' projects, in the order they were counted (id order), each once.</summary>
         public List<string> Ids { get; } = [];

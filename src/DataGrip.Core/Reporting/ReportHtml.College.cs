@@ -42,27 +42,27 @@ internal static partial class ReportHtml
         (ReportCodes.ReuseOpportunities, "report:html.colReuse"),
     ];
 
-    private static void CollegeSection(StringBuilder h, PortfolioReport report, ReportSection section, HolderGroups holders, ref int chart, Dictionary<string, string> names, bool dutch)
+    private static void CollegeSection(StringBuilder h, PortfolioReport report, ReportSection section, HolderGroups holders, ref int chart, Dictionary<string, string> names, ReportWords words)
     {
         var singles = section.Metrics.Where(m => m.Category is null).ToList();
         if (singles.Count > 0)
         {
-            Headline(h, singles, report.HasPrevious, dutch);
+            Headline(h, singles, report.HasPrevious, words);
         }
 
         foreach (var group in section.Metrics.Where(m => m.Category is not null).GroupBy(m => m.Code))
         {
-            Breakdown(h, group.ToList(), ++chart, names, dutch, report.HasPrevious, compact: true);
+            Breakdown(h, group.ToList(), ++chart, names, words, report.HasPrevious, compact: true);
         }
 
         if (section.Key == "inventory")
         {
-            HolderTable(h, report, holders, dutch);
+            HolderTable(h, report, holders, words);
         }
 
         foreach (var list in section.Worklists)
         {
-            CollegeWorklist(h, list, holders, dutch);
+            CollegeWorklist(h, list, holders, words);
         }
     }
 
@@ -76,9 +76,9 @@ internal static partial class ReportHtml
         metrics[0].Denominator > 0 && metrics.All(m => m.Unit == MetricUnit.Count && m.Denominator == metrics[0].Denominator) && metrics.Sum(m => m.Numerator) == metrics[0].Denominator;
 
     /// <summary>The parts of a whole as one bar, closing the SVG, and a legend with the figures (the data table stays below for the screen).</summary>
-    private static void Stack(StringBuilder h, List<ReportMetric> parts, int width, bool dutch)
+    private static void Stack(StringBuilder h, List<ReportMetric> parts, int width, ReportWords words)
     {
-        var culture = ReportText.Culture(dutch);
+        var culture = words.Culture;
         var total = parts.Sum(m => m.Numerator);
         var x = 0;
         var legend = new StringBuilder("<p class=\"legend\">");
@@ -90,19 +90,19 @@ internal static partial class ReportHtml
             h.Append("<rect x=\"").Append(x).Append("\" y=\"2\" width=\"").Append(Math.Max(end - x - 2, 1)).Append("\" height=\"").Append(StackHeight - 4).Append("\" fill=\"").Append(colour).Append("\"/>");
             x = end;
             legend.Append("<span class=\"part\"><svg xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" width=\"10\" height=\"10\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\"")
-                .Append(colour).Append("\"/></svg> ").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append(' ').Append(E(Value(m, dutch))).Append("</span> ");
+                .Append(colour).Append("\"/></svg> ").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append(' ').Append(E(Value(m, words))).Append("</span> ");
         }
 
         h.Append("</svg>\n").Append(legend).Append("</p>\n");
     }
 
     /// <summary>The single figures as rows: the value now, what it says, and the change since the previous report.</summary>
-    private static void Headline(StringBuilder h, List<ReportMetric> metrics, bool hasPrevious, bool dutch)
+    private static void Headline(StringBuilder h, List<ReportMetric> metrics, bool hasPrevious, ReportWords words)
     {
         // Figures that are themselves changes (added, removed…) have no previous value: no column of dashes for them.
         hasPrevious = hasPrevious && metrics.Any(m => m.PreviousValue is not null);
-        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
-        var culture = ReportText.Culture(dutch);
+        string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
+        var culture = words.Culture;
         h.Append("<table class=\"headline\">\n<caption>").Append(E(T("report:html.headline"))).Append("</caption>\n<thead><tr>")
             .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.now"))).Append("</th>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.figure"))).Append("</th>");
@@ -114,10 +114,10 @@ internal static partial class ReportHtml
         h.Append("</tr></thead>\n<tbody>\n");
         foreach (var m in metrics)
         {
-            h.Append("<tr><td class=\"num value\">").Append(E(Value(m, dutch))).Append("</td><td>").Append(E(m.GetExplanation(culture))).Append("</td>");
+            h.Append("<tr><td class=\"num value\">").Append(E(Value(m, words))).Append("</td><td>").Append(E(words.Explanation(m))).Append("</td>");
             if (hasPrevious)
             {
-                h.Append("<td class=\"num\">").Append(E(Change(m, dutch))).Append("</td>");
+                h.Append("<td class=\"num\">").Append(E(Change(m, words))).Append("</td>");
             }
 
             h.Append("</tr>\n");
@@ -127,7 +127,7 @@ internal static partial class ReportHtml
     }
 
     /// <summary>The change of a figure since the previous report: "+4 (eerder 62)", "−6,6 procentpunt (eerder 33,3 %)", "gelijk".</summary>
-    private static string Change(ReportMetric m, bool dutch)
+    private static string Change(ReportMetric m, ReportWords words)
     {
         if (m.PreviousValue is not { } before)
         {
@@ -137,19 +137,19 @@ internal static partial class ReportHtml
         var difference = m.Unit == MetricUnit.Share ? Math.Round((m.Value - before) * 100, 1, MidpointRounding.AwayFromZero) : m.Value - before;
         if (difference == 0)
         {
-            return ReportMessages.Say("report:html.unchanged", dutch);
+            return words.Say("report:html.unchanged");
         }
 
         // A true minus sign, and a plus for growth: the reader sees the direction at a glance.
-        var signed = (difference > 0 ? "+" : "\u2212") + ReportText.Number(Math.Abs(difference), dutch);
-        var change = m.Unit == MetricUnit.Share ? ReportMessages.Say("report:html.points", dutch, ("Value", signed)) : signed;
-        return change + " " + ReportMessages.Say("report:html.was", dutch, ("Value", Plain(m.Unit, before, dutch)));
+        var signed = (difference > 0 ? "+" : "\u2212") + ReportText.Number(Math.Abs(difference), words.Dutch);
+        var change = m.Unit == MetricUnit.Share ? words.Say("report:html.points", ("Value", signed)) : signed;
+        return change + " " + words.Say("report:html.was", ("Value", Plain(m.Unit, before, words)));
     }
 
     /// <summary>One row per portfolio holder (or the department or organisation that stands in for one), counting the projects behind each headline figure.</summary>
-    private static void HolderTable(StringBuilder h, PortfolioReport report, HolderGroups holders, bool dutch)
+    private static void HolderTable(StringBuilder h, PortfolioReport report, HolderGroups holders, ReportWords words)
     {
-        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
+        string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
         var columns = HolderColumns.Select(c => (c.Code, c.Header, Ids: report.Metric(c.Code)?.ProjectIds)).Where(c => c.Ids is not null).ToList();
         var kpis = report.Kpis.GroupBy(k => holders.OfProject(k.ProjectId)).ToDictionary(g => g.Key, g => (Met: g.Count(k => k.Status == "met"), All: g.Count()), StringComparer.Ordinal);
 
@@ -178,7 +178,7 @@ internal static partial class ReportHtml
             h.Append("<tr><th scope=\"row\">").Append(E(Shorten(label, CollegeLabel))).Append("</th>");
             foreach (var c in columns)
             {
-                h.Append("<td class=\"num\">").Append(c.Ids!.Value.Count(ids.Contains).ToString("#,0", ReportText.Culture(dutch))).Append("</td>");
+                h.Append("<td class=\"num\">").Append(c.Ids!.Value.Count(ids.Contains).ToString("#,0", words.Culture)).Append("</td>");
             }
 
             var met = members.Sum(n => kpis.TryGetValue(n, out var k) ? k.Met : 0);
@@ -190,11 +190,11 @@ internal static partial class ReportHtml
     }
 
     /// <summary>A short list: the first rows in the list's own order (the top risks first), with the portfolio holder of each, and a pointer to the rest.</summary>
-    private static void CollegeWorklist(StringBuilder h, ReportWorklist list, HolderGroups holders, bool dutch)
+    private static void CollegeWorklist(StringBuilder h, ReportWorklist list, HolderGroups holders, ReportWords words)
     {
-        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
-        var culture = ReportText.Culture(dutch);
-        h.Append("<h3>").Append(E(list.GetTitle(culture))).Append(" (").Append(E(list.Items.Length.ToString("#,0", culture))).Append(")</h3>\n");
+        string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
+        var culture = words.Culture;
+        h.Append("<h3>").Append(E(words.Title(list))).Append(" (").Append(E(list.Items.Length.ToString("#,0", culture))).Append(")</h3>\n");
         if (list.Items.IsEmpty)
         {
             h.Append("<p>").Append(E(T("report:html.noItems"))).Append("</p>\n");
@@ -204,7 +204,7 @@ internal static partial class ReportHtml
         // Rows of one portfolio holder together, the holder named once.
         var rows = list.Items.Take(CollegeRows).Select((item, i) => (Item: item, Order: i, Group: holders.Of(item.PortfolioHolder, item.Department, item.Organization)))
             .OrderBy(r => r.Group, StringComparer.Ordinal).ThenBy(r => r.Order).ToList();
-        h.Append("<table class=\"short\">\n<caption>").Append(E(list.GetTitle(culture))).Append("</caption>\n<thead><tr>")
+        h.Append("<table class=\"short\">\n<caption>").Append(E(words.Title(list))).Append("</caption>\n<thead><tr>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.holder"))).Append("</th>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.project"))).Append("</th>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.reason"))).Append("</th></tr></thead>\n<tbody>\n");
@@ -212,7 +212,7 @@ internal static partial class ReportHtml
         {
             var (item, _, group) = rows[i];
             h.Append("<tr><td>").Append(i > 0 && rows[i - 1].Group == group ? "" : E(Shorten(group, CollegeLabel))).Append("</td><th scope=\"row\">").Append(E(Shorten(item.ProjectName, CollegeName)))
-                .Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>").Append(E(Shorten(item.GetReason(culture), CollegeReason)));
+                .Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>").Append(E(Shorten(words.Reason(item), CollegeReason)));
             if (item.OtherProjectId is { } other)
             {
                 h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
@@ -224,7 +224,7 @@ internal static partial class ReportHtml
         h.Append("</tbody>\n</table>\n");
         if (list.Items.Length > rows.Count)
         {
-            h.Append("<p class=\"more\">").Append(E(MoreInCdo(list.Items.Length - rows.Count, dutch))).Append("</p>\n");
+            h.Append("<p class=\"more\">").Append(E(MoreInCdo(list.Items.Length - rows.Count, words))).Append("</p>\n");
         }
     }
 
@@ -240,8 +240,8 @@ internal static partial class ReportHtml
         return text.Substring(0, cut > max / 2 ? cut : max - 1).TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private static string MoreInCdo(int more, bool dutch) =>
-        ReportMessages.Say("report:html.moreInCdo", dutch, ("More", Whole(more)), ("Report", Labels.Get(ReportAudience.Cdo, ReportText.Culture(dutch))));
+    private static string MoreInCdo(int more, ReportWords words) =>
+        words.Say("report:html.moreInCdo", ("More", Whole(more)), ("Report", words.Label(ReportAudience.Cdo)));
 
     /// <summary>
     /// Who answers for a project in the college: its portfolio holder (the function in its roles, with the organisation
@@ -251,12 +251,12 @@ internal static partial class ReportHtml
     private sealed class HolderGroups
     {
         private readonly bool severalOrganisations;
-        private readonly bool dutch;
+        private readonly ReportWords words;
         private readonly Dictionary<string, string> byProject = new(StringComparer.Ordinal);
 
-        public HolderGroups(PortfolioReport report, bool dutch)
+        public HolderGroups(PortfolioReport report, ReportWords words)
         {
-            this.dutch = dutch;
+            this.words = words;
             severalOrganisations = report.Projects.Select(p => p.Organization ?? "").Distinct(StringComparer.Ordinal).Skip(1).Any();
             foreach (var p in report.Projects)
             {
@@ -270,11 +270,11 @@ internal static partial class ReportHtml
 
         public List<(string Name, List<string> Ids)> Groups { get; }
 
-        public string OfProject(string id) => byProject.TryGetValue(id, out var group) ? group : ReportMessages.Say("report:html.holderUnknown", dutch);
+        public string OfProject(string id) => byProject.TryGetValue(id, out var group) ? group : words.Say("report:html.holderUnknown");
 
         public string Of(string? holder, string? department, string? organisation)
         {
-            var organisationName = organisation is { Length: > 0 } ? organisation : ReportMessages.Say("report:unknown", dutch);
+            var organisationName = organisation is { Length: > 0 } ? organisation : words.Say("report:unknown");
             if (holder is { Length: > 0 })
             {
                 return severalOrganisations ? holder + " (" + organisationName + ")" : holder;

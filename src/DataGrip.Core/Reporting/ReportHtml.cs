@@ -44,6 +44,7 @@ internal static partial class ReportHtml
         th, td { border: 1px solid #c9d3df; padding: .3rem .45rem; text-align: left; vertical-align: top; }
         th { background: #e8eef5; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         details { margin: .2rem 0; }
         summary { cursor: pointer; color: #0b4f8a; }
         .ids { font-size: .85rem; color: #3d3d3d; }
@@ -63,6 +64,11 @@ internal static partial class ReportHtml
         table.headline td.value { font-weight: 700; color: #154273; white-space: nowrap; width: 6rem; }
         table.headline caption, table.holders caption, table.short caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         footer { border-top: 1px solid #c9d3df; margin-top: 2.5rem; padding-top: .75rem; padding-bottom: 2rem; font-size: .85rem; color: #3d3d3d; }
+        /* On screen the browser lays out only the sections and charts in view (a 1,000-project report opens twice as fast); print lays out everything. */
+        @media screen {
+          main > section { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
+          main > section > figure { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+        }
         @page { size: A4; margin: 16mm 14mm 18mm; }
         @page note { size: A4; margin: 10mm 12mm; }
         @media print {
@@ -80,7 +86,6 @@ internal static partial class ReportHtml
           .audience-college table.holders th:first-child { width: 34%; }
           .audience-college table.short td:first-child { width: 26%; }
           .audience-college table.short th[scope="row"] { width: 30%; }
-          .audience-college td.num { white-space: nowrap; }
           .audience-college header { padding-top: 0; padding-bottom: .3rem; border-bottom-width: 3px; }
           .audience-college h1 { font-size: 15pt; }
           .audience-college h2 { break-before: auto; font-size: 11.5pt; margin: .5rem 0 .2rem; }
@@ -98,16 +103,16 @@ internal static partial class ReportHtml
         }
         """;
 
-    public static string Write(PortfolioReport report, bool dutch)
+    public static string Write(PortfolioReport report, ReportWords words)
     {
         var h = new StringBuilder(64 * 1024);
-        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
-        var culture = ReportText.Culture(dutch);
-        var audience = AudienceName(report.Audience, dutch);
+        string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
+        var culture = words.Culture;
+        var audience = AudienceName(report.Audience, words);
         var title = T("report:html.title") + (report.Publisher is { } p ? ": " + p : "");
         var names = report.Projects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
 
-        h.Append("<!DOCTYPE html>\n<html lang=\"").Append(dutch ? "nl" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"").Append(E(report.Generator)).Append("\">\n")
@@ -118,7 +123,7 @@ internal static partial class ReportHtml
             .Append(E(T("report:html.asOf", ("Date", Date(report.AsOf, culture))))).Append(" · ")
             .Append(E(T("report:html.period", ("Start", Date(report.PeriodStart, culture)), ("End", Date(report.AsOf, culture)))))
             .Append("</p>\n<p class=\"meta\">")
-            .Append(E(ReportText.Count(report.Projects.Length, "project", dutch)));
+            .Append(E(words.Count(report.Projects.Length, "project")));
         if (report.FrameworkName.Length > 0)
         {
             h.Append(" · ").Append(E(T("report:html.framework", ("Framework", report.FrameworkName))));
@@ -134,7 +139,7 @@ internal static partial class ReportHtml
         h.Append("<nav aria-label=\"").Append(E(T("report:html.contents"))).Append("\">\n<h2 id=\"contents\">").Append(E(T("report:html.contents"))).Append("</h2>\n<ol>\n");
         foreach (var section in report.Sections)
         {
-            h.Append("<li><a href=\"#").Append(section.Key).Append("\">").Append(E(section.GetTitle(culture))).Append("</a></li>\n");
+            h.Append("<li><a href=\"#").Append(section.Key).Append("\">").Append(E(words.Title(section))).Append("</a></li>\n");
         }
 
         if (report.Audience == ReportAudience.Public)
@@ -151,13 +156,13 @@ internal static partial class ReportHtml
 
         var chart = 0;
         var number = 0;
-        var holders = report.Audience == ReportAudience.College ? new HolderGroups(report, dutch) : null;
+        var holders = report.Audience == ReportAudience.College ? new HolderGroups(report, words) : null;
         foreach (var section in report.Sections)
         {
             // An audience's report numbers its own sections 1, 2, 3…; the JSON keeps the issue's numbers.
             number++;
             h.Append("<section id=\"").Append(section.Key).Append("\" aria-labelledby=\"h-").Append(section.Key).Append("\">\n<h2 id=\"h-").Append(section.Key).Append("\">")
-                .Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(section.GetTitle(culture))).Append("</h2>\n");
+                .Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(E(words.Title(section))).Append("</h2>\n");
             if (section.Key == "changes" && !report.HasPrevious)
             {
                 h.Append("<p>").Append(E(T("report:html.noPrevious"))).Append("</p>\n");
@@ -165,7 +170,7 @@ internal static partial class ReportHtml
 
             if (holders is not null)
             {
-                CollegeSection(h, report, section, holders, ref chart, names, dutch);
+                CollegeSection(h, report, section, holders, ref chart, names, words);
                 h.Append("</section>\n");
                 continue;
             }
@@ -176,14 +181,14 @@ internal static partial class ReportHtml
                 h.Append("<ul class=\"figures\">\n");
                 foreach (var m in singles)
                 {
-                    h.Append("<li><span class=\"value\">").Append(E(Value(m, dutch))).Append("</span>").Append(E(m.GetExplanation(culture)));
+                    h.Append("<li><span class=\"value\">").Append(E(Value(m, words))).Append("</span>").Append(E(words.Explanation(m)));
                     if (m.PreviousValue is { } before)
                     {
-                        h.Append(" <span class=\"delta\">(").Append(E(T("report:html.previously", ("Value", Plain(m.Unit, before, dutch))))).Append(")</span>");
+                        h.Append(" <span class=\"delta\">(").Append(E(T("report:html.previously", ("Value", Plain(m.Unit, before, words))))).Append(")</span>");
                     }
 
-                    h.Append("<p class=\"definition\">").Append(E(m.GetDefinition(culture))).Append("</p>");
-                    Ids(h, m, names, dutch);
+                    h.Append("<p class=\"definition\">").Append(E(words.Definition(m))).Append("</p>");
+                    Ids(h, m, names, words);
                     h.Append("</li>\n");
                 }
 
@@ -192,12 +197,12 @@ internal static partial class ReportHtml
 
             foreach (var group in section.Metrics.Where(m => m.Category is not null).GroupBy(m => m.Code))
             {
-                Breakdown(h, group.ToList(), ++chart, names, dutch, report.HasPrevious);
+                Breakdown(h, group.ToList(), ++chart, names, words, report.HasPrevious);
             }
 
             foreach (var list in section.Worklists)
             {
-                Worklist(h, list, report.Audience, dutch);
+                Worklist(h, list, report.Audience, words);
             }
 
             h.Append("</section>\n");
@@ -205,12 +210,12 @@ internal static partial class ReportHtml
 
         if (report.Audience == ReportAudience.Public)
         {
-            Catalogue(h, report, dutch);
+            Catalogue(h, report, words);
         }
 
         if (report.Audience == ReportAudience.Cdo)
         {
-            WorklistsByDepartment(h, report, dutch);
+            WorklistsByDepartment(h, report, words);
         }
 
         h.Append("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">").Append(E(T("report:html.aboutTheData"))).Append("</h2>\n");
@@ -225,13 +230,13 @@ internal static partial class ReportHtml
             h.Append("<ul>\n");
             foreach (var f in report.Findings.Take(shown))
             {
-                h.Append("<li class=\"finding-").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(f.Code)).Append(": ").Append(E(f.GetMessage(culture))).Append("</li>\n");
+                h.Append("<li class=\"finding-").Append(f.Severity.ToString().ToLowerInvariant()).Append("\">").Append(E(f.Code)).Append(": ").Append(E(words.Message(f))).Append("</li>\n");
             }
 
             h.Append("</ul>\n");
             if (shown < report.Findings.Length)
             {
-                h.Append("<p class=\"more\">").Append(E(MoreInCdo(report.Findings.Length - shown, dutch))).Append("</p>\n");
+                h.Append("<p class=\"more\">").Append(E(MoreInCdo(report.Findings.Length - shown, words))).Append("</p>\n");
             }
         }
 
@@ -247,28 +252,31 @@ internal static partial class ReportHtml
     }
 
     /// <summary>A breakdown as an SVG bar chart with its data table; <paramref name="compact"/> (the college's note) draws smaller bars and leaves the empty categories out of the chart, not the table.</summary>
-    private static void Breakdown(StringBuilder h, List<ReportMetric> metrics, int chart, Dictionary<string, string> names, bool dutch, bool hasPrevious, bool compact = false)
+    private static void Breakdown(StringBuilder h, List<ReportMetric> metrics, int chart, Dictionary<string, string> names, ReportWords words, bool hasPrevious, bool compact = false)
     {
-        var culture = ReportText.Culture(dutch);
+        var culture = words.Culture;
         var first = metrics[0];
         var id = "chart-" + chart.ToString(CultureInfo.InvariantCulture);
-        var caption = first.GetDefinition(culture);
+        var caption = words.Definition(first);
         var max = metrics.Max(m => Bar(m));
         var rowHeight = compact ? 16 : 26;
         var fontSize = compact ? "12" : "13";
         var baseline = compact ? 12 : 17;
         var labelWidth = compact ? 300 : 340;
         const int barWidth = 330;
+
+        // Room after the longest bar for its value: "12.345 (100,0 %)" at 13 px.
+        const int valueWidth = 120;
         var bars = compact && metrics.Any(m => m.Numerator > 0) ? metrics.Where(m => m.Numerator > 0).ToList() : metrics;
 
         // In the college's note a breakdown whose parts make up the whole (the phases, the KPIs' status) is one stacked bar.
         var stacked = compact && IsPartition(metrics);
         var height = stacked ? StackHeight : (bars.Count * rowHeight) + 8;
-        var alt = string.Join(" ", metrics.Select(m => m.GetExplanation(culture)));
+        var alt = string.Join(" ", metrics.Select(m => words.Explanation(m)));
 
         h.Append("<figure aria-labelledby=\"").Append(id).Append("-caption\">\n<figcaption id=\"").Append(id).Append("-caption\">").Append(E(caption)).Append("</figcaption>\n");
         h.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" viewBox=\"0 0 ")
-            .Append(labelWidth + barWidth + 90).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + 90).Append("\" height=\"").Append(height).Append("\">")
+            .Append(labelWidth + barWidth + valueWidth).Append(' ').Append(height).Append("\" width=\"").Append(labelWidth + barWidth + valueWidth).Append("\" height=\"").Append(height).Append("\">")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(E(caption)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(E(alt)).Append("</desc>");
         for (var i = 0; i < (stacked ? 0 : bars.Count); i++)
@@ -285,20 +293,20 @@ internal static partial class ReportHtml
             h.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + baseline).Append("\" text-anchor=\"end\" font-size=\"").Append(fontSize).Append("\" fill=\"#1b1b1b\">").Append(E(label)).Append("</text>")
                 .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(Math.Max(width, 1)).Append("\" height=\"").Append(rowHeight - (compact ? 6 : 8))
                 .Append("\" fill=\"#154273\"/>")
-                .Append("<text x=\"").Append(labelWidth + Math.Max(width, 1) + 6).Append("\" y=\"").Append(y + baseline).Append("\" font-size=\"").Append(fontSize).Append("\" fill=\"#1b1b1b\">").Append(E(Value(m, dutch))).Append("</text>");
+                .Append("<text x=\"").Append(labelWidth + Math.Max(width, 1) + 6).Append("\" y=\"").Append(y + baseline).Append("\" font-size=\"").Append(fontSize).Append("\" fill=\"#1b1b1b\">").Append(E(Value(m, words))).Append("</text>");
         }
 
         if (stacked)
         {
-            Stack(h, bars, labelWidth + barWidth + 90, dutch);
+            Stack(h, bars, labelWidth + barWidth + valueWidth, words);
         }
         else
         {
             h.Append("</svg>\n");
         }
 
-        string T(string key) => ReportMessages.Say(key, dutch);
-        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(ReportMessages.Say("report:html.chartData", dutch, ("Caption", caption), ("Code", first.Code)))).Append("</caption>\n<thead><tr>")
+        string T(string key) => words.Say(key);
+        h.Append("<table class=\"chart-data\">\n<caption>").Append(E(words.Say("report:html.chartData", ("Caption", caption), ("Code", first.Code)))).Append("</caption>\n<thead><tr>")
             .Append("<th scope=\"col\">").Append(E(T("report:html.category"))).Append("</th>")
             .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.value"))).Append("</th>")
             .Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.count"))).Append("</th>")
@@ -311,45 +319,45 @@ internal static partial class ReportHtml
         h.Append("<th scope=\"col\">").Append(E(T("report:html.projects"))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var m in metrics)
         {
-            h.Append("<tr><th scope=\"row\">").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append("</th><td class=\"num\">").Append(E(Value(m, dutch))).Append("</td><td class=\"num\">")
+            h.Append("<tr><th scope=\"row\">").Append(E(m.GetLabel(culture) ?? m.Category ?? "")).Append("</th><td class=\"num\">").Append(E(Value(m, words))).Append("</td><td class=\"num\">")
                 .Append(m.Numerator.ToString("#,0", culture)).Append("</td><td class=\"num\">").Append(m.Denominator.ToString("#,0", culture)).Append("</td>");
             if (hasPrevious)
             {
-                h.Append("<td class=\"num\">").Append(m.PreviousValue is { } before ? E(Plain(m.Unit, before, dutch)) : "–").Append("</td>");
+                h.Append("<td class=\"num\">").Append(m.PreviousValue is { } before ? E(Plain(m.Unit, before, words)) : "–").Append("</td>");
             }
 
             h.Append("<td>");
-            Ids(h, m, names, dutch);
+            Ids(h, m, names, words);
             h.Append("</td></tr>\n");
         }
 
         h.Append("</tbody>\n</table>\n</figure>\n");
     }
 
-    private static void Ids(StringBuilder h, ReportMetric m, Dictionary<string, string> names, bool dutch)
+    private static void Ids(StringBuilder h, ReportMetric m, Dictionary<string, string> names, ReportWords words)
     {
         if (m.ProjectIds.IsEmpty)
         {
             return;
         }
 
-        h.Append("<details><summary>").Append(E(ReportText.Count(m.ProjectIds.Length, "project", dutch))).Append("</summary><p class=\"ids\">");
+        h.Append("<details><summary>").Append(E(words.Count(m.ProjectIds.Length, "project"))).Append("</summary><p class=\"ids\">");
         var shown = m.ProjectIds.Take(MaxIdsShown).Select(id => names.TryGetValue(id, out var name) ? name + " (" + id + ")" : id);
         h.Append(E(string.Join("; ", shown)));
         if (m.ProjectIds.Length > MaxIdsShown)
         {
             var more = m.ProjectIds.Length - MaxIdsShown;
-            h.Append(E(ReportMessages.Say("report:html.moreIds", dutch, ("More", Whole(more)))));
+            h.Append(E(words.Say("report:html.moreIds", ("More", Whole(more)))));
         }
 
         h.Append("</p></details>");
     }
 
-    private static void Worklist(StringBuilder h, ReportWorklist list, ReportAudience audience, bool dutch)
+    private static void Worklist(StringBuilder h, ReportWorklist list, ReportAudience audience, ReportWords words)
     {
-        var culture = ReportText.Culture(dutch);
-        string T(string key, params (string Name, string Value)[] arguments) => ReportMessages.Say(key, dutch, arguments);
-        h.Append("<h3>").Append(E(list.GetTitle(culture))).Append("</h3>\n");
+        var culture = words.Culture;
+        string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
+        h.Append("<h3>").Append(E(words.Title(list))).Append("</h3>\n");
         if (list.Items.IsEmpty)
         {
             h.Append("<p>").Append(E(T("report:html.noItems"))).Append("</p>\n");
@@ -359,24 +367,24 @@ internal static partial class ReportHtml
         // The CDO office works its lists per organisation and department (the count of each in its caption); the council reads one list.
         var items = list.Items.Take(MaxRowsShown).ToList();
         var groups = audience == ReportAudience.Cdo
-            ? [.. items.GroupBy(i => Department(i, dutch)).OrderBy(g => g.Key, StringComparer.Ordinal)]
+            ? [.. items.GroupBy(i => Department(i, words)).OrderBy(g => g.Key, StringComparer.Ordinal)]
             : items.GroupBy(_ => "").ToList();
         foreach (var group in groups)
         {
-            h.Append("<table>\n<caption>").Append(E(list.GetTitle(culture)));
+            h.Append("<table>\n<caption>").Append(E(words.Title(list)));
             if (group.Key.Length > 0)
             {
                 h.Append(" — ").Append(E(group.Key));
             }
 
-            h.Append(" (").Append(E(ReportText.Count(group.Count(), "project", dutch))).Append(")</caption>\n<thead><tr>")
+            h.Append(" (").Append(E(words.Count(group.Count(), "project"))).Append(")</caption>\n<thead><tr>")
                 .Append("<th scope=\"col\">").Append(E(T("report:html.project"))).Append("</th>")
                 .Append("<th scope=\"col\">").Append(E(T("report:html.organisationAndDepartment"))).Append("</th>")
                 .Append("<th scope=\"col\">").Append(E(T("report:html.reason"))).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var item in group)
             {
                 h.Append("<tr><th scope=\"row\">").Append(E(item.ProjectName)).Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>")
-                    .Append(E(string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))))).Append("</td><td>").Append(E(item.GetReason(culture)));
+                    .Append(E(string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))))).Append("</td><td>").Append(E(words.Reason(item)));
                 if (item.OtherProjectId is { } other)
                 {
                     h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
@@ -401,27 +409,27 @@ internal static partial class ReportHtml
     }
 
     /// <summary>Where a worklist item belongs in the CDO office's lists: its organisation and department.</summary>
-    private static string Department(ReportWorklistItem item, bool dutch) =>
-        string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))) is { Length: > 0 } name ? name : ReportMessages.Say("report:html.departmentUnknown", dutch);
+    private static string Department(ReportWorklistItem item, ReportWords words) =>
+        string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))) is { Length: > 0 } name ? name : words.Say("report:html.departmentUnknown");
 
     /// <summary>The worklists of things to do, in the CDO office's overview (the lists of what is, such as the impactful algorithms, are not).</summary>
     private static readonly string[] OverviewLists =
         ["stuckPilots", "decisionsDue", "assessmentGaps", "frameworkBreaches", "impactfulNotRegistered", "councilDecisionMissing", "staleRegistrations", "noMeasurableGoal"];
 
     /// <summary>The CDO office's overview: per organisation and department, how many projects are on each worklist of things to do.</summary>
-    private static void WorklistsByDepartment(StringBuilder h, PortfolioReport report, bool dutch)
+    private static void WorklistsByDepartment(StringBuilder h, PortfolioReport report, ReportWords words)
     {
-        string T(string key) => ReportMessages.Say(key, dutch);
-        var culture = ReportText.Culture(dutch);
+        string T(string key) => words.Say(key);
+        var culture = words.Culture;
         var lists = report.Sections.SelectMany(s => s.Worklists).Where(w => OverviewLists.Contains(w.Key)).ToList();
-        var counts = lists.Select(w => w.Items.GroupBy(i => Department(i, dutch)).ToDictionary(g => g.Key, g => g.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)).ToList();
+        var counts = lists.Select(w => w.Items.GroupBy(i => Department(i, words)).ToDictionary(g => g.Key, g => g.Select(i => i.ProjectId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)).ToList();
         var departments = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
         h.Append("<section id=\"worklists\" aria-labelledby=\"h-worklists\">\n<h2 id=\"h-worklists\">").Append(E(T("report:html.worklistsByDepartment"))).Append("</h2>\n<p>")
             .Append(E(T("report:html.worklistsNote"))).Append("</p>\n<table class=\"departments\">\n<caption>").Append(E(T("report:html.worklistsByDepartment"))).Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(E(T("report:html.organisationAndDepartment"))).Append("</th>");
         foreach (var list in lists)
         {
-            h.Append("<th scope=\"col\" class=\"num\">").Append(E(list.GetTitle(culture))).Append("</th>");
+            h.Append("<th scope=\"col\" class=\"num\">").Append(E(words.Title(list))).Append("</th>");
         }
 
         h.Append("</tr></thead>\n<tbody>\n");
@@ -445,18 +453,18 @@ internal static partial class ReportHtml
         h.Append("</tr>\n</tbody>\n</table>\n</section>\n");
     }
 
-    private static void Catalogue(StringBuilder h, PortfolioReport report, bool dutch)
+    private static void Catalogue(StringBuilder h, PortfolioReport report, ReportWords words)
     {
-        string T(string key) => ReportMessages.Say(key, dutch);
+        string T(string key) => words.Say(key);
         h.Append("<section id=\"projects\" aria-labelledby=\"h-projects\">\n<h2 id=\"h-projects\">").Append(E(T("report:html.projectsByTheme"))).Append("</h2>\n")
             .Append("<p>").Append(E(T("report:html.catalogue"))).Append("</p>\n");
         var byTheme = report.Projects
             .SelectMany(p => p.Themes.IsEmpty ? [(Theme: "", Project: p)] : p.Themes.Select(t => (Theme: t, Project: p)))
             .GroupBy(x => x.Theme)
-            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => ThemeLabel(g.Key, dutch), StringComparer.Ordinal);
+            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => ThemeLabel(g.Key, words), StringComparer.Ordinal);
         foreach (var group in byTheme)
         {
-            h.Append("<h3>").Append(E(ThemeLabel(group.Key, dutch))).Append("</h3>\n");
+            h.Append("<h3>").Append(E(ThemeLabel(group.Key, words))).Append("</h3>\n");
             foreach (var p in group.Select(x => x.Project).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 h.Append("<article class=\"project\" aria-label=\"").Append(E(p.Name)).Append("\"><h4>").Append(E(p.Name)).Append("</h4><dl>");
@@ -478,14 +486,14 @@ internal static partial class ReportHtml
         h.Append("</section>\n");
     }
 
-    private static string ThemeLabel(string wire, bool dutch)
+    private static string ThemeLabel(string wire, ReportWords words)
     {
         if (wire.Length > 0 && Risk.Wire.TryParse<Model.Theme>(wire, out var theme))
         {
-            return Labels.Get(theme, ReportText.Culture(dutch));
+            return words.Label(theme);
         }
 
-        return ReportMessages.Say("report:html.noTheme", dutch);
+        return words.Say("report:html.noTheme");
     }
 
     private static void Field(StringBuilder h, string name, string? value)
@@ -500,25 +508,25 @@ internal static partial class ReportHtml
 
     private static decimal Bar(ReportMetric m) => m.Unit == MetricUnit.Count ? m.Numerator : m.Value;
 
-    private static string Value(ReportMetric m, bool dutch) => m.Unit switch
+    private static string Value(ReportMetric m, ReportWords words) => m.Unit switch
     {
-        MetricUnit.Count when m.Category is not null => ReportText.Percent(m.Numerator, m.Denominator, dutch) is var p && m.Denominator > 0
-            ? m.Numerator.ToString("#,0", ReportText.Culture(dutch)) + " (" + p + ")"
-            : m.Numerator.ToString("#,0", ReportText.Culture(dutch)),
-        _ => Plain(m.Unit, m.Value, dutch),
+        MetricUnit.Count when m.Category is not null => words.Percent(m.Numerator, m.Denominator) is var p && m.Denominator > 0
+            ? m.Numerator.ToString("#,0", words.Culture) + " (" + p + ")"
+            : m.Numerator.ToString("#,0", words.Culture),
+        _ => Plain(m.Unit, m.Value, words),
     };
 
-    private static string Plain(MetricUnit unit, decimal value, bool dutch) => unit switch
+    private static string Plain(MetricUnit unit, decimal value, ReportWords words) => unit switch
     {
-        MetricUnit.Share => ReportMessages.Say("report:percent", dutch, ("Value", ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), dutch))),
-        MetricUnit.Months => ReportMessages.Say("report:months", dutch, ("Value", ReportText.Number(value, dutch))),
-        _ => ReportText.Number(value, dutch),
+        MetricUnit.Share => words.Say("report:percent", ("Value", ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), words.Dutch))),
+        MetricUnit.Months => words.Say("report:months", ("Value", ReportText.Number(value, words.Dutch))),
+        _ => ReportText.Number(value, words.Dutch),
     };
 
     /// <summary>A count as the interpolated text it was: digits only, no group separator.</summary>
     private static string Whole(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string AudienceName(ReportAudience audience, bool dutch) => Labels.Get(audience, ReportText.Culture(dutch));
+    private static string AudienceName(ReportAudience audience, ReportWords words) => words.Label(audience);
 
     private static string Date(DateTime date, CultureInfo culture) => date.ToString("d MMMM yyyy", culture);
 

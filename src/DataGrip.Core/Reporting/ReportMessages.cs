@@ -417,6 +417,52 @@ internal static class ReportMessages
         ["noGoal"] = new("in pilot or in use without a KPI with a target", "in pilot of in gebruik zonder KPI met streefwaarde"),
     }.ToImmutableDictionary();
 
+    /// <summary>A count with its noun, singular or plural by <c>{N}</c>: "1 project", "2 projecten".</summary>
+    internal static readonly ImmutableDictionary<string, Text> Counts = new Dictionary<string, Text>
+    {
+        ["project"] = new("{Count} {N:project|projects}", "{Count} {N:project|projecten}"),
+        ["kpi"] = new("{Count} {N:KPI|KPIs}", "{Count} {N:KPI|KPI's}"),
+        ["pilot"] = new("{Count} {N:pilot|pilots}", "{Count} {N:pilot|pilots}"),
+        ["goal"] = new("{Count} {N:measurable goal|measurable goals}", "{Count} {N:meetbaar doel|meetbare doelen}"),
+    }.ToImmutableDictionary();
+
+    /// <summary>A KPI's status.</summary>
+    internal static readonly ImmutableDictionary<string, Text> KpiStatuses = new Dictionary<string, Text>
+    {
+        ["met"] = new("met", "gehaald"),
+        ["notMet"] = new("not met", "niet gehaald"),
+        ["notMeasured"] = new("not measured", "niet gemeten"),
+        ["notMeasurable"] = new("not measurable (no target)", "niet meetbaar (geen streefwaarde)"),
+    }.ToImmutableDictionary();
+
+    /// <summary>The phase groups of the assessment gaps.</summary>
+    internal static readonly ImmutableDictionary<string, Text> PhaseGroups = new Dictionary<string, Text>
+    {
+        ["beforePilot"] = new("before the pilot", "vóór de pilot"),
+        ["inPilot"] = new("in pilot or evaluation", "in pilot of evaluatie"),
+        ["inUse"] = new("in use", "in gebruik"),
+        ["ended"] = new("ended", "beëindigd"),
+        ["unknown"] = new("phase unknown", "fase onbekend"),
+    }.ToImmutableDictionary();
+
+    /// <summary>The clauses of the council's framework (by the last part of their JSON Pointer), the limits they set, and how a clause and its limit are written together.</summary>
+    internal static readonly ImmutableDictionary<string, Text> Clauses = new Dictionary<string, Text>
+    {
+        ["requiredAssessments"] = new("required assessments at level {Level}", "verplichte toetsen bij niveau {Level}"),
+        ["limited"] = new("{Subject}: {Limit}", "{Subject}: {Limit}"),
+        ["excluded"] = new("excluded", "uitgesloten"),
+        ["councilDecision"] = new("only after a council decision", "alleen na raadsbesluit"),
+        ["maxImpactLevelWithoutCouncilDecision"] = new("impact level above the maximum without a council decision", "impactniveau boven het maximum zonder raadsbesluit"),
+        ["aiActClasses"] = new("AI Act class", "klasse van de AI-verordening"),
+        ["specialCategories"] = new("special categories of personal data", "bijzondere persoonsgegevens"),
+        ["sensitiveCategories"] = new("sensitive personal data", "gevoelige persoonsgegevens"),
+        ["criminalData"] = new("criminal offence data", "strafrechtelijke gegevens"),
+        ["techniques"] = new("technique", "techniek"),
+        ["noPredictiveProfilingThemes"] = new("no predictive profiling in this theme", "geen voorspellende profilering in dit thema"),
+        ["humanFinalDecisionFromLevel"] = new("a person takes the final decision", "een mens neemt het eindbesluit"),
+        ["other"] = new("another clause", "andere bepaling"),
+    }.ToImmutableDictionary();
+
     internal static readonly ImmutableDictionary<string, Text> OverlapKinds = new Dictionary<string, Text>
     {
         ["duplicate"] = new("duplicate", "dubbel"),
@@ -434,6 +480,9 @@ internal static class ReportMessages
         ["report:none"] = Messages.Term("none", "geen"),
         ["report:unknown"] = Messages.Term("unknown", "onbekend"),
         ["report:percent"] = Messages.Term("{Value}%", "{Value} %"),
+        ["report:undetermined"] = Messages.Term("undetermined", "niet te bepalen"),
+        ["report:level"] = Messages.Term("level {Level}", "niveau {Level}"),
+        ["report:noProgramme"] = Messages.Term("no budget programme", "zonder begrotingsprogramma"),
         ["report:months"] = Messages.Term("{Value} mo", "{Value} mnd"),
         ["report:html.title"] = Messages.Term("Grip on data-driven work", "Grip op datagedreven werken"),
         ["report:html.reportFor"] = Messages.Term("Report for ", "Rapport voor "),
@@ -527,7 +576,7 @@ internal static class ReportMessages
     /// <summary>A term of <see cref="Terms"/> in one language, its placeholders filled (values as they are).</summary>
     internal static string Say(string key, bool dutch, params (string Name, string Value)[] arguments)
     {
-        var term = Terms[key];
+        var term = TermTemplates[key];
         var args = new Dictionary<string, string>(arguments.Length, System.StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
         {
@@ -588,7 +637,8 @@ internal static class ReportMessages
     /// <summary>
     /// The words of the report as terms of the one message mechanism: the writers' terms (<c>report:html.…</c>) and the
     /// titles, reasons and labels the builder puts in a report (<c>report:section.…</c>, <c>report:worklist.…</c>,
-    /// <c>report:reason.…</c>, <c>report:unknown.…</c>, <c>report:overlapKind.…</c>).
+    /// <c>report:reason.…</c>, <c>report:unknown.…</c>, <c>report:overlapKind.…</c>, <c>report:count.…</c>, <c>report:kpiStatus.…</c>,
+    /// <c>report:phaseGroup.…</c>, <c>report:clause.…</c>).
     /// </summary>
     internal static ImmutableDictionary<string, Messages.Template> TermTemplates { get; } = Terms
         .Concat(Prefixed("report:section.", Sections))
@@ -597,6 +647,10 @@ internal static class ReportMessages
         .Concat(Prefixed("report:unknown.", UnknownLabels))
         .Concat(Prefixed("report:unknownPublic.", PublicUnknownLabels))
         .Concat(Prefixed("report:overlapKind.", OverlapKinds))
+        .Concat(Prefixed("report:count.", Counts))
+        .Concat(Prefixed("report:kpiStatus.", KpiStatuses))
+        .Concat(Prefixed("report:phaseGroup.", PhaseGroups))
+        .Concat(Prefixed("report:clause.", Clauses))
         .ToImmutableDictionary(System.StringComparer.Ordinal);
 
     private static IEnumerable<KeyValuePair<string, Messages.Template>> Prefixed(string prefix, ImmutableDictionary<string, Text> table) =>

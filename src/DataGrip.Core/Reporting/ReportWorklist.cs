@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DataGrip.Core.Model;
 
 namespace DataGrip.Core.Reporting;
 
@@ -30,6 +32,30 @@ public sealed record ReportWorklist
 /// <summary>One project on a worklist, with who owns it and why it is there.</summary>
 public sealed record ReportWorklistItem
 {
+    private ReportReason reason = ReportReason.None;
+
+    /// <summary>Makes an empty item; give its required members in the initializer.</summary>
+    public ReportWorklistItem()
+    {
+    }
+
+    /// <summary>An item of the builder's: the project's names and owners, and a reason written only when asked for.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // The reason texts are read from the reason given, never null.
+    internal ReportWorklistItem(DataProject project, ReportReason reason)
+#pragma warning restore CS8618
+    {
+        ProjectId = project.Id;
+        ProjectName = project.Name ?? "";
+        Organization = project.Organization?.Name;
+        Department = project.Department;
+        PortfolioHolder = ReportContext.PortfolioHolder(project);
+        this.reason = reason;
+    }
+
+    /// <summary>The reason as a text key and arguments, for the builder's order and for writing it in another catalog's words.</summary>
+    internal ReportReason Reason => reason;
+
     /// <summary>The project's id.</summary>
     public required string ProjectId { get; init; }
 
@@ -55,10 +81,10 @@ public sealed record ReportWorklistItem
     public string? Link { get; init; }
 
     /// <summary>Why the project is on the list, in Dutch.</summary>
-    public required string ReasonDutch { get; init; }
+    public required string ReasonDutch { get => reason.Dutch; init => reason = reason.WithDutch(value); }
 
     /// <summary>Why the project is on the list, in English.</summary>
-    public required string ReasonEnglish { get; init; }
+    public required string ReasonEnglish { get => reason.English; init => reason = reason.WithEnglish(value); }
 
     /// <summary>The reason in the culture's language.</summary>
     /// <param name="culture">The culture; the current UI culture when null.</param>

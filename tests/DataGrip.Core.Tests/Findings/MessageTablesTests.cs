@@ -60,7 +60,9 @@ public sealed class MessageTablesTests
             var english = Messages.English(template.English, SampleArguments(template.English, count));
 
             Assert.True(Language.NotDutch(dutch).Count == 0, $"{area} {key}: '{dutch}' has {string.Join(", ", Language.NotDutch(dutch))}.");
-            Assert.True(Language.NotEnglish(english).Count == 0, $"{area} {key}: '{english}' has {string.Join(", ", Language.NotEnglish(english))}.");
+            // A KPI's status "met" / "not met" is English that happens to be a Dutch word too.
+            var notEnglish = Language.NotEnglish(english).Where(w => !(key.StartsWith("report:kpiStatus.", StringComparison.Ordinal) && w == "met")).ToList();
+            Assert.True(notEnglish.Count == 0, $"{area} {key}: '{english}' has {string.Join(", ", notEnglish)}.");
             Assert.DoesNotContain("{", dutch, StringComparison.Ordinal);
             Assert.DoesNotContain("{", english, StringComparison.Ordinal);
         }

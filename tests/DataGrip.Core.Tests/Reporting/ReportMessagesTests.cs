@@ -24,7 +24,8 @@ public sealed class ReportMessagesTests
             yield return [code + " explanation", t.ExplanationEnglish, t.ExplanationDutch];
         }
 
-        foreach (var table in new[] { ReportMessages.Sections, ReportMessages.Worklists, ReportMessages.Reasons, ReportMessages.UnknownLabels, ReportMessages.OverlapKinds })
+        foreach (var table in new[] { ReportMessages.Sections, ReportMessages.Worklists, ReportMessages.Reasons, ReportMessages.UnknownLabels, ReportMessages.OverlapKinds,
+            ReportMessages.Counts, ReportMessages.KpiStatuses, ReportMessages.PhaseGroups, ReportMessages.Clauses })
         {
             foreach (var (key, t) in table)
             {

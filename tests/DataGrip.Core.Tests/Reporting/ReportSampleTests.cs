@@ -99,11 +99,17 @@ public sealed class ReportSampleTests
             ["amsterdam-inburgering-taalmaatjes", "eindhoven-subsidiecontrole-sport", "tilburg-subsidiecontrole", "utrecht-afvalroutes", "zwolle-chatbot"],
             report.Metric(ReportCodes.Added)!.ProjectIds.ToArray());
         Assert.Equal(["utrecht-parkeervergunningen-wachtlijst"], report.Metric(ReportCodes.Removed)!.ProjectIds.ToArray());
-        Assert.Equal(["zwolle-energiearmoede"], report.Metric(ReportCodes.PhaseChanged)!.ProjectIds.ToArray());
+        // Zwolle's energy poverty pilot went into evaluation, Amsterdam's Wmo dashboard into development, Tilburg's energy
+        // poverty project into design, and Amsterdam's energy poverty map ended (the phase histories of the sample).
+        Assert.Equal(
+            ["amsterdam-energiearmoede-kaart", "amsterdam-wmo-dashboard", "tilburg-energiearmoede", "zwolle-energiearmoede"],
+            report.Metric(ReportCodes.PhaseChanged)!.ProjectIds.ToArray());
+        Assert.Equal(["amsterdam-energiearmoede-kaart"], report.Metric(ReportCodes.Ended)!.ProjectIds.ToArray());
 
         // The verb agrees with the count.
-        Assert.Equal("1 project van 61 ging naar een andere fase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationDutch);
-        Assert.Equal("1 project of 61 has moved to another phase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationEnglish);
+        Assert.Equal("4 projecten van 61 gingen naar een andere fase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationDutch);
+        Assert.Equal("4 projects of 61 have moved to another phase.", report.Metric(ReportCodes.PhaseChanged)!.ExplanationEnglish);
+        Assert.Equal("1 project van 61 is beëindigd.", report.Metric(ReportCodes.Ended)!.ExplanationDutch);
         Assert.Equal("6 pilots van 10 staan stil (60,0 %).", report.Metric(ReportCodes.StuckPilots)!.ExplanationDutch);
         Assert.Equal(62, report.Metric(ReportCodes.Projects)!.PreviousValue);
         Assert.Contains(report.Findings, f => f.Code == ReportCodes.ProjectDisappeared && f.Pointer == "/projects/3");
