@@ -40,6 +40,7 @@ internal static class OverlapEval
         Explain(corpus);
         if (explainOnly)
         {
+            KeptByTheNeighbours(corpus, labels);
             return 0;
         }
 
@@ -281,6 +282,27 @@ internal static class OverlapEval
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a} / {b}: {pair.Score:0.000} {pair.Kind}"));
             Console.WriteLine("  nl: " + pair.ExplanationDutch);
             Console.WriteLine("  en: " + pair.ExplanationEnglish);
+        }
+    }
+
+    /// <summary>The labelled pairs of real registrations of different organisations that only the neighbour rule reports (below the threshold).</summary>
+    private static void KeptByTheNeighbours(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
+    {
+        var detector = new OverlapDetector();
+        var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var label = labels.Pairs.ToDictionary(l => OverlapEvaluation.Key(l.First, l.Second));
+        Console.WriteLine();
+        Console.WriteLine($"Labelled pairs of real registrations reported below the threshold {detector.Options.Threshold:0.00} (a project's nearest neighbours):");
+        foreach (var pair in detector.FindPairs(corpus).Pairs.Where(p => p.Score < detector.Options.Threshold))
+        {
+            if (label.TryGetValue(OverlapEvaluation.Key(pair.FirstId, pair.SecondId), out var l) && OverlapEvaluation.Real(l, byId))
+            {
+                var across = OverlapEvaluation.OrganizationOf(byId[pair.FirstId]) != OverlapEvaluation.OrganizationOf(byId[pair.SecondId]);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{(l.Same ? "SAME" : "DIFFERENT")} {l.Half} {(across ? "across" : "within")} {pair.FirstId} ({byId[pair.FirstId].Organization.Name}, {byId[pair.FirstId].Name}) / {pair.SecondId} ({byId[pair.SecondId].Organization.Name}, {byId[pair.SecondId].Name}): {pair.Score:0.000} {pair.Kind}"));
+                Console.WriteLine("  nl: " + pair.ExplanationDutch);
+                Console.WriteLine("  en: " + pair.ExplanationEnglish);
+            }
         }
     }
 
