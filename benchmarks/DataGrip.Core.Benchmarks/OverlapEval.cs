@@ -107,7 +107,7 @@ internal static class OverlapEval
         }
 
         Console.WriteLine();
-        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs)");
+        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs, no neighbours; the first round's sweep)");
         Console.WriteLine();
         Console.WriteLine("| Threshold | Limit | Recall@5 | Recall@5 across | P / R / F1 |");
         Console.WriteLine("|---:|---:|---:|---:|---|");
