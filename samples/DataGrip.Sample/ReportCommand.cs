@@ -42,8 +42,9 @@ public static class ReportCommand
             }
             catch (InvalidDataException ex)
             {
+                // An option's file that is not a framework is a usage error, as the risk command says (2).
                 error.WriteLine($"{frameworkFile}: {ex.Message}");
-                return Cli.Invalid;
+                return Cli.UsageOrIo;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -38,4 +38,19 @@ public sealed class ReportCliTests : CliTestBase
         Assert.Contains("DG-S001", output + error, System.StringComparison.Ordinal);
         Assert.False(System.IO.File.Exists(target));
     }
+
+    [Fact]
+    public void Report_WithAnInvalidFramework_ExitsTwo_LikeRisk_AndWritesNothing()
+    {
+        var target = Path.Combine(Folder, "x.html");
+        var framework = Repository.PathOf("samples/data/frameworks/invalid.json");
+
+        var (report, _, reportError) = Run("report", Export(Samples.Project()), "-o", target, "--framework", framework);
+        var (risk, _, _) = Run("risk", Export(Samples.Project()), "--framework", framework);
+
+        Assert.Equal(2, report);
+        Assert.Equal(risk, report);
+        Assert.Contains("/councilDecisionAbove: unknown member", reportError, System.StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(target));
+    }
 }
