@@ -15,7 +15,7 @@ namespace DataGrip.Core.Benchmarks;
 /// </summary>
 internal static class OverlapEval
 {
-    public static int Run(bool explainOnly = false, string? tune = null)
+    public static int Run(bool explainOnly = false, string? tune = null, string? only = null)
     {
         var root = FindRoot();
         if (OverlapEvaluation.LoadCorpus(root) is not { } corpus)
@@ -25,15 +25,22 @@ internal static class OverlapEval
         }
 
         var labels = OverlapEvaluation.LoadLabels(root);
+        if (tune == "levers")
+        {
+            Levers(corpus, labels);
+            return 0;
+        }
+
         if (tune is not null)
         {
-            Tune(corpus, labels, misses: tune == "misses");
+            Tune(corpus, labels, misses: tune == "misses", only);
             return 0;
         }
 
         Explain(corpus);
         if (explainOnly)
         {
+            KeptByTheNeighbours(corpus, labels);
             return 0;
         }
 
@@ -67,7 +74,8 @@ internal static class OverlapEval
     /// <summary>Each lever added in turn (cumulative), measured on both halves; then the threshold and limit swept on the tuning half.</summary>
     private static void Levers(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
     {
-        var before = new OverlapOptions { Reading = OverlapReading.Before, BestOfBoth = true };
+        var previous = OverlapOptions.Default with { Threshold = 0.16, MaxPairsPerProject = 5, NeighbourThreshold = 0 };
+        var before = previous with { Reading = OverlapReading.Before, BestOfBoth = true };
         var steps = new List<(string Name, OverlapOptions Options)>
         {
             ("before issue 14 (name twice, short description, goal; light stemmer; best of both)", before),
@@ -77,11 +85,12 @@ internal static class OverlapEval
         steps.Add(("+ Snowball stemmer", steps[^1].Options with { Reading = steps[^1].Options.Reading with { Snowball = true } }));
         steps.Add(("+ registries and suppliers named in prose", steps[^1].Options with { Reading = steps[^1].Options.Reading with { ProseSignals = true } }));
         steps.Add(("+ concept groups of the municipal domain", steps[^1].Options with { Reading = steps[^1].Options.Reading with { ConceptGroups = true } }));
-        steps.Add(("= the defaults (threshold " + OverlapOptions.Default.Threshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")", OverlapOptions.Default));
-        steps.Add(("+ compounds from the word list (not a default: much slower join on the benchmark corpus)", OverlapOptions.Default with { Reading = OverlapReading.Default with { Compounds = true } }));
-        steps.Add(("+ 32 text terms (not a default: a slower join)", OverlapOptions.Default with { Reading = OverlapReading.Default with { TextTerms = 32 } }));
-        steps.Add(("threshold 0.22, limit 10 (the tuning half's best F1 with recall@5 ≥ 0.90; not a default)", OverlapOptions.Default with { Threshold = 0.22, MaxPairsPerProject = 10 }));
-        steps.Add(("threshold 0.25, limit 5 (the same rule at the limit of 5; not a default)", OverlapOptions.Default with { Threshold = 0.25 }));
+        steps.Add(("= the previous defaults (threshold 0.16, limit 5)", previous));
+        steps.Add(("+ compounds from the word list (not a default: much slower join on the benchmark corpus)", previous with { Reading = OverlapReading.Default with { Compounds = true } }));
+        steps.Add(("+ 32 text terms (not a default: a slower join)", previous with { Reading = OverlapReading.Default with { TextTerms = 32 } }));
+        steps.Add(("threshold 0.22, limit 10 (the tuning half's best F1 with recall@5 ≥ 0.90; not a default)", previous with { Threshold = 0.22, MaxPairsPerProject = 10 }));
+        steps.Add(("threshold 0.25, limit 5 (the same rule at the limit of 5; not a default)", previous with { Threshold = 0.25 }));
+        steps.AddRange(ThisRound(previous));
         foreach (var half in new[] { "tuning", "validation" })
         {
             Console.WriteLine();
@@ -98,7 +107,7 @@ internal static class OverlapEval
         }
 
         Console.WriteLine();
-        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs)");
+        Console.WriteLine("### Threshold and limit, tuning half only (FindPairs, no neighbours; the first round's sweep)");
         Console.WriteLine();
         Console.WriteLine("| Threshold | Limit | Recall@5 | Recall@5 across | P / R / F1 |");
         Console.WriteLine("|---:|---:|---:|---:|---|");
@@ -106,7 +115,7 @@ internal static class OverlapEval
         {
             for (var t = 0.10; t <= 0.401; t += 0.03)
             {
-                var (pairs, _) = OverlapEvaluation.Detector(new OverlapDetector(OverlapOptions.Default with { Threshold = Math.Round(t, 2), MaxPairsPerProject = limit }), corpus, labels, "tuning", quick: true);
+                var (pairs, _) = OverlapEvaluation.Detector(new OverlapDetector(previous with { Threshold = Math.Round(t, 2), MaxPairsPerProject = limit }), corpus, labels, "tuning", quick: true);
                 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"| {t:0.00} | {limit} | {pairs.RecallAt5:0.000} | {pairs.RecallAt5Across:0.000} | {pairs.Precision:0.000} / {pairs.Recall:0.000} / {pairs.F1:0.000} |"));
             }
@@ -114,15 +123,38 @@ internal static class OverlapEval
     }
 
     /// <summary>
+    /// This round's levers (docs/overlap.md), each on top of the previous defaults unless it says otherwise: the
+    /// best BM25 and field weights of the tuning sweep, a project's nearest neighbours below the threshold, and the
+    /// new defaults with the rejected levers on top.
+    /// </summary>
+    private static List<(string Name, OverlapOptions Options)> ThisRound(OverlapOptions previous)
+    {
+        var r = OverlapReading.Default;
+        var d = OverlapOptions.Default;
+        return
+        [
+            ("this round: BM25 k1 0.8 b 0.75 (rejected)", previous with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }),
+            ("this round: short description 0.25 (rejected)", previous with { Reading = r with { ShortDescription = 0.25 } }),
+            ("this round: long description 2 (rejected)", previous with { Reading = r with { Description = 2 } }),
+            ("this round: goal 3 (rejected)", previous with { Reading = r with { Goal = 3 } }),
+            ("this round: + nearest 5 neighbours from 0.10 (threshold 0.16, limit 5)", previous with { NeighbourThreshold = 0.10, NeighboursPerProject = 5 }),
+            ("this round: = the new defaults (threshold 0.22, limit 10, nearest 5 from 0.10)", d),
+            ("this round: new defaults without the neighbours (threshold 0.22, limit 10)", d with { NeighbourThreshold = 0 }),
+            ("this round: new defaults + short description 0.5 (rejected)", d with { Reading = r with { ShortDescription = 0.5 } }),
+            ("this round: new defaults + BM25 k1 0.8 b 0.75 (rejected)", d with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }),
+        ];
+    }
+
+    /// <summary>
     /// <c>overlap-eval tune</c>: candidate levers measured on the tuning half only (never the validation half: that is
     /// looked at once per lever, in the full run); <c>overlap-eval misses</c> also lists the tuning half's positive
     /// pairs that the defaults leave out of a top 5.
     /// </summary>
-    private static void Tune(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels, bool misses)
+    private static void Tune(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels, bool misses, string? only)
     {
         Console.WriteLine("| Candidate (tuning half) | Recall@5 | Recall@5 across organisations | P / R / F1 |");
         Console.WriteLine("|---|---:|---:|---|");
-        foreach (var (name, options) in Candidates())
+        foreach (var (name, options) in Candidates().Where(c => only is null || c.Name == "defaults" || c.Name.Contains(only, StringComparison.Ordinal)))
         {
             var (pairs, similar) = OverlapEvaluation.Detector(new OverlapDetector(options), corpus, labels, "tuning", quick: true);
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -156,22 +188,87 @@ internal static class OverlapEval
         }
     }
 
-    /// <summary>The levers tried, each alone on top of the defaults.</summary>
+    /// <summary>The levers tried, each alone on top of the defaults (this round: field weights, BM25, a project's nearest neighbours below the threshold).</summary>
     private static List<(string Name, OverlapOptions Options)> Candidates()
     {
-        var d = OverlapOptions.Default;
-        var both = d with { Reading = d.Reading with { ConceptGroups = true, TextTerms = 32 } };
-        return
-        [
-            ("defaults", d),
-            ("+ concept groups", d with { Reading = d.Reading with { ConceptGroups = true } }),
-            ("+ text terms 32", d with { Reading = d.Reading with { TextTerms = 32 } }),
-            ("+ both", both),
-            ("+ concept groups, threshold 0.22, limit 10", d with { Reading = d.Reading with { ConceptGroups = true }, Threshold = 0.22, MaxPairsPerProject = 10 }),
-            .. from limit in new[] { 5, 10 }
-               from t in Enumerable.Range(16, 15)
-               select ($"+ both, threshold {t / 100.0:0.00}, limit {limit}", both with { Threshold = t / 100.0, MaxPairsPerProject = limit }),
-        ];
+        // The sweep started from the previous defaults (threshold 0.16, limit 5, no neighbours below the threshold).
+        var d = OverlapOptions.Default with { Threshold = 0.16, MaxPairsPerProject = 5, NeighbourThreshold = 0 };
+        var r = d.Reading;
+        var list = new List<(string, OverlapOptions)> { ("defaults", d) };
+        foreach (var (field, make) in new (string, Func<double, OverlapReading>)[]
+        {
+            ("name", w => r with { Name = w }), ("short description", w => r with { ShortDescription = w }), ("goal", w => r with { Goal = w }),
+            ("tags", w => r with { Tags = w }), ("long description", w => r with { Description = w }), ("methods", w => r with { Methods = w }),
+            ("data in words", w => r with { DataText = w }), ("department", w => r with { Department = w }),
+        })
+        {
+            foreach (var w in new[] { 0.0, 0.25, 0.5, 1, 1.5, 2, 3 })
+            {
+                list.Add(($"{field} {w:0.00}", d with { Reading = make(w) }));
+            }
+        }
+
+        foreach (var k1 in new[] { 0.8, 1.2, 2.0 })
+        {
+            foreach (var b in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
+            {
+                list.Add(($"BM25 k1 {k1:0.0} b {b:0.00} pivot 40", d with { Reading = r with { TfK1 = k1, LengthB = b } }));
+            }
+        }
+
+        foreach (var pivot in new[] { 10.0, 20, 80, 160 })
+        {
+            list.Add(($"BM25 k1 1.2 b 0.75 pivot {pivot:0}", d with { Reading = r with { TfK1 = 1.2, LengthB = 0.75, LengthPivot = pivot } }));
+        }
+
+        foreach (var t in new[] { 0.16, 0.19, 0.22, 0.25 })
+        {
+            foreach (var floor in new[] { 0.04, 0.07, 0.10, 0.13 })
+            {
+                foreach (var rank in new[] { 1, 2, 3, 5 })
+                {
+                    if (floor < t)
+                    {
+                        list.Add(($"threshold {t:0.00}, neighbours from {floor:0.00}, best {rank}", d with { Threshold = t, NeighbourThreshold = floor, NeighboursPerProject = rank }));
+                    }
+                }
+            }
+        }
+
+        foreach (var (reading, readingName) in new[] { (r, ""), (r with { ShortDescription = 0.5 }, ", short description 0.5"), (r with { Description = 1 }, ", long description 1"), (r with { ShortDescription = 0.5, Description = 1 }, ", short description 0.5, long description 1") })
+        {
+            foreach (var t in new[] { 0.22, 0.25, 0.28, 0.31, 0.34 })
+            {
+                foreach (var rank in new[] { 1, 2 })
+                {
+                    foreach (var limit in new[] { 5, 10 })
+                    {
+                        list.Add(($"combo: threshold {t:0.00}, limit {limit}, neighbours from 0.13, best {rank}{readingName}", d with { Reading = reading, Threshold = t, MaxPairsPerProject = limit, NeighbourThreshold = 0.13, NeighboursPerProject = rank }));
+                    }
+                }
+            }
+        }
+
+        foreach (var t in new[] { 0.19, 0.22, 0.25 })
+        {
+            foreach (var floor in new[] { 0.10, 0.13 })
+            {
+                foreach (var rank in new[] { 3, 5 })
+                {
+                    list.Add(($"wide: threshold {t:0.00}, limit 10, neighbours from {floor:0.00}, best {rank}", d with { Threshold = t, MaxPairsPerProject = 10, NeighbourThreshold = floor, NeighboursPerProject = rank }));
+                }
+            }
+        }
+
+        var chosen = OverlapOptions.Default;
+        list.Add(("chosen: threshold 0.22, limit 10, neighbours from 0.10, best 5", chosen));
+        list.Add(("chosen + short description 0.25", chosen with { Reading = r with { ShortDescription = 0.25 } }));
+        list.Add(("chosen + short description 0.5", chosen with { Reading = r with { ShortDescription = 0.5 } }));
+        list.Add(("chosen + long description 2", chosen with { Reading = r with { Description = 2 } }));
+        list.Add(("chosen + goal 3", chosen with { Reading = r with { Goal = 3 } }));
+        list.Add(("chosen + BM25 k1 0.8 b 0.75", chosen with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }));
+        list.Add(("chosen + BM25 k1 1.2 b 0.75 pivot 80", chosen with { Reading = r with { TfK1 = 1.2, LengthB = 0.75, LengthPivot = 80 } }));
+        return list;
     }
 
     /// <summary>Three real pairs of the validation half and the tuning half, explained in both languages.</summary>
@@ -185,6 +282,27 @@ internal static class OverlapEval
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a} / {b}: {pair.Score:0.000} {pair.Kind}"));
             Console.WriteLine("  nl: " + pair.ExplanationDutch);
             Console.WriteLine("  en: " + pair.ExplanationEnglish);
+        }
+    }
+
+    /// <summary>The labelled pairs of real registrations of different organisations that only the neighbour rule reports (below the threshold).</summary>
+    private static void KeptByTheNeighbours(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
+    {
+        var detector = new OverlapDetector();
+        var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var label = labels.Pairs.ToDictionary(l => OverlapEvaluation.Key(l.First, l.Second));
+        Console.WriteLine();
+        Console.WriteLine($"Labelled pairs of real registrations reported below the threshold {detector.Options.Threshold:0.00} (a project's nearest neighbours):");
+        foreach (var pair in detector.FindPairs(corpus).Pairs.Where(p => p.Score < detector.Options.Threshold))
+        {
+            if (label.TryGetValue(OverlapEvaluation.Key(pair.FirstId, pair.SecondId), out var l) && OverlapEvaluation.Real(l, byId))
+            {
+                var across = OverlapEvaluation.OrganizationOf(byId[pair.FirstId]) != OverlapEvaluation.OrganizationOf(byId[pair.SecondId]);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{(l.Same ? "SAME" : "DIFFERENT")} {l.Half} {(across ? "across" : "within")} {pair.FirstId} ({byId[pair.FirstId].Organization.Name}, {byId[pair.FirstId].Name}) / {pair.SecondId} ({byId[pair.SecondId].Organization.Name}, {byId[pair.SecondId].Name}): {pair.Score:0.000} {pair.Kind}"));
+                Console.WriteLine("  nl: " + pair.ExplanationDutch);
+                Console.WriteLine("  en: " + pair.ExplanationEnglish);
+            }
         }
     }
 

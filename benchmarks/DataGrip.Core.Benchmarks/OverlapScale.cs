@@ -57,14 +57,14 @@ public static class OverlapScale
                 var corpus = OverlapCorpus.Build(projects, null, indexed.Options, [], out _, CancellationToken.None);
                 features = Seconds(watch.Elapsed);
                 watch.Restart();
-                var fast = OverlapJoin.Indexed(corpus, indexed.Options.Threshold, null, CancellationToken.None);
+                var fast = OverlapJoin.Indexed(corpus, indexed.Options.JoinThreshold, null, CancellationToken.None);
                 var join = watch.Elapsed;
                 joinTime = Seconds(join);
 
                 watch.Restart();
-                var slow = OverlapJoin.AllPairs(corpus, indexed.Options.Threshold, null, CancellationToken.None);
+                var slow = OverlapJoin.AllPairs(corpus, indexed.Options.JoinThreshold, null, CancellationToken.None);
                 var slowTime = watch.Elapsed;
-                var same = fast.SequenceEqual(slow) && fast.Count == result.PairsAboveThreshold;
+                var same = fast.SequenceEqual(slow) && fast.Count(p => p.Score >= indexed.Options.Threshold) == result.PairsAboveThreshold;
 
                 var ratio = slowTime.TotalSeconds / join.TotalSeconds;
                 var wholeRatio = (total - join + slowTime).TotalSeconds / total.TotalSeconds;

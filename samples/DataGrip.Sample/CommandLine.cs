@@ -186,7 +186,7 @@ internal sealed class CommandLine
         var (command, file, format) = OnExport("overlap", Say("Vindt projecten die hetzelfde doen, en waarom.", "Finds projects that do the same thing, and why."));
         var defaults = OverlapOptions.Default;
         var threshold = Parsed<double>(command, "--threshold", Say("<getal>", "<number>"),
-            Say($"Laagste score van een getoond paar, van {0.01.ToString(culture)} tot 1 (standaard {defaults.Threshold.ToString(culture)}).", $"Lowest score of a pair shown, {0.01.ToString(culture)} to 1 (default {defaults.Threshold.ToString(culture)})."),
+            Say($"Laagste score van een getoond paar, van {0.01.ToString(culture)} tot 1 (standaard {defaults.Threshold.ToString(culture)}, en daaronder de {defaults.NeighboursPerProject} naaste buren van elk project vanaf {defaults.NeighbourThreshold.ToString(culture)}).", $"Lowest score of a pair shown, {0.01.ToString(culture)} to 1 (default {defaults.Threshold.ToString(culture)}, and below it each project's {defaults.NeighboursPerProject} nearest neighbours from {defaults.NeighbourThreshold.ToString(culture)})."),
             text => double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0.01 and <= 1 ? value : (double?)null,
             Say($"geef een getal van {0.01.ToString(culture)} tot 1, zoals {0.25.ToString(culture)}", $"give a number from 0.01 to 1, such as 0.25"));
         var top = Parsed<int>(command, "--top", Say("<aantal>", "<count>"),
@@ -195,7 +195,14 @@ internal sealed class CommandLine
             Say("geef een heel getal van 1 tot 1000", "give a whole number from 1 to 1000"));
         command.SetAction(p =>
         {
-            var options = defaults with { Threshold = p.GetValue(threshold) ?? defaults.Threshold, MaxPairsPerProject = p.GetValue(top) ?? defaults.MaxPairsPerProject };
+            // A threshold asked for is the lowest score shown; a top asked for caps the nearest neighbours as well.
+            var options = defaults with
+            {
+                Threshold = p.GetValue(threshold) ?? defaults.Threshold,
+                NeighbourThreshold = p.GetValue(threshold) is null ? defaults.NeighbourThreshold : 0,
+                MaxPairsPerProject = p.GetValue(top) ?? defaults.MaxPairsPerProject,
+                NeighboursPerProject = Math.Min(p.GetValue(top) ?? defaults.NeighboursPerProject, defaults.NeighboursPerProject),
+            };
             return OverlapCommand.Run(p.GetValue(file)!, options, Json(p, format), culture, Writer(p, format), error);
         });
         return command;

@@ -80,7 +80,7 @@ internal sealed class OverlapCorpus
         var (frequency, display) = CountFeatures(caches);
         used = rarity ?? new OverlapRarity(extracted.Count(e => e is not null), frequency);
         var vocabulary = Vocabulary.Of(frequency, display, used, caches);
-        var vectors = Vectors.Weigh(extracted, vocabulary.Idf, used.MaxIdf, options.Reading.TextTerms, cancellationToken);
+        var vectors = Vectors.Weigh(extracted, vocabulary.Idf, used.MaxIdf, options.Reading, cancellationToken);
         var corpus = new OverlapCorpus(
             [.. projects.Select(p => p?.Id)],
             [.. OverlapSignals.All.Select(options.Weights.Of)],
@@ -211,11 +211,12 @@ internal sealed class OverlapCorpus
 
         /// <summary>
         /// Step 4: per project and signal a TF-IDF vector made unit length. A text's words count with their field-weighted
-        /// frequency, sublinearly (1 + ln), and only its <paramref name="textTerms"/> heaviest; sources, suppliers and the
+        /// frequency, sublinearly (1 + ln), and only its <see cref="OverlapReading.TextTerms"/> heaviest; sources, suppliers and the
         /// like count once.
         /// </summary>
-        public static Vectors Weigh(ProjectFeatures?[] extracted, double[] idf, double maxIdf, int textTerms, CancellationToken cancellationToken)
+        public static Vectors Weigh(ProjectFeatures?[] extracted, double[] idf, double maxIdf, OverlapReading reading, CancellationToken cancellationToken)
         {
+            var textTerms = reading.TextTerms;
             var n = extracted.Length;
             var information = new double[n * Signals];
             var vectors = new (int Feature, double Value)[n][];
@@ -232,11 +233,18 @@ internal sealed class OverlapCorpus
                         list.Clear();
                     }
 
-                    foreach (var (term, count) in extracted[i]?.Entries ?? [])
+                    var entriesOf = extracted[i]?.Entries ?? [];
+                    var length = 0.0;
+                    foreach (var (term, count) in entriesOf)
+                    {
+                        length += term.Key.Signal == OverlapSignal.Text ? count : 0;
+                    }
+
+                    foreach (var (term, count) in entriesOf)
                     {
                         var k = term.Id;
                         var text = term.Key.Signal == OverlapSignal.Text;
-                        bySignal[(int)term.Key.Signal].Add((k, (text ? (count >= 1 ? 1.0 + Math.Log(count) : count) : 1.0) * idf[k]));
+                        bySignal[(int)term.Key.Signal].Add((k, (text ? TermFrequency(count, length, reading) : 1.0) * idf[k]));
                     }
 
                     all.Clear();
@@ -272,6 +280,22 @@ internal sealed class OverlapCorpus
             });
 
             return Pack(vectors, lengths, information);
+        }
+
+        /// <summary>
+        /// A text term's frequency from its field-weighted count: 1 + ln(count) from 1 up (the count below), or with
+        /// <see cref="OverlapReading.TfK1"/> set BM25's saturation k1, the text's length normalised against a fixed pivot
+        /// with <see cref="OverlapReading.LengthB"/> (fixed, so adding a project never changes another's vector).
+        /// </summary>
+        private static double TermFrequency(double count, double length, OverlapReading reading)
+        {
+            if (reading.TfK1 <= 0)
+            {
+                return count >= 1 ? 1.0 + Math.Log(count) : count;
+            }
+
+            var k = reading.TfK1 * (1 - reading.LengthB + (reading.LengthB * length / reading.LengthPivot));
+            return count * (reading.TfK1 + 1) / (count + k);
         }
 
         /// <summary>Step 5: the vectors laid end to end, signal after signal, project after project.</summary>

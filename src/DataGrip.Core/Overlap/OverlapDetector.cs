@@ -42,8 +42,9 @@ public sealed class OverlapDetector
 
     /// <summary>
     /// Every pair of projects whose score reaches <see cref="OverlapOptions.Threshold"/>, at most
-    /// <see cref="OverlapOptions.MaxPairsPerProject"/> per project, with groups and findings. The rarity weights come
-    /// from the projects themselves.
+    /// <see cref="OverlapOptions.MaxPairsPerProject"/> per project, and each project's best
+    /// <see cref="OverlapOptions.NeighboursPerProject"/> from <see cref="OverlapOptions.NeighbourThreshold"/> on, with
+    /// groups and findings. The rarity weights come from the projects themselves.
     /// </summary>
     /// <param name="projects">The projects to compare.</param>
     /// <param name="progress">Receives how many projects have been compared, about every thousand.</param>
@@ -147,10 +148,19 @@ public sealed class OverlapDetector
     {
         var findings = new List<Finding>();
         var corpus = OverlapCorpus.Build(projects, rarity, Options, findings, out _, cancellationToken);
-        var above = Options.CompareAllPairs || corpus.HasEmbeddings
-            ? OverlapJoin.AllPairs(corpus, Options.Threshold, progress, cancellationToken)
-            : OverlapJoin.Indexed(corpus, Options.Threshold, progress, cancellationToken);
-        var pairs = Best(corpus, above, Options.MaxPairsPerProject, Options.BestOfBoth)
+        var floor = Options.JoinThreshold;
+        var joined = Options.CompareAllPairs || corpus.HasEmbeddings
+            ? OverlapJoin.AllPairs(corpus, floor, progress, cancellationToken)
+            : OverlapJoin.Indexed(corpus, floor, progress, cancellationToken);
+        var above = floor < Options.Threshold ? joined.Where(p => p.Score >= Options.Threshold).ToList() : joined;
+        var best = Best(corpus, above, Options.MaxPairsPerProject, Options.BestOfBoth);
+        if (floor < Options.Threshold)
+        {
+            // Each project's nearest neighbours, down to the neighbour threshold: the top of its FindSimilar list.
+            best = best.Union(Best(corpus, joined, Options.NeighboursPerProject, both: false));
+        }
+
+        var pairs = best
             .Select(p => corpus.Pair(p.A, p.B, p.Score, Options, keepOrder: false))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.FirstId, StringComparer.Ordinal)

@@ -13,21 +13,36 @@ public sealed record OverlapOptions
     /// <value>The default value is <see cref="OverlapWeights.Default"/>.</value>
     public OverlapWeights Weights { get; init; } = OverlapWeights.Default;
 
-    /// <summary>The combined score from which a pair is reported.</summary>
-    /// <value>The default value is 0.16 (chosen on the tuning half of the labelled real registrations, see docs/overlap.md); allowed are 0.01 to 1.</value>
-    public double Threshold { get; init; } = 0.16;
+    /// <summary>
+    /// The combined score from which a pair is reported when it is among the best <see cref="MaxPairsPerProject"/> of
+    /// either project (and from which pairs form <see cref="OverlapResult.Groups"/>).
+    /// </summary>
+    /// <value>The default value is 0.22 (chosen on the tuning half of the labelled real registrations, see docs/overlap.md); allowed are 0.01 to 1.</value>
+    public double Threshold { get; init; } = 0.22;
 
     /// <summary>The score from which two projects of the same organisation are a <see cref="OverlapKind.Duplicate"/> rather than an <see cref="OverlapKind.Overlap"/>.</summary>
     /// <value>The default value is 0.80; allowed are 0.01 to 1.</value>
     public double DuplicateThreshold { get; init; } = 0.80;
 
     /// <summary>
-    /// The most pairs reported for one project's sake: a pair is reported when it is among the best
-    /// <c>MaxPairsPerProject</c> of either of its projects, so every project's <see cref="OverlapDetector.FindSimilar(Model.DataProject, System.Collections.Generic.IReadOnlyList{Model.DataProject}, int, System.Threading.CancellationToken)"/>
-    /// top list above the threshold is reported (groups still use every pair above the threshold).
+    /// The most pairs reported for one project's sake at <see cref="Threshold"/>: a pair is reported when it is among the
+    /// best <c>MaxPairsPerProject</c> of either of its projects (groups still use every pair above the threshold).
     /// </summary>
+    /// <value>The default value is 10; allowed are 1 to 1,000.</value>
+    public int MaxPairsPerProject { get; init; } = 10;
+
+    /// <summary>
+    /// A pair below <see cref="Threshold"/> is still reported when it scores at least this and is among the best
+    /// <see cref="NeighboursPerProject"/> of either project, so that <see cref="OverlapDetector.FindPairs(System.Collections.Generic.IReadOnlyList{Model.DataProject}, System.IProgress{OverlapProgress}?, System.Threading.CancellationToken)"/>
+    /// keeps each project's nearest neighbours, the top of its <see cref="OverlapDetector.FindSimilar(Model.DataProject, System.Collections.Generic.IReadOnlyList{Model.DataProject}, int, System.Threading.CancellationToken)"/>
+    /// list, while the threshold keeps weak pairs out; 0 turns it off (only pairs from the threshold are reported).
+    /// </summary>
+    /// <value>The default value is 0.10 (chosen on the tuning half, docs/overlap.md); allowed are 0 and 0.01 to 1.</value>
+    public double NeighbourThreshold { get; init; } = 0.10;
+
+    /// <summary>How many of a project's best pairs from <see cref="NeighbourThreshold"/> on are reported.</summary>
     /// <value>The default value is 5; allowed are 1 to 1,000.</value>
-    public int MaxPairsPerProject { get; init; } = 5;
+    public int NeighboursPerProject { get; init; } = 5;
 
     /// <summary>
     /// Replaces the built-in TF-IDF text similarity, for example with sentence embeddings. With it set, pairs are found by
@@ -42,6 +57,9 @@ public sealed record OverlapOptions
 
     /// <summary>What is read of a project and how (internal: fixed defaults; the evaluation turns levers off to measure them).</summary>
     internal OverlapReading Reading { get; init; } = OverlapReading.Default;
+
+    /// <summary>The score from which the join finds pairs: the lower of the threshold and the neighbour threshold.</summary>
+    internal double JoinThreshold => NeighbourThreshold > 0 ? Math.Min(NeighbourThreshold, Threshold) : Threshold;
 
     /// <summary>Report a pair only when it is among the best of both its projects (the rule before issue 14; internal, to measure it).</summary>
     internal bool BestOfBoth { get; init; }
@@ -73,6 +91,16 @@ public sealed record OverlapOptions
         if (MaxPairsPerProject is < 1 or > 1000)
         {
             problems.Add($"MaxPairsPerProject must be between 1 and 1000, but is {MaxPairsPerProject}.");
+        }
+
+        if (!(NeighbourThreshold == 0 || (NeighbourThreshold >= 0.01 && NeighbourThreshold <= 1)))
+        {
+            problems.Add($"NeighbourThreshold must be 0 or between 0.01 and 1, but is {NeighbourThreshold}.");
+        }
+
+        if (NeighboursPerProject is < 1 or > 1000)
+        {
+            problems.Add($"NeighboursPerProject must be between 1 and 1000, but is {NeighboursPerProject}.");
         }
 
         if (problems.Count > 0)

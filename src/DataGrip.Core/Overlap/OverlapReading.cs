@@ -55,4 +55,13 @@ internal sealed record OverlapReading
 
     /// <summary>Base registries and suppliers named in the prose count as data sources and suppliers.</summary>
     public bool ProseSignals { get; init; } = true;
+
+    /// <summary>BM25's term-frequency saturation k1 for the text; 0 (the default) keeps 1 + ln(count).</summary>
+    public double TfK1 { get; init; }
+
+    /// <summary>BM25's length normalisation b (0 none, 1 full), with <see cref="TfK1"/> set.</summary>
+    public double LengthB { get; init; }
+
+    /// <summary>The text length (field-weighted words) that counts as average for <see cref="LengthB"/>.</summary>
+    public double LengthPivot { get; init; } = 40;
 }

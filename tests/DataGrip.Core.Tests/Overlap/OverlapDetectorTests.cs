@@ -131,6 +131,24 @@ public sealed class OverlapDetectorTests
     }
 
     [Fact]
+    public void APairBelowTheThreshold_IsReported_WhenItIsAProjectsNearestNeighbour()
+    {
+        var corpus = (IReadOnlyList<DataProject>)[ScanCarDenHaag, ScanCarUtrecht, Debt];
+        var score = Detector.FindSimilar(ScanCarUtrecht, corpus, 1)[0].Score;
+        var strict = new OverlapDetector(new OverlapOptions { Threshold = 1, NeighbourThreshold = 0 });
+        var near = new OverlapDetector(new OverlapOptions { Threshold = 1, NeighbourThreshold = Math.Round(score - 0.005, 2), NeighboursPerProject = 1 });
+        var far = new OverlapDetector(new OverlapOptions { Threshold = 1, NeighbourThreshold = Math.Round(score + 0.005, 2), NeighboursPerProject = 1 });
+
+        Assert.Empty(strict.FindPairs(corpus).Pairs);
+        var pair = Assert.Single(near.FindPairs(corpus).Pairs);
+        Assert.Equal((ScanCarDenHaag.Id, ScanCarUtrecht.Id), (pair.FirstId, pair.SecondId));
+        Assert.Equal(score, pair.Score);
+        Assert.Empty(near.FindPairs(corpus).Groups); // groups use the threshold alone
+        Assert.Equal(0, near.FindPairs(corpus).PairsAboveThreshold);
+        Assert.Empty(far.FindPairs(corpus).Pairs);
+    }
+
+    [Fact]
     public void FindSimilar_ReturnsTheBestKOfTheCorpus_SkippingTheProjectItself()
     {
         var corpus = new[] { ScanCarDenHaag, ScanCarUtrecht, Debt };
@@ -259,11 +277,13 @@ public sealed class OverlapDetectorTests
         {
             Threshold = 0,
             MaxPairsPerProject = 0,
+            NeighbourThreshold = 0.001,
+            NeighboursPerProject = 0,
             Weights = new OverlapWeights { Text = -1, Data = 0, Supplier = 0, Legal = 0, Themes = 0, Technique = 0, Subjects = 0 },
         }));
 
         Assert.Equal(
-            "Invalid OverlapOptions: The weight of Text must be between 0 and 100, but is -1. At least one weight must be above 0. Threshold must be between 0.01 and 1, but is 0. MaxPairsPerProject must be between 1 and 1000, but is 0.",
+            "Invalid OverlapOptions: The weight of Text must be between 0 and 100, but is -1. At least one weight must be above 0. Threshold must be between 0.01 and 1, but is 0. MaxPairsPerProject must be between 1 and 1000, but is 0. NeighbourThreshold must be 0 or between 0.01 and 1, but is 0.001. NeighboursPerProject must be between 1 and 1000, but is 0.",
             ex.Message);
         Assert.Same(OverlapOptions.Default, new OverlapDetector(null).Options); // null options mean the defaults, as in every service
         Assert.Throws<ArgumentNullException>(() => Detector.FindPairs((IReadOnlyList<DataProject>)null!));

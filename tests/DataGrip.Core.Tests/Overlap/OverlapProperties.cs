@@ -104,6 +104,30 @@ public sealed class OverlapProperties
     }
 
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void FindPairs_KeepsEveryProjectsNearestNeighbours_AndNothingBelowTheNeighbourThreshold(Corpus corpus)
+    {
+        // One ranking: each project's FindSimilar top NeighboursPerProject from the neighbour threshold on is reported.
+        var options = Detector.Options;
+        var result = Detector.FindPairs(corpus.Projects);
+        static (int, int) Key(OverlapPair p) => (Math.Min(p.FirstIndex, p.SecondIndex), Math.Max(p.FirstIndex, p.SecondIndex));
+        var reported = result.Pairs.Select(Key).ToHashSet();
+        for (var i = 0; i < corpus.Projects.Length; i++)
+        {
+            foreach (var similar in Detector.FindSimilar(corpus.Projects[i], corpus.Projects, options.NeighboursPerProject).Where(s => s.Score >= options.NeighbourThreshold))
+            {
+                var j = Array.FindIndex(corpus.Projects, p => p.Id == similar.SecondId);
+                Assert.Contains((Math.Min(i, j), Math.Max(i, j)), reported);
+            }
+        }
+
+        Assert.All(result.Pairs, p => Assert.True(p.Score >= options.JoinThreshold));
+        var off = new OverlapDetector(options with { NeighbourThreshold = 0 }).FindPairs(corpus.Projects);
+        Assert.All(off.Pairs, p => Assert.True(p.Score >= options.Threshold));
+        Assert.Equal(result.PairsAboveThreshold, off.PairsAboveThreshold);
+        Assert.Subset(reported, off.Pairs.Select(Key).ToHashSet());
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
     public void Similarity_IsSymmetric_AndWithinZeroAndOne(Corpus corpus)
     {
         var vectors = OverlapCorpus.Build(corpus.Projects, null, OverlapOptions.Default, [], out _, CancellationToken.None);
