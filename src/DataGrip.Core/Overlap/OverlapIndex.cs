@@ -14,13 +14,13 @@ namespace DataGrip.Core.Overlap;
 /// A pair reaches the threshold t exactly when Σ w_s (c_s − t) ≥ 0 over the signals s, with w_s the pair's weight of a
 /// signal (<see cref="OverlapCorpus.PairWeight"/>) and c_s its cosine. Each project keeps its most common features of
 /// the signals other than the text out of the index (its prefix) while their best case cannot make that sum reach 0;
-/// a pair that shares no indexed feature therefore cannot reach the threshold. A touched pair is checked on the first
-/// line of the earlier project's <see cref="Row"/>, then on the whole row, then exactly (in single precision, with
-/// <see cref="OverlapJoin.Slack"/> to spare), and only then scored by <see cref="OverlapCorpus.Score"/>.
+/// a pair that shares no indexed feature therefore cannot reach the threshold. A touched pair is checked on the earlier
+/// project's <see cref="Row"/> (one cache line), then exactly (in single precision, with <see cref="OverlapJoin.Slack"/>
+/// to spare), and only then scored by <see cref="OverlapCorpus.Score"/>.
 /// </remarks>
 internal sealed class OverlapIndex
 {
-    /// <summary>The most features a project's index prefix holds (so that the exact check reads a short list).</summary>
+    /// <summary>The most features a project's index prefix holds.</summary>
     internal const int MaxPrefix = 16;
 
     /// <summary>
@@ -30,8 +30,8 @@ internal sealed class OverlapIndex
     internal const int MaskBits = 24;
 
     /// <summary>
-    /// How many earlier projects a probe holds at a time: their rows (<see cref="Row.Width"/> numbers, 192 bytes each;
-    /// 768 KiB in all) are meant to stay in a core's second-level cache, where the probes' scattered additions are cheap.
+    /// How many earlier projects a probe holds at a time: their rows (<see cref="Row.Width"/> numbers, 64 bytes each;
+    /// 256 KiB in all) stay in a core's second-level cache, where the probes' scattered additions are cheap.
     /// </summary>
     internal const int BlockSize = 4096;
 
@@ -58,10 +58,12 @@ internal sealed class OverlapIndex
     private readonly int[] rankInSignal;
     private readonly int[] postingStart;
     private readonly int[] postingProject;
+
+    /// <summary>
+    /// Per posting its value; for a signal other than the text its value × the project's root on the signal, so that a
+    /// probe adds that signal's product, weighted, to <see cref="Row.OtherSum"/>.
+    /// </summary>
     private readonly float[] postingValue;
-    private readonly int[] prefixStart;
-    private readonly int[] prefixFeature;
-    private readonly float[] prefixValue;
 
     public OverlapIndex(OverlapCorpus corpus, double threshold, CancellationToken cancellationToken)
     {
@@ -115,44 +117,31 @@ internal sealed class OverlapIndex
             rankInSignal[byRank[r]] = inSignal[signalOf[byRank[r]]]++;
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            for (var s = 1; s < Signals; s++)
-            {
-                template[(i * Row.Width) + Row.Root(s)] = roots[(i * Stride) + s];
-            }
-        }
-
         var ranked = new Ranked(corpus, rank, cancellationToken);
 
         // The index prefixes, against the best value of each feature and the mass of all features.
         var (best, mass) = Extent(ranked, byRank, signalOf, cancellationToken);
         var indexCut = new int[n * Stride];
+        var bounds = new float[n * Stride];
         var cuts = new Prefixes(this, ranked, rootMax);
         ForRanges(n, cancellationToken, (first, end) =>
         {
             for (var i = first; i < end; i++)
             {
-                cuts.Cut(i, best, mass, indexCut);
+                cuts.Cut(i, best, mass, indexCut, bounds);
             }
         });
 
-        // The postings (projects ascending) and the index prefixes as short lists.
+        // The postings (projects ascending), and per row the mask of its prefix.
         postingStart = new int[features + 1];
-        prefixStart = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            prefixStart[i + 1] = prefixStart[i];
             for (var k = ranked.Start[i]; k < ranked.Start[i + 1]; k++)
             {
                 var f = ranked.Feature[k];
                 if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
                 {
                     postingStart[f + 1]++;
-                }
-                else
-                {
-                    prefixStart[i + 1]++;
                 }
             }
         }
@@ -164,25 +153,20 @@ internal sealed class OverlapIndex
 
         postingProject = new int[postingStart[features]];
         postingValue = new float[postingProject.Length];
-        prefixFeature = new int[prefixStart[n]];
-        prefixValue = new float[prefixFeature.Length];
         var fill = new int[features];
         Array.Copy(postingStart, fill, features);
         for (var i = 0; i < n; i++)
         {
-            var p = prefixStart[i];
             for (var k = ranked.Start[i]; k < ranked.Start[i + 1]; k++)
             {
                 var f = ranked.Feature[k];
                 if (rank[f] > indexCut[(i * Stride) + signalOf[f]])
                 {
                     postingProject[fill[f]] = i;
-                    postingValue[fill[f]++] = (float)ranked.Value[k];
+                    postingValue[fill[f]++] = (float)(signalOf[f] == 0 ? ranked.Value[k] : roots[(i * Stride) + signalOf[f]] * ranked.Value[k]);
                 }
                 else
                 {
-                    prefixFeature[p] = f;
-                    prefixValue[p++] = (float)ranked.Value[k];
                     if (signalOf[f] > 0)
                     {
                         var at = (i * Row.Width) + Row.Mask(signalOf[f]);
@@ -197,7 +181,7 @@ internal sealed class OverlapIndex
             for (var s = 1; s < Signals; s++)
             {
                 var at = i * Row.Width;
-                template[at + Row.Reach(s)] = (float)(template[at + Row.Root(s)] * Math.Max(0.0, template[at + Row.Bound(s)] - threshold));
+                template[at + Row.Reach(s)] = (float)(roots[(i * Stride) + s] * Math.Max(0.0, bounds[(i * Stride) + s] - threshold));
             }
         }
     }
@@ -349,11 +333,10 @@ internal sealed class OverlapIndex
         /// those that fit the signal's mask; across signals the one that keeps the most postings away (its frequency)
         /// for the least cost, until no signal's next feature fits the budget or the prefix holds
         /// <see cref="MaxPrefix"/> features. Writes per signal the rank of the prefix's last feature (−1: none) to
-        /// <paramref name="cuts"/>, and each signal's bound to the project's row of the template.
+        /// <paramref name="cuts"/>, and each signal's bound (the most its prefix can add to a cosine) to <paramref name="bounds"/>.
         /// </summary>
-        public void Cut(int i, double[] best, double[] mass, int[] cuts)
+        public void Cut(int i, double[] best, double[] mass, int[] cuts, float[] bounds)
         {
-            var rows = index.template;
             Span<int> head = stackalloc int[Signals];
             Span<int> end = stackalloc int[Signals];
             Span<double> sum = stackalloc double[Signals];
@@ -418,7 +401,7 @@ internal sealed class OverlapIndex
                 var value = ranked.Value[head[pick]];
                 sum[pick] += value * best[feature];
                 squares[pick] += value * value;
-                rows[(i * Row.Width) + Row.Bound(pick)] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
+                bounds[(i * Stride) + pick] = (float)Math.Min(1.0, Math.Min(sum[pick], Math.Sqrt(squares[pick]) * mass[feature]));
 
                 total += pickCost - cost[pick];
                 cost[pick] = pickCost;
@@ -441,43 +424,34 @@ internal sealed class OverlapIndex
     }
 
     /// <summary>
-    /// The layout of a project's row in a probe: <see cref="Width"/> single-precision numbers, three 64-byte lines,
-    /// so that the quick check of a pair that shares only text reads one line. s is a signal other than the text (1–6).
+    /// The layout of a project's row in a probe: <see cref="Width"/> single-precision numbers, one 64-byte line, all
+    /// that accumulating and the quick check of a touched pair read. s is a signal other than the text (1–6).
     /// </summary>
     /// <remarks>
     /// <list type="table">
     /// <listheader><term>Numbers</term><description>What</description></listheader>
     /// <item><term>0</term><description><see cref="TextDot"/>: the text's dot product with the probing project, accumulated.</description></item>
-    /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row; 2 is spare.</description></item>
-    /// <item><term>3</term><description><see cref="OtherMark"/>: the probe that last added to a signal other than the text.</description></item>
+    /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row.</description></item>
+    /// <item><term>2</term><description><see cref="OtherSum"/>: Σ over the signals other than the text of both roots × the indexed part of the dot product, accumulated; 3 is spare.</description></item>
     /// <item><term>4–9</term><description><see cref="Reach"/>(s): root × (prefix bound − t) where the bound is above t, else 0: the most the prefix of s can add per unit of the other project's root.</description></item>
     /// <item><term>10–15</term><description><see cref="Mask"/>(s): which of the signal's <see cref="MaskBits"/> most common features the prefix holds, one bit each.</description></item>
-    /// <item><term>16–21</term><description><see cref="Root"/>(s): √(weight × information) of the project on s (0 when it lacks s).</description></item>
-    /// <item><term>22–27</term><description><see cref="Bound"/>(s): the most the prefix of s can add to a cosine; 28–31 are spare.</description></item>
-    /// <item><term>32–37</term><description><see cref="OtherDot"/>(s): the indexed part of the dot product on s, accumulated; 38–47 are spare.</description></item>
     /// </list>
     /// Marks and masks are whole numbers below 2^24, exact as single-precision numbers. The index's template holds
-    /// every row with its dot products at 0; a probe copies a block of them and clears what it accumulated.
+    /// every row with its sums at 0; a probe copies a block of them and clears what it accumulated.
     /// </remarks>
     internal static class Row
     {
-        public const int Width = 48;
+        public const int Width = 16;
 
         public const int TextDot = 0;
 
         public const int Mark = 1;
 
-        public const int OtherMark = 3;
+        public const int OtherSum = 2;
 
         public static int Reach(int signal) => 3 + signal;
 
         public static int Mask(int signal) => 9 + signal;
-
-        public static int Root(int signal) => 15 + signal;
-
-        public static int Bound(int signal) => 21 + signal;
-
-        public static int OtherDot(int signal) => 31 + signal;
     }
 
     /// <summary>
@@ -490,11 +464,14 @@ internal sealed class OverlapIndex
         private readonly int blockSize;
         private readonly float[] rows;
         private readonly int[] touched;
-        private readonly float[] exact = new float[Signals];
         private readonly int[] first;
         private readonly float[] probeValue;
         private readonly float[] probeRoot = new float[Signals];
         private readonly int[] probeMask = new int[Signals];
+
+        /// <summary>The signals other than the text whose prefix can add to a pair of the probe's (it has a root and a mask), the first <see cref="sharing"/> of them.</summary>
+        private readonly int[] maySharePrefix = new int[Signals];
+        private int sharing;
         private readonly List<int> candidates = [];
         private int count;
         private int low;
@@ -554,26 +531,47 @@ internal sealed class OverlapIndex
                 }
             }
 
-            var mark = (float)(b + 1);
-            Accumulate(b, mark);
-            for (var k = 0; k < count; k++)
+            sharing = 0;
+            for (var s = 1; s < Signals; s++)
             {
-                var a = touched[k];
-                var row = (a - low) * Row.Width;
-                var other = rows[row + Row.OtherMark] == mark;
-                if ((other || MayReachByText(row)) && MayReach(row, other) && Reaches(a, row, other))
+                if (probeRoot[s] != 0 && probeMask[s] != 0)
                 {
-                    candidates.Add(a);
-                }
-
-                // The row's dot products start at 0 for the next probe.
-                rows[row + Row.TextDot] = 0;
-                if (other)
-                {
-                    Array.Clear(rows, row + Row.OtherDot(1), Signals - 1);
+                    maySharePrefix[sharing++] = s;
                 }
             }
 
+            var mark = (float)(b + 1);
+            Accumulate(b, mark);
+            // The quick check on each touched row (it runs for every touched pair): the text's term with its exact
+            // cosine (all its terms are indexed); per other signal both roots × the indexed part of its dot product,
+            // plus at most its prefix's reach where the masks share a bit (a term w_s (c − t) is at most w_s × the
+            // indexed part + the reach; with c below t it is negative and left out). Then exactly.
+            unchecked
+            {
+                var rows = this.rows;
+                var textWeight = (double)probeRoot[0] * probeRoot[0];
+                var textFloor = textWeight * index.threshold;
+                for (var k = 0; k < count; k++)
+                {
+                    var a = touched[k];
+                    var row = (a - low) * Row.Width;
+                    var excess = (textWeight * Math.Min(1.0, rows[row + Row.TextDot])) - textFloor + rows[row + Row.OtherSum];
+                    for (var j = 0; j < sharing; j++)
+                    {
+                        var s = maySharePrefix[j];
+                        excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
+                    }
+
+                    if (excess >= 0 && Reaches(a, rows[row + Row.TextDot]))
+                    {
+                        candidates.Add(a);
+                    }
+
+                    // The row's sums start at 0 for the next probe.
+                    rows[row + Row.TextDot] = 0;
+                    rows[row + Row.OtherSum] = 0;
+                }
+            }
             for (var s = 0; s < Signals; s++)
             {
                 foreach (var f in corpus.Features(b, s))
@@ -585,105 +583,90 @@ internal sealed class OverlapIndex
             return candidates;
         }
 
+        /// <summary>
+        /// Adds b's products to the rows of the block it shares an indexed feature with, and lists each row once in
+        /// <see cref="touched"/>: the text's in its dot product, another signal's in its dot product and, weighted by
+        /// both roots, in <see cref="Row.OtherSum"/>; the other signals' dot products themselves are only needed for the
+        /// few rows that pass the quick check, and <see cref="Reaches"/> computes them.
+        /// </summary>
         private void Accumulate(int b, float mark)
         {
-            var corpus = index.corpus;
-            var end = Math.Min(b, high);
-            var postingProject = index.postingProject;
-            var postingValue = index.postingValue;
-            for (var s = 0; s < Signals; s++)
+            unchecked
             {
-                if (probeRoot[s] == 0)
+                var corpus = index.corpus;
+                var end = Math.Min(b, high);
+                var rows = this.rows;
+                var touched = this.touched;
+                var first = this.first;
+                var postingStart = index.postingStart;
+                var postingProject = index.postingProject;
+                var postingValue = index.postingValue;
+                var count = 0;
+                for (var s = 0; s < Signals; s++)
+                {
+                    if (probeRoot[s] == 0)
+                    {
+                        continue;
+                    }
+
+                    var features = corpus.Features(b, s);
+                    var values = corpus.Values(b, s);
+                    for (var k = 0; k < features.Count; k++)
+                    {
+                        var f = features.Array![features.Offset + k];
+                        var v = (float)values.Array![values.Offset + k];
+                        var factor = s == 0 ? v : v * probeRoot[s];
+                        var slot = s == 0 ? Row.TextDot : Row.OtherSum;
+                        var last = postingStart[f + 1];
+                        for (var p = first[f]; p < last; p++)
+                        {
+                            var a = postingProject[p];
+                            if (a >= end)
+                            {
+                                break;
+                            }
+
+                            // Listed once, without a branch on whether the project is new to this probe (its outcome is
+                            // random here).
+                            var row = (a - low) * Row.Width;
+                            touched[count] = a;
+                            count += rows[row + Row.Mark] == mark ? 0 : 1;
+                            rows[row + Row.Mark] = mark;
+                            rows[row + slot] += factor * postingValue[p];
+                        }
+                    }
+                }
+
+                this.count = count;
+            }
+        }
+
+        /// <summary>
+        /// Whether Σ w_s (c_s − t) ≥ 0 with the exact cosines: the text's accumulated (<paramref name="textDot"/>, every
+        /// text term is indexed), the other signals' from a's vectors (prefix and indexed features alike).
+        /// </summary>
+        private bool Reaches(int a, float textDot)
+        {
+            var corpus = index.corpus;
+            var t = index.threshold;
+            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, textDot) - t);
+            for (var s = 1; s < Signals; s++)
+            {
+                var root = index.roots[(a * Stride) + s];
+                if (probeRoot[s] == 0 || root == 0)
                 {
                     continue;
                 }
 
-                var slot = s == 0 ? Row.TextDot : Row.OtherDot(s);
-                var features = corpus.Features(b, s);
-                var values = corpus.Values(b, s);
+                var features = corpus.Features(a, s);
+                var values = corpus.Values(a, s);
+                var dot = 0f;
                 for (var k = 0; k < features.Count; k++)
                 {
-                    var f = features.Array![features.Offset + k];
-                    var v = (float)values.Array![values.Offset + k];
-                    var last = index.postingStart[f + 1];
-                    for (var p = first[f]; p < last; p++)
-                    {
-                        var a = postingProject[p];
-                        if (a >= end)
-                        {
-                            break;
-                        }
-
-                        // Listed once, without a branch on whether the project is new to this probe (its outcome is
-                        // random here).
-                        var row = (a - low) * Row.Width;
-                        touched[count] = a;
-                        count += rows[row + Row.Mark] == mark ? 0 : 1;
-                        rows[row + Row.Mark] = mark;
-                        rows[row + slot] += v * postingValue[p];
-                        if (s > 0)
-                        {
-                            rows[row + Row.OtherMark] = mark;
-                        }
-                    }
+                    dot += (float)values.Array![values.Offset + k] * probeValue[features.Array![features.Offset + k]];
                 }
-            }
-        }
 
-        /// <summary>
-        /// The quick check of a pair that shares only text so far, on the first line of a's row: the text's term with
-        /// its exact cosine (all its terms are indexed), and each other signal at most its reach where
-        /// the masks share a bit (its cosine is exactly 0 elsewhere, so its term is negative: left out).
-        /// </summary>
-        private bool MayReachByText(int row)
-        {
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + Row.TextDot]) - index.threshold);
-            for (var s = 1; s < Signals; s++)
-            {
-                excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
-            }
-
-            return excess >= 0;
-        }
-
-        /// <summary>
-        /// The check on a's whole row: Σ w_s (c_s − t) ≥ 0 with each cosine at most the indexed part plus the prefix's
-        /// bound, and exactly the indexed part for a signal other than the text whose masks share nothing.
-        /// </summary>
-        private bool MayReach(int row, bool other)
-        {
-            var t = index.threshold;
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, rows[row + Row.TextDot]) - t);
-            for (var s = 1; s < Signals; s++)
-            {
-                var dot = other ? rows[row + Row.OtherDot(s)] : 0;
-                var cosine = Math.Min(1.0, dot + (Shared(row, s) * rows[row + Row.Bound(s)]));
-                excess += rows[row + Row.Root(s)] * probeRoot[s] * (cosine - t);
-            }
-
-            return excess >= 0;
-        }
-
-        /// <summary>Whether Σ w_s (c_s − t) ≥ 0 with the exact cosines: the indexed part accumulated, plus the index prefix.</summary>
-        private bool Reaches(int a, int row, bool other)
-        {
-            exact[0] = rows[row + Row.TextDot];
-            for (var s = 1; s < Signals; s++)
-            {
-                exact[s] = other ? rows[row + Row.OtherDot(s)] : 0;
-            }
-
-            for (var p = index.prefixStart[a]; p < index.prefixStart[a + 1]; p++)
-            {
-                var f = index.prefixFeature[p];
-                exact[index.signalOf[f]] += index.prefixValue[p] * probeValue[f];
-            }
-
-            var t = index.threshold;
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, exact[0]) - t);
-            for (var s = 1; s < Signals; s++)
-            {
-                excess += rows[row + Row.Root(s)] * probeRoot[s] * (Math.Min(1.0, exact[s]) - t);
+                excess += root * probeRoot[s] * (Math.Min(1.0, dot) - t);
             }
 
             return excess >= 0;
