@@ -130,7 +130,7 @@ internal static class OverlapEval
     private static List<(string Name, OverlapOptions Options)> ThisRound(OverlapOptions previous)
     {
         var r = OverlapReading.Default;
-        var d = OverlapOptions.Default;
+        var wide = OverlapOptions.Default with { Threshold = 0.22, MaxPairsPerProject = 10 };
         return
         [
             ("this round: BM25 k1 0.8 b 0.75 (rejected)", previous with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }),
@@ -138,10 +138,11 @@ internal static class OverlapEval
             ("this round: long description 2 (rejected)", previous with { Reading = r with { Description = 2 } }),
             ("this round: goal 3 (rejected)", previous with { Reading = r with { Goal = 3 } }),
             ("this round: + nearest 5 neighbours from 0.10 (threshold 0.16, limit 5)", previous with { NeighbourThreshold = 0.10, NeighboursPerProject = 5 }),
-            ("this round: = the new defaults (threshold 0.22, limit 10, nearest 5 from 0.10)", d),
-            ("this round: new defaults without the neighbours (threshold 0.22, limit 10)", d with { NeighbourThreshold = 0 }),
-            ("this round: new defaults + short description 0.5 (rejected)", d with { Reading = r with { ShortDescription = 0.5 } }),
-            ("this round: new defaults + BM25 k1 0.8 b 0.75 (rejected)", d with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }),
+            ("this round: threshold 0.22, limit 10, nearest 5 from 0.10 (the tuning half's choice; 2.5x slower at 100,000, not a default)", wide with { NeighbourThreshold = 0.10, NeighboursPerProject = 5 }),
+            ("this round: threshold 0.22, limit 10, nearest 3 from 0.13 (1.4x slower at 100,000, not a default)", wide with { NeighbourThreshold = 0.13, NeighboursPerProject = 3 }),
+            ("this round: threshold 0.22, limit 10, no neighbours (rejected)", wide),
+            ("this round: threshold 0.22, limit 10, nearest 5 from 0.10 + short description 0.5 (rejected)", wide with { NeighbourThreshold = 0.10, Reading = r with { ShortDescription = 0.5 } }),
+            ("this round: threshold 0.22, limit 10, nearest 5 from 0.10 + BM25 k1 0.8 b 0.75 (rejected)", wide with { NeighbourThreshold = 0.10, Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }),
         ];
     }
 

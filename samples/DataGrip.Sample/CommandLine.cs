@@ -186,7 +186,7 @@ internal sealed class CommandLine
         var (command, file, format) = OnExport("overlap", Say("Vindt projecten die hetzelfde doen, en waarom.", "Finds projects that do the same thing, and why."));
         var defaults = OverlapOptions.Default;
         var threshold = Parsed<double>(command, "--threshold", Say("<getal>", "<number>"),
-            Say($"Laagste score van een getoond paar, van {0.01.ToString(culture)} tot 1 (standaard {defaults.Threshold.ToString(culture)}, en daaronder de {defaults.NeighboursPerProject} naaste buren van elk project vanaf {defaults.NeighbourThreshold.ToString(culture)}).", $"Lowest score of a pair shown, {0.01.ToString(culture)} to 1 (default {defaults.Threshold.ToString(culture)}, and below it each project's {defaults.NeighboursPerProject} nearest neighbours from {defaults.NeighbourThreshold.ToString(culture)})."),
+            Say($"Laagste score van een getoond paar, van {0.01.ToString(culture)} tot 1 (standaard {defaults.Threshold.ToString(culture)}).", $"Lowest score of a pair shown, {0.01.ToString(culture)} to 1 (default {defaults.Threshold.ToString(culture)})."),
             text => double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0.01 and <= 1 ? value : (double?)null,
             Say($"geef een getal van {0.01.ToString(culture)} tot 1, zoals {0.25.ToString(culture)}", $"give a number from 0.01 to 1, such as 0.25"));
         var top = Parsed<int>(command, "--top", Say("<aantal>", "<count>"),

@@ -16,6 +16,9 @@ public sealed class OverlapProperties
 {
     private static readonly OverlapDetector Detector = new(new OverlapOptions { Threshold = 0.2, MaxPairsPerProject = 3 });
 
+    /// <summary>The same with the neighbour rule on (off by default), so the join runs from the lower score.</summary>
+    private static readonly OverlapDetector WithNeighbours = new(Detector.Options with { NeighbourThreshold = 0.10, NeighboursPerProject = 3 });
+
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 150)]
     public void IndexedJoin_ReturnsExactlyTheAllPairsResult_BitForBit(Corpus corpus)
     {
@@ -96,24 +99,27 @@ public sealed class OverlapProperties
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
     public void FindPairs_IsTheSameWithTheIndexOrComparingAllPairs(Corpus corpus)
     {
-        var fast = Detector.FindPairs(corpus.Projects);
-        var naive = new OverlapDetector(Detector.Options with { CompareAllPairs = true }).FindPairs(corpus.Projects);
+        foreach (var detector in new[] { Detector, WithNeighbours })
+        {
+            var fast = detector.FindPairs(corpus.Projects);
+            var naive = new OverlapDetector(detector.Options with { CompareAllPairs = true }).FindPairs(corpus.Projects);
 
-        Assert.Equal(Describe(naive), Describe(fast));
-        Assert.Equal(naive.PairsAboveThreshold, fast.PairsAboveThreshold);
+            Assert.Equal(Describe(naive), Describe(fast));
+            Assert.Equal(naive.PairsAboveThreshold, fast.PairsAboveThreshold);
+        }
     }
 
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
     public void FindPairs_KeepsEveryProjectsNearestNeighbours_AndNothingBelowTheNeighbourThreshold(Corpus corpus)
     {
         // One ranking: each project's FindSimilar top NeighboursPerProject from the neighbour threshold on is reported.
-        var options = Detector.Options;
-        var result = Detector.FindPairs(corpus.Projects);
+        var options = WithNeighbours.Options;
+        var result = WithNeighbours.FindPairs(corpus.Projects);
         static (int, int) Key(OverlapPair p) => (Math.Min(p.FirstIndex, p.SecondIndex), Math.Max(p.FirstIndex, p.SecondIndex));
         var reported = result.Pairs.Select(Key).ToHashSet();
         for (var i = 0; i < corpus.Projects.Length; i++)
         {
-            foreach (var similar in Detector.FindSimilar(corpus.Projects[i], corpus.Projects, options.NeighboursPerProject).Where(s => s.Score >= options.NeighbourThreshold))
+            foreach (var similar in WithNeighbours.FindSimilar(corpus.Projects[i], corpus.Projects, options.NeighboursPerProject).Where(s => s.Score >= options.NeighbourThreshold))
             {
                 var j = Array.FindIndex(corpus.Projects, p => p.Id == similar.SecondId);
                 Assert.Contains((Math.Min(i, j), Math.Max(i, j)), reported);

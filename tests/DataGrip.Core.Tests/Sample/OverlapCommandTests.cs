@@ -32,7 +32,7 @@ public sealed class OverlapCommandTests : CliTestBase
         Assert.Contains("Score  Soort           Project", output, StringComparison.Ordinal);
         Assert.Contains("hergebruikkans", output, StringComparison.Ordinal);
         Assert.Contains("beide gebruiken", output, StringComparison.Ordinal);
-        Assert.Contains("export.json: 3 projecten, 1 paar getoond (1 boven drempel 0,22), 1 groep.", output, StringComparison.Ordinal);
+        Assert.Contains("export.json: 3 projecten, 1 paar getoond (1 boven drempel 0,16), 1 groep.", output, StringComparison.Ordinal);
     }
 
     [Fact]
