@@ -75,9 +75,12 @@ public static class ReportCommand
 
         Cli.WriteFindings(error, report.Findings, culture);
         var full = Path.GetFullPath(outFile);
+
+        // Only the HTML is for a browser; JSON and CSV are for a program or a spreadsheet.
+        var html = format == "html";
         output.WriteLine(dutch
-            ? $"Rapport geschreven: {full} ({Cli.Plural(report.Projects.Length, "project", "projecten", culture)}, {Cli.Plural(report.Sections.Length, "onderdeel", "onderdelen", culture)}). Open het bestand in een webbrowser."
-            : $"Report written: {full} ({Cli.Plural(report.Projects.Length, "project", "projects", culture)}, {Cli.Plural(report.Sections.Length, "section", "sections", culture)}). Open the file in a web browser.");
+            ? $"Rapport geschreven: {full} ({Cli.Plural(report.Projects.Length, "project", "projecten", culture)}, {Cli.Plural(report.Sections.Length, "onderdeel", "onderdelen", culture)}).{(html ? " Open het bestand in een webbrowser." : "")}"
+            : $"Report written: {full} ({Cli.Plural(report.Projects.Length, "project", "projects", culture)}, {Cli.Plural(report.Sections.Length, "section", "sections", culture)}).{(html ? " Open the file in a web browser." : "")}");
         return Cli.Valid;
     }
 }

@@ -53,4 +53,19 @@ public sealed class ReportCliTests : CliTestBase
         Assert.Contains("/councilDecisionAbove: unknown member", reportError, System.StringComparison.Ordinal);
         Assert.False(System.IO.File.Exists(target));
     }
+
+    [Theory]
+    [InlineData("html", true)]
+    [InlineData("json", false)]
+    [InlineData("csv", false)]
+    public void Report_SaysToOpenABrowser_OnlyForHtml(string format, bool browser)
+    {
+        var target = Path.Combine(Folder, "grip." + format);
+
+        var (exit, output, _) = Run("report", Export(Samples.Project()), "-o", target, "--format", format, "--as-of", "2026-12-01", "--lang", "nl");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Rapport geschreven: ", output, System.StringComparison.Ordinal);
+        Assert.Equal(browser, output.Contains("webbrowser", System.StringComparison.Ordinal));
+    }
 }
