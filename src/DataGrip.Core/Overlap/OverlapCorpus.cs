@@ -234,10 +234,15 @@ internal sealed class OverlapCorpus
                     }
 
                     var entriesOf = extracted[i]?.Entries ?? [];
+
+                    // The text's length only matters to BM25 (off by default): no second pass over the terms without it.
                     var length = 0.0;
-                    foreach (var (term, count) in entriesOf)
+                    if (reading.TfK1 > 0)
                     {
-                        length += term.Key.Signal == OverlapSignal.Text ? count : 0;
+                        foreach (var (term, count) in entriesOf)
+                        {
+                            length += term.Key.Signal == OverlapSignal.Text ? count : 0;
+                        }
                     }
 
                     foreach (var (term, count) in entriesOf)
