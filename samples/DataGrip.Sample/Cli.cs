@@ -9,6 +9,7 @@ using DataGrip.Core;
 using DataGrip.Core.Analysis;
 using DataGrip.Core.Completeness;
 using DataGrip.Core.Model;
+using DataGrip.Core.Risk;
 using DataGrip.Core.Schema;
 using DataGrip.Core.Serialization;
 
@@ -116,6 +117,31 @@ public static partial class Cli
         {
             error.WriteLine(CannotRead(file, ex, culture));
             failed = UsageOrIo;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The council's risk framework in an option's file; null with exit code 2 (a usage error) when it cannot be read
+    /// or is not a framework, after saying why with the reader's findings in the user's language.
+    /// </summary>
+    internal static RiskFramework? ReadFramework(string file, CultureInfo culture, TextWriter error)
+    {
+        try
+        {
+            using var stream = Open(file);
+            var read = RiskFramework.Read(stream);
+            if (read.Value is null)
+            {
+                error.WriteLine(Dutch(culture) ? $"{file} is geen geldig risicokader:" : $"{file} is not a valid risk framework:");
+                WriteFindings(error, read.Findings, culture);
+            }
+
+            return read.Value;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine(CannotRead(file, ex, culture));
             return null;
         }
     }

@@ -35,22 +35,13 @@ public static class ReportCommand
 
         if (frameworkFile is not null)
         {
-            try
+            // An option's file that is not a framework is a usage error, as the risk command says (2).
+            if (Cli.ReadFramework(frameworkFile, culture, error) is not { } framework)
             {
-                using var stream = Cli.Open(frameworkFile);
-                options = options with { Framework = RiskFramework.Load(stream) };
-            }
-            catch (InvalidDataException ex)
-            {
-                // An option's file that is not a framework is a usage error, as the risk command says (2).
-                error.WriteLine($"{frameworkFile}: {ex.Message}");
                 return Cli.UsageOrIo;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine(Cli.CannotRead(frameworkFile, ex, culture));
-                return Cli.UsageOrIo;
-            }
+
+            options = options with { Framework = framework };
         }
 
         var bar = OverlapCommand.ProgressBar.For(error, export.Projects.Length, culture);

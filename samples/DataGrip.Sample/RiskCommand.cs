@@ -21,21 +21,12 @@ public static partial class Cli
         var framework = RiskFramework.Default;
         if (frameworkFile is not null)
         {
-            try
+            if (ReadFramework(frameworkFile, culture, error) is not { } read)
             {
-                using var frameworkStream = Cli.Open(frameworkFile);
-                framework = RiskFramework.Load(frameworkStream);
-            }
-            catch (InvalidDataException ex)
-            {
-                error.WriteLine($"{frameworkFile}: {ex.Message}");
                 return UsageOrIo;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine(CannotRead(frameworkFile, ex, culture));
-                return UsageOrIo;
-            }
+
+            framework = read;
         }
 
         if (ReadExport(file, culture, error, out var failed) is not { } export)

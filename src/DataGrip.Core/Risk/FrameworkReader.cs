@@ -10,13 +10,16 @@ using DataGrip.Core.Internal;
 
 namespace DataGrip.Core.Risk;
 
-/// <summary>Reads a risk framework file, collecting every problem (with its JSON Pointer) before it gives up.</summary>
+/// <summary>
+/// Reads a risk framework file, collecting every problem as a finding with its JSON Pointer before it gives up. The
+/// problems are those of any JSON document against its schema, so they carry the schema codes (<c>DG-S</c>).
+/// </summary>
 internal sealed class FrameworkReader
 {
     private const int MaxBytes = 1 << 20;
-    private readonly List<string> problems = [];
+    private readonly List<Finding> problems = [];
 
-    public static RiskFramework Read(Stream stream)
+    public static ReadResult<RiskFramework> Read(Stream stream)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
@@ -26,24 +29,24 @@ internal sealed class FrameworkReader
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxBytes)
             {
-                throw Invalid($"the file is larger than {MaxBytes} bytes; a framework is a few kilobytes");
+                return Failed(TooLarge());
             }
         }
 
         var bytes = buffer.ToArray();
         if (!Utf8.TryDecode(bytes, out var text, out var offset))
         {
-            throw Invalid($"the file is not valid UTF-8 (invalid byte sequence at byte {offset})");
+            return Failed(Messages.Create(SchemaCodes.InvalidUtf8, "", null, null, ("Offset", offset)));
         }
 
         return Read(text);
     }
 
-    public static RiskFramework Read(string json)
+    public static ReadResult<RiskFramework> Read(string json)
     {
         if (json.Length > MaxBytes)
         {
-            throw Invalid($"the file is larger than {MaxBytes} characters; a framework is a few kilobytes");
+            return Failed(TooLarge());
         }
 
         JsonDocument document;
@@ -53,12 +56,13 @@ internal sealed class FrameworkReader
         }
         catch (JsonException ex)
         {
-            throw Invalid($"the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
+            return Failed(Messages.Create(SchemaCodes.MalformedJson, "", (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1,
+                ("Reason", ReadErrors.SyntaxReason(ex.Message)), ("Parser", ReadErrors.Reason(ex))));
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
             // The text itself holds a lone surrogate, which cannot be turned into UTF-8.
-            throw Invalid("the text is not valid UTF-16 (it holds a lone surrogate)", ex);
+            return Failed(Messages.Create(SchemaCodes.InvalidUnicode, ""));
         }
 
         using (document)
@@ -69,29 +73,45 @@ internal sealed class FrameworkReader
             {
                 framework = reader.Framework(document.RootElement);
             }
-            catch (InvalidOperationException ex)
+            catch (InvalidOperationException)
             {
                 // A member name with an escaped lone surrogate ("\ud800") cannot be read as text.
-                reader.problems.Add("a member name is not valid text (an escaped lone surrogate such as \\ud800)");
-                throw Invalid(string.Join("; ", reader.problems), ex);
+                reader.problems.Add(Messages.Create(SchemaCodes.InvalidUnicode, ""));
+                return Failed([.. reader.problems]);
             }
 
-            if (reader.problems.Count > 0)
-            {
-                throw Invalid(string.Join("; ", reader.problems));
-            }
-
-            return framework;
+            return reader.problems.Count > 0 ? Failed([.. reader.problems]) : new ReadResult<RiskFramework>(framework, []);
         }
     }
 
-    private static InvalidDataException Invalid(string message, Exception? inner = null) => new("Invalid risk framework: " + message + ".", inner);
+    /// <summary>The exception <see cref="RiskFramework.Load(string)"/> throws: every finding, in English, with its pointer.</summary>
+    public static InvalidDataException Invalid(ImmutableArray<Finding> findings)
+    {
+        var problems = new List<string>();
+        foreach (var finding in findings)
+        {
+            var where = finding.Pointer.Length == 0 ? "(root)" : finding.Pointer;
+            if (finding.Line is { } line)
+            {
+                where += $" (line {line}, byte {finding.Column})";
+            }
+
+            problems.Add(where + ": " + finding.MessageEnglish.TrimEnd('.'));
+        }
+
+        return new("Invalid risk framework: " + string.Join("; ", problems) + ".");
+    }
+
+    private static ReadResult<RiskFramework> Failed(params Finding[] findings) => new(null, [.. findings]);
+
+    private static Finding TooLarge() =>
+        Variant(SchemaCodes.TooLarge, "fixed", "", ("MaxBytes", MaxBytes), ("Document", "riskFramework"));
 
     private RiskFramework Framework(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"(root): must be an object, not {Kind(root)}");
+            problems.Add(WrongType("", "object"));
             return new RiskFramework();
         }
 
@@ -102,7 +122,7 @@ internal sealed class FrameworkReader
             var pointer = "/" + JsonPointer.Escape(member.Name);
             if (!seen.Add(member.Name))
             {
-                problems.Add($"{pointer}: appears twice");
+                problems.Add(Messages.Create(SchemaCodes.DuplicateProperty, pointer, null, null, ("Property", member.Name)));
                 continue;
             }
 
@@ -115,7 +135,7 @@ internal sealed class FrameworkReader
                 case "frameworkVersion":
                     if (Text(value, pointer) is { } version && version != RiskFramework.CurrentVersion)
                     {
-                        problems.Add($"{pointer}: version '{version}' is not supported (expected '{RiskFramework.CurrentVersion}')");
+                        problems.Add(Variant(SchemaCodes.UnsupportedSchemaVersion, "version", pointer, ("Value", version), ("Expected", RiskFramework.CurrentVersion)));
                     }
 
                     break;
@@ -141,7 +161,7 @@ internal sealed class FrameworkReader
                     framework = framework with { NoPredictiveProfilingThemes = List<Theme>(value, pointer) };
                     break;
                 default:
-                    problems.Add($"{pointer}: unknown member (expected frameworkVersion, name, maxImpactLevelWithoutCouncilDecision, excluded, councilDecision, requiredAssessments, noPredictiveProfilingThemes or humanFinalDecisionFromLevel)");
+                    problems.Add(UnknownMember(pointer, member.Name, "frameworkVersion, name, maxImpactLevelWithoutCouncilDecision, excluded, councilDecision, requiredAssessments, noPredictiveProfilingThemes, humanFinalDecisionFromLevel"));
                     break;
             }
         }
@@ -150,7 +170,7 @@ internal sealed class FrameworkReader
         {
             if (!seen.Contains(required))
             {
-                problems.Add($"/{required}: is required");
+                problems.Add(Messages.Create(SchemaCodes.RequiredPropertyMissing, "/" + required, null, null, ("Property", required)));
             }
         }
 
@@ -162,7 +182,7 @@ internal sealed class FrameworkReader
         var limits = new FrameworkLimits();
         if (value.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"{pointer}: must be an object, not {Kind(value)}");
+            problems.Add(WrongType(pointer, "object"));
             return limits;
         }
 
@@ -190,12 +210,12 @@ internal sealed class FrameworkReader
                     }
                     else
                     {
-                        problems.Add($"{at}: must be true or false, not {Kind(member.Value)}");
+                        problems.Add(WrongType(at, "boolean"));
                     }
 
                     break;
                 default:
-                    problems.Add($"{at}: unknown member (expected aiActClasses, specialCategories, sensitiveCategories, criminalData or techniques)");
+                    problems.Add(UnknownMember(at, member.Name, "aiActClasses, specialCategories, sensitiveCategories, criminalData, techniques"));
                     break;
             }
         }
@@ -208,7 +228,7 @@ internal sealed class FrameworkReader
         var result = ImmutableDictionary.CreateBuilder<ImpactLevel, ImmutableArray<AssessmentType>>();
         if (value.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"{pointer}: must be an object of level: [assessment types], not {Kind(value)}");
+            problems.Add(WrongType(pointer, "object"));
             return result.ToImmutable();
         }
 
@@ -218,7 +238,7 @@ internal sealed class FrameworkReader
             var level = LevelName(member.Name);
             if (level is null)
             {
-                problems.Add($"{at}: '{member.Name}' is not an impact level (expected I, II, III or IV)");
+                problems.Add(NotALevel(at, member.Name));
                 continue;
             }
 
@@ -233,7 +253,7 @@ internal sealed class FrameworkReader
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            problems.Add($"{pointer}: must be a list, not {Kind(value)}");
+            problems.Add(WrongType(pointer, "list"));
             return [];
         }
 
@@ -249,11 +269,11 @@ internal sealed class FrameworkReader
 
             if (!Wire.TryParse<T>(name, out var parsed))
             {
-                problems.Add($"{at}: '{name}' is not one of {string.Join(", ", Wire.All<T>())}");
+                problems.Add(Messages.Create(SchemaCodes.UnknownEnumValue, at, null, null, ("Value", name), ("Allowed", string.Join(", ", Wire.All<T>()))));
             }
             else if (items.Contains(parsed))
             {
-                problems.Add($"{at}: '{name}' is listed twice");
+                problems.Add(Messages.Create(SchemaCodes.InvalidList, at, null, null, ("Reason", "unique")));
             }
             else
             {
@@ -274,7 +294,7 @@ internal sealed class FrameworkReader
         var level = LevelName(name);
         if (level is null)
         {
-            problems.Add($"{pointer}: '{name}' is not an impact level (expected I, II, III or IV)");
+            problems.Add(NotALevel(pointer, name));
         }
 
         return level;
@@ -299,22 +319,24 @@ internal sealed class FrameworkReader
             }
             catch (InvalidOperationException)
             {
-                problems.Add($"{pointer}: is not valid text (an escaped lone surrogate such as \\ud800)");
+                problems.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer));
                 return null;
             }
         }
 
-        problems.Add($"{pointer}: must be text, not {Kind(value)}");
+        problems.Add(WrongType(pointer, "text"));
         return null;
     }
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "text",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.Null => "null",
-        _ => "true/false",
-    };
+    private static Finding Variant(string code, string variant, string pointer, params (string Name, object? Value)[] arguments) =>
+        Messages.Create(Messages.Templates[code + "." + variant], code, code + "." + variant, pointer, null, null, arguments);
+
+    private static Finding WrongType(string pointer, string expected) =>
+        Messages.Create(SchemaCodes.WrongType, pointer, null, null, ("Expected", expected));
+
+    private static Finding NotALevel(string pointer, string name) =>
+        Messages.Create(SchemaCodes.UnknownEnumValue, pointer, null, null, ("Value", name), ("Allowed", "I, II, III, IV"));
+
+    private static Finding UnknownMember(string pointer, string name, string allowed) =>
+        Variant(SchemaCodes.UnknownProperty, "expected", pointer, ("Property", name), ("Allowed", allowed));
 }

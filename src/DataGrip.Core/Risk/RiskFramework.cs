@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using DataGrip.Core.Model;
 using DataGrip.Core.Internal;
+using DataGrip.Core.Serialization;
 
 namespace DataGrip.Core.Risk;
 
@@ -54,14 +55,31 @@ public sealed record RiskFramework
     /// <returns>The framework.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="InvalidDataException">The file is not a valid framework; the message lists every problem with its JSON Pointer.</exception>
-    public static RiskFramework Load(string json) => FrameworkReader.Read(Guard.NotNull(json));
+    public static RiskFramework Load(string json) => OrThrow(Read(json));
 
     /// <summary>Reads a framework from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="InvalidDataException">The file is not a valid framework; the message lists every problem with its JSON Pointer.</exception>
-    public static RiskFramework Load(Stream utf8Json) => FrameworkReader.Read(Guard.NotNull(utf8Json));
+    public static RiskFramework Load(Stream utf8Json) => OrThrow(Read(utf8Json));
+
+    /// <summary>
+    /// Reads a framework from its JSON text, as a result: the framework, or findings (schema codes <c>DG-S</c>, each
+    /// with its JSON Pointer and a message in Dutch and English) that say every problem of the file.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The framework, or the findings that say why there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ReadResult<RiskFramework> Read(string json) => FrameworkReader.Read(Guard.NotNull(json));
+
+    /// <summary>Reads a framework from a UTF-8 JSON stream, as a result (see <see cref="Read(string)"/>).</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <returns>The framework, or the findings that say why there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static ReadResult<RiskFramework> Read(Stream utf8Json) => FrameworkReader.Read(Guard.NotNull(utf8Json));
+
+    private static RiskFramework OrThrow(ReadResult<RiskFramework> read) => read.Value ?? throw FrameworkReader.Invalid(read.Findings);
 
     private static RiskFramework LoadEmbedded()
     {

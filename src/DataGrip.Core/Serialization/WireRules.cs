@@ -97,7 +97,7 @@ internal static class WireRules
             findings.Add(Messages.Create(SchemaCodes.InvalidList, pointer.ToString(), null, null, ("Reason", "tooFew"), ("MinItems", min)));
         }
 
-        HashSet<object>? seen = rule.Wire?.UniqueItems == true ? new HashSet<object>() : null;
+        HashSet<object>? seen = rule.Wire?.UniqueItems == true && list.Count > 1 ? new HashSet<object>() : null;
         var duplicate = false;
         for (var i = 0; i < list.Count; i++)
         {
@@ -354,20 +354,32 @@ internal static class WireRules
     private static Kind KindOf(Type type) =>
         type == typeof(string) ? Kind.Text : type == typeof(decimal) ? Kind.Number : typeof(ExtensibleRecord).IsAssignableFrom(type) ? Kind.Record : Kind.Other;
 
-    /// <summary>The pointer of the value being checked, made into text only when there is a finding.</summary>
+    /// <summary>
+    /// The pointer of the value being checked, made into text only when there is a finding: a token is a name or a
+    /// list index kept as a number, so walking a valid export allocates no text.
+    /// </summary>
     private sealed class Path(string root)
     {
-        private readonly List<string> tokens = [];
+        private readonly List<(string? Name, int Index)> tokens = [];
 
-        public void Push(string name) => tokens.Add(JsonPointer.Escape(name));
+        public void Push(string name) => tokens.Add((name, 0));
 
-        public void Push(int index) => tokens.Add(index.ToString(CultureInfo.InvariantCulture));
+        public void Push(int index) => tokens.Add((null, index));
 
         public void Pop() => tokens.RemoveAt(tokens.Count - 1);
 
         public string At(string name) => JsonPointer.Append(ToString(), name);
 
-        public override string ToString() => tokens.Count == 0 ? root : root + "/" + string.Join("/", tokens);
+        public override string ToString()
+        {
+            var text = new System.Text.StringBuilder(root);
+            foreach (var (name, index) in tokens)
+            {
+                text.Append('/').Append(name is null ? index.ToString(CultureInfo.InvariantCulture) : JsonPointer.Escape(name));
+            }
+
+            return text.ToString();
+        }
     }
 
     private sealed record Rule(string Name, Func<object, object?> Get, Kind Kind, Kind ItemKind, WireAttribute? Wire, bool IsExtensionData);

@@ -20,7 +20,9 @@ public sealed class MessagesTests
     [Fact]
     public void EveryCode_HasAnEnglishAndADutchMessage()
     {
-        Assert.Equal(Codes.OrderBy(c => c), Messages.Templates.Keys.OrderBy(c => c));
+        // A variant (DG-S004.fixed) is another message of a code that exists.
+        Assert.Equal(Codes.OrderBy(c => c), Messages.Templates.Keys.Where(k => !k.Contains('.')).OrderBy(c => c));
+        Assert.All(Messages.Templates.Keys.Where(k => k.Contains('.')), k => Assert.Contains(k.Substring(0, k.IndexOf('.')), Codes));
         Assert.All(Messages.Templates.Values, t =>
         {
             Assert.False(string.IsNullOrWhiteSpace(t.English));

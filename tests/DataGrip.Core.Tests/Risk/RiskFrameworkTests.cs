@@ -59,15 +59,15 @@ public sealed class RiskFrameworkTests
         Assert.StartsWith("Invalid risk framework: ", ex.Message, StringComparison.Ordinal);
         foreach (var expected in new[]
         {
-            "/frameworkVersion: version '2.0' is not supported",
-            "/maxImpactLevelWithoutCouncilDecision: 'V' is not an impact level",
-            "/excluded/aiActClasses/0: 'forbidden' is not one of outOfScope, notAnAiSystem, minimal, transparency, highRisk, prohibited, generalPurposeModel",
-            "/excluded/criminalData: must be true or false, not text",
-            "/requiredAssessments/5: '5' is not an impact level",
-            "/requiredAssessments/III/1: 'dpia' is listed twice",
-            "/noPredictiveProfilingThemes: must be a list, not text",
-            "/councilDecisionAbove: unknown member",
-            "/name: is required",
+            "/frameworkVersion: Version '2.0' is not supported; this library reads version 1.0",
+            "/maxImpactLevelWithoutCouncilDecision: 'V' is not an allowed value; allowed are: I, II, III, IV",
+            "/excluded/aiActClasses/0: 'forbidden' is not an allowed value; allowed are: outOfScope, notAnAiSystem, minimal, transparency, highRisk, prohibited, generalPurposeModel",
+            "/excluded/criminalData: The value has the wrong type: expected true or false",
+            "/requiredAssessments/5: '5' is not an allowed value; allowed are: I, II, III, IV",
+            "/requiredAssessments/III/1: The list breaks a rule: the items must be unique",
+            "/noPredictiveProfilingThemes: The value has the wrong type: expected a list",
+            "/councilDecisionAbove: The property 'councilDecisionAbove' is not allowed here; allowed are: frameworkVersion, name,",
+            "/name: The required property 'name' is missing",
         })
         {
             Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
@@ -75,17 +75,47 @@ public sealed class RiskFrameworkTests
     }
 
     [Theory]
-    [InlineData("", "not valid JSON")]
-    [InlineData("[", "not valid JSON (line 1, byte 2): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")]
-    [InlineData("[]", "(root): must be an object, not a list")]
-    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":\"II\",\"name\":\"y\"}", "/name: appears twice")]
-    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":2}", "must be text, not a number")]
-    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":\"II\",\"humanFinalDecisionFromLevel\":null}", "/humanFinalDecisionFromLevel: must be text, not null")]
+    [InlineData("", "(root) (line 1, byte 1): The document is not valid JSON: there is no JSON value in it")]
+    [InlineData("[", "(root) (line 1, byte 2): The document is not valid JSON: the document ends unexpectedly (cut off?)")]
+    [InlineData("[]", "(root): The value has the wrong type: expected an object")]
+    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":\"II\",\"name\":\"y\"}", "/name: The property 'name' appears more than once in the same object; keep one")]
+    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":2}", "/maxImpactLevelWithoutCouncilDecision: The value has the wrong type: expected text")]
+    [InlineData("{\"frameworkVersion\":\"1.0\",\"name\":\"x\",\"maxImpactLevelWithoutCouncilDecision\":\"II\",\"humanFinalDecisionFromLevel\":null}", "/humanFinalDecisionFromLevel: The value has the wrong type: expected text")]
     public void Load_BadInput_GivesASpecificError(string json, string expected)
     {
         var ex = Assert.Throws<InvalidDataException>(() => RiskFramework.Load(json));
 
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidFile_GivesAFindingPerProblem_InDutchAndEnglish()
+    {
+        var read = RiskFramework.Read(File.ReadAllText(Repository.PathOf("samples/data/frameworks/invalid.json")));
+
+        Assert.False(read.Success);
+        Assert.Equal(
+            [
+                ("DG-S006", "/frameworkVersion"), ("DG-S012", "/maxImpactLevelWithoutCouncilDecision"), ("DG-S012", "/excluded/aiActClasses/0"),
+                ("DG-S011", "/excluded/criminalData"), ("DG-S012", "/requiredAssessments/5"), ("DG-S017", "/requiredAssessments/III/1"),
+                ("DG-S011", "/noPredictiveProfilingThemes"), ("DG-S016", "/councilDecisionAbove"), ("DG-S010", "/name"),
+            ],
+            read.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.All(read.Findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.Contains(read.Findings, f => f.MessageDutch == "Versie '2.0' wordt niet ondersteund; deze bibliotheek leest versie 1.0.");
+        Assert.Contains(read.Findings, f => f.MessageDutch == "De verplichte eigenschap 'name' ontbreekt.");
+        Assert.Contains(read.Findings, f => f.MessageDutch == "De lijst voldoet niet aan een regel: de onderdelen moeten verschillend zijn.");
+        Assert.True(RiskFramework.Read(File.ReadAllText(Repository.PathOf("samples/data/frameworks/strict.json"))).Success);
+    }
+
+    [Fact]
+    public void Read_TooLargeOrNotText_SaysSoInDutch()
+    {
+        var huge = RiskFramework.Read(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', 2_000_000))));
+        var bad = RiskFramework.Read(new MemoryStream([0x7B, 0xC3, 0x28, 0x7D]));
+
+        Assert.Equal("Het document is groter dan het maximum van 1048576 bytes voor een risicokader.", Assert.Single(huge.Findings).MessageDutch);
+        Assert.Equal("DG-S005", Assert.Single(bad.Findings).Code);
     }
 
     [Fact]

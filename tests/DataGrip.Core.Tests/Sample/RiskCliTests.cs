@@ -66,11 +66,28 @@ public sealed class RiskCliTests : CliTestBase
     {
         var path = Export(RiskFixtures.ParkingPermit());
 
-        var (exit, _, error) = Run("risk", path, "--framework", Repository.PathOf("samples/data/frameworks/invalid.json"));
+        var (exit, _, error) = Run("risk", path, "--framework", Repository.PathOf("samples/data/frameworks/invalid.json"), "--lang", "en");
 
         Assert.Equal(Cli.UsageOrIo, exit);
-        Assert.Contains("/maxImpactLevelWithoutCouncilDecision: 'V' is not an impact level", error, StringComparison.Ordinal);
-        Assert.Contains("/councilDecisionAbove: unknown member", error, StringComparison.Ordinal);
+        Assert.Contains("is not a valid risk framework:", error, StringComparison.Ordinal);
+        Assert.Contains("/maxImpactLevelWithoutCouncilDecision", error, StringComparison.Ordinal);
+        Assert.Contains("'V' is not an allowed value", error, StringComparison.Ordinal);
+        Assert.Contains("/councilDecisionAbove", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Risk_InvalidFramework_InDutch_SaysEveryProblemInDutch()
+    {
+        var path = Export(RiskFixtures.ParkingPermit());
+
+        var (exit, _, error) = Run("risk", path, "--framework", Repository.PathOf("samples/data/frameworks/invalid.json"), "--lang", "nl");
+
+        Assert.Equal(Cli.UsageOrIo, exit);
+        Assert.Contains("is geen geldig risicokader:", error, StringComparison.Ordinal);
+        Assert.Contains("'V' is geen toegestane waarde", error, StringComparison.Ordinal);
+        Assert.Contains("De verplichte eigenschap 'name' ontbreekt.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid risk framework", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not", error, StringComparison.Ordinal);
     }
 
     [Theory]
