@@ -163,7 +163,7 @@ public sealed class CompletenessScorer
         var last = lastFindings[index];
         if (last is not null && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal)
             && (outcome.Key is { } key
-                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && SameArguments(last.Arguments, outcome.Arguments!)
+                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && FindingArguments.Same(last.Arguments, outcome.Arguments!)
                 : ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish) && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)))
         {
             return last;
@@ -187,24 +187,6 @@ public sealed class CompletenessScorer
                 MessageEnglish = outcome.MessageEnglish!,
                 MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
             };
-    }
-
-    private static bool SameArguments(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in b)
-        {
-            if (!a.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>
