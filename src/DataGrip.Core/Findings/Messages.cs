@@ -273,6 +273,11 @@ internal static class Messages
     /// </summary>
     internal static string Format(string template, IReadOnlyDictionary<string, string> args, CultureInfo culture, System.Func<string, string?> term, bool strict, int depth = 0)
     {
+        if (template.IndexOf('{') < 0)
+        {
+            return template; // most messages name nothing: no copy
+        }
+
         var text = new StringBuilder(template.Length + 32);
         var i = 0;
         while (i < template.Length)
