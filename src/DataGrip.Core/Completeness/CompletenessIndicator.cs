@@ -78,7 +78,7 @@ public readonly struct IndicatorOutcome
         Arguments = null;
     }
 
-    private IndicatorOutcome(decimal fulfilment, string pointer, string key, System.Collections.Immutable.ImmutableDictionary<string, string> arguments)
+    private IndicatorOutcome(decimal fulfilment, string pointer, string key, FindingArguments arguments)
     {
         Applies = true;
         Fulfilment = fulfilment;
@@ -93,7 +93,7 @@ public readonly struct IndicatorOutcome
     internal string? Key { get; }
 
     /// <summary>The values of the built-in message's placeholders.</summary>
-    internal System.Collections.Immutable.ImmutableDictionary<string, string>? Arguments { get; }
+    internal FindingArguments? Arguments { get; }
 
     /// <summary>Whether there is a message, that is, something is missing.</summary>
     internal bool HasMessage => Key is not null || english is not null;
@@ -134,7 +134,7 @@ public readonly struct IndicatorOutcome
 
     /// <summary>A built-in indicator's outcome that is partly fulfilled, with its message from the template table.</summary>
     internal static IndicatorOutcome PartlyLacks(decimal fulfilment, string pointer, string key) =>
-        fulfilment >= 1 ? Met(pointer) : new(fulfilment, pointer, key, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
+        fulfilment >= 1 ? Met(pointer) : new(fulfilment, pointer, key, FindingArguments.Empty);
 
     /// <summary>Partly fulfilled.</summary>
     /// <param name="fulfilment">The share fulfilled, from 0 to 1.</param>

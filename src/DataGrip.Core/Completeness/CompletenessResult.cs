@@ -8,16 +8,20 @@ namespace DataGrip.Core.Completeness;
 /// <summary>The result of one indicator for one project.</summary>
 public readonly struct IndicatorResult
 {
-    private readonly long possibleUnits;
-    private readonly long earnedUnits;
+    // Units of 0.0001 point fit an int (at most 1,000,000); a portfolio keeps tens of these per project, so they are small.
+    private readonly int possibleUnits;
+    private readonly int earnedUnits;
+    private readonly Finding? relative; // pointer relative to the project, shared by the projects that lack the same
+    private readonly string projectPointer;
 
-    internal IndicatorResult(CompletenessIndicator indicator, bool applies, long possibleUnits, long earnedUnits, Finding? finding)
+    internal IndicatorResult(CompletenessIndicator indicator, bool applies, long possibleUnits, long earnedUnits, Finding? relative, string projectPointer)
     {
         Indicator = indicator;
         Applies = applies;
-        this.possibleUnits = possibleUnits;
-        this.earnedUnits = earnedUnits;
-        Finding = finding;
+        this.possibleUnits = (int)possibleUnits;
+        this.earnedUnits = (int)earnedUnits;
+        this.relative = relative;
+        this.projectPointer = projectPointer;
     }
 
     /// <summary>The indicator.</summary>
@@ -39,7 +43,11 @@ public readonly struct IndicatorResult
     public decimal PointsEarned => CompletenessScorer.ToPoints(earnedUnits);
 
     /// <summary>What is missing and where; null when the indicator gave all its points or does not apply.</summary>
-    public Finding? Finding { get; }
+    /// <remarks>Inside an export the finding is made when read, with its absolute pointer: most are counted, not read.</remarks>
+    public Finding? Finding => relative is null || projectPointer.Length == 0 ? relative : relative with { Pointer = projectPointer + relative.Pointer };
+
+    /// <summary>Whether the indicator lost points: it applies and earned less than it can give.</summary>
+    internal bool Missed => Applies && earnedUnits < possibleUnits;
 }
 
 /// <summary>How complete one project's registration is.</summary>
@@ -86,7 +94,7 @@ public sealed class CompletenessResult
     {
         get
         {
-            var missing = Indicators.Where(i => i.Finding is not null).Select(i => i.Finding!);
+            var missing = Indicators.Select(i => i.Finding).Where(f => f is not null).Select(f => f!); // each made once
             return note is null ? missing : missing.Append(note);
         }
     }

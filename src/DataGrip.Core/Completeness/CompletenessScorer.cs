@@ -111,7 +111,7 @@ public sealed class CompletenessScorer
             var outcome = outcomes[i];
             if (!outcome.Applies || total == 0)
             {
-                results.Add(new IndicatorResult(indicators[i], outcome.Applies, 0, 0, null));
+                results.Add(new IndicatorResult(indicators[i], outcome.Applies, 0, 0, null, pointer));
                 continue;
             }
 
@@ -127,8 +127,8 @@ public sealed class CompletenessScorer
             var perspective = (int)indicators[i].Perspective;
             earnedPer[perspective] += earned;
             possiblePer[perspective] += possible;
-            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome, pointer) : null;
-            results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding));
+            var finding = earned < possible && outcome.HasMessage ? FindingFor(i, outcome) : null;
+            results.Add(new IndicatorResult(indicators[i], true, possible, earned, finding, pointer));
         }
 
         System.Buffers.ArrayPool<IndicatorOutcome>.Shared.Return(outcomes, clearArray: true);
@@ -151,32 +151,30 @@ public sealed class CompletenessScorer
         return Messages.Create(CompletenessMessages.Templates[CompletenessCodes.RegisteredCategoryMilder], CompletenessCodes.RegisteredCategoryMilder, pointer + "/risk/publicationCategory", null, null, ("Registered", "C"), ("Derived", letter));
     }
 
-    /// <summary>The finding of an indicator's outcome; the last one is reused when the outcome says the same.</summary>
-    private Finding FindingFor(int index, IndicatorOutcome outcome, string pointer)
+    /// <summary>
+    /// The finding of an indicator's outcome, its pointer relative to the project (the result adds the project's when
+    /// read); the last one is reused when the outcome says the same, as most messages are constant.
+    /// </summary>
+    private Finding FindingFor(int index, IndicatorOutcome outcome)
     {
-        if (pointer.Length > 0)
-        {
-            // Inside an export every pointer is absolute, so it differs per project: nothing to reuse.
-            return NewFinding(index, outcome, pointer + outcome.Pointer);
-        }
-
         var last = lastFindings[index];
         if (last is not null && string.Equals(last.Pointer, outcome.Pointer, StringComparison.Ordinal)
             && (outcome.Key is { } key
-                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && SameArguments(last.Arguments, outcome.Arguments!)
+                ? string.Equals(last.MessageKey, key, StringComparison.Ordinal) && FindingArguments.Same(last.Arguments, outcome.Arguments!)
                 : ReferenceEquals(last.MessageEnglish, outcome.MessageEnglish) && ReferenceEquals(last.MessageDutch, outcome.MessageDutch)))
         {
             return last;
         }
 
-        var finding = NewFinding(index, outcome, outcome.Pointer);
+        var finding = NewFinding(index, outcome);
         lastFindings[index] = finding; // a benign race: any finding stored here is a correct one
         return finding;
     }
 
-    private Finding NewFinding(int index, IndicatorOutcome outcome, string pointer)
+    private Finding NewFinding(int index, IndicatorOutcome outcome)
     {
         var code = indicators[index].Code;
+        var pointer = outcome.Pointer;
         return outcome.Key is { } own
             ? Messages.CreateFrom(CompletenessMessages.Templates[own], code, own, pointer, outcome.Arguments!)
             : new Finding
@@ -187,24 +185,6 @@ public sealed class CompletenessScorer
                 MessageEnglish = outcome.MessageEnglish!,
                 MessageDutch = outcome.MessageDutch ?? outcome.MessageEnglish!,
             };
-    }
-
-    private static bool SameArguments(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in b)
-        {
-            if (!a.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Units of 0.0001 as points: built from the digits and the scale, because decimal division is slow.</summary>

@@ -12,18 +12,54 @@ public sealed class PortfolioCompleteness
     internal PortfolioCompleteness(ImmutableArray<CompletenessResult> projects)
     {
         Projects = projects;
-        MeanScore = projects.Length == 0 ? 0 : Math.Round(projects.Average(p => p.Score), 4);
-        Bands = Enum.GetValues(typeof(CompletenessBand)).Cast<CompletenessBand>()
-            .ToImmutableDictionary(b => b, b => projects.Count(p => p.Band == b));
-        Perspectives = Enum.GetValues(typeof(Perspective)).Cast<Perspective>()
-            .ToImmutableDictionary(p => p, p => PerspectiveFigures.Of(projects.Select(r => r.ScoreOf(p)).Where(s => s is not null).Select(s => s!.Value)));
-        MostOftenMissing = projects
-            .SelectMany(p => p.Indicators.Where(i => i.Applies && i.PointsEarned < i.PointsPossible).Select(i => i.Code))
-            .GroupBy(code => code, StringComparer.Ordinal)
-            .Select(g => new MissingIndicator { Code = g.Key, Projects = g.Count() })
+
+        // One pass over the projects for every figure: a portfolio's results are many objects spread over the heap.
+        var perspectives = (Perspective[])Enum.GetValues(typeof(Perspective));
+        var bands = new int[BandCount];
+        var scores = new List<decimal>[perspectives.Length];
+        for (var p = 0; p < scores.Length; p++)
+        {
+            scores[p] = new List<decimal>(projects.Length);
+        }
+
+        var missed = new Dictionary<string, int>(StringComparer.Ordinal);
+        decimal sum = 0;
+        foreach (var project in projects)
+        {
+            sum += project.Score;
+            bands[(int)project.Band]++;
+            for (var p = 0; p < perspectives.Length; p++)
+            {
+                if (project.ScoreOf(perspectives[p]) is { } score)
+                {
+                    scores[p].Add(score);
+                }
+            }
+
+            foreach (var indicator in project.Indicators)
+            {
+                if (indicator.Missed)
+                {
+                    missed.TryGetValue(indicator.Code, out var count);
+                    missed[indicator.Code] = count + 1;
+                }
+            }
+        }
+
+        MeanScore = projects.Length == 0 ? 0 : Math.Round(sum / projects.Length, 4);
+        Bands = BandCounts(bands);
+        Perspectives = perspectives.ToImmutableDictionary(p => p, p => PerspectiveFigures.Of(scores[(int)p]));
+        MostOftenMissing = missed
+            .Select(pair => new MissingIndicator { Code = pair.Key, Projects = pair.Value })
             .OrderByDescending(m => m.Projects).ThenBy(m => m.Code, StringComparer.Ordinal)
             .ToImmutableArray();
     }
+
+    private static readonly int BandCount = Enum.GetValues(typeof(CompletenessBand)).Length;
+
+    /// <summary>The count of every band, those without projects included.</summary>
+    internal static ImmutableDictionary<CompletenessBand, int> BandCounts(int[] counts) =>
+        Enum.GetValues(typeof(CompletenessBand)).Cast<CompletenessBand>().ToImmutableDictionary(b => b, b => counts[(int)b]);
 
     /// <summary>Every project's result, in the order given.</summary>
     public ImmutableArray<CompletenessResult> Projects { get; }
@@ -80,16 +116,23 @@ public sealed record PerspectiveFigures
             return new PerspectiveFigures();
         }
 
+        var bands = new int[Enum.GetValues(typeof(CompletenessBand)).Length];
+        decimal sum = 0;
+        foreach (var score in sorted)
+        {
+            sum += score;
+            bands[(int)CompletenessResult.BandOf(score)]++;
+        }
+
         var middle = sorted.Length / 2;
         return new PerspectiveFigures
         {
             Count = sorted.Length,
-            Mean = Math.Round(sorted.Average(), 4),
+            Mean = Math.Round(sum / sorted.Length, 4),
             Min = sorted[0],
             Median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2,
             Max = sorted[sorted.Length - 1],
-            Bands = Enum.GetValues(typeof(CompletenessBand)).Cast<CompletenessBand>()
-                .ToImmutableDictionary(b => b, b => sorted.Count(s => CompletenessResult.BandOf(s) == b)),
+            Bands = PortfolioCompleteness.BandCounts(bands),
         };
     }
 }

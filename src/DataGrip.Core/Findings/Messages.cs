@@ -236,36 +236,32 @@ internal static class Messages
         Create(template, code, key, pointer, line, column, Arguments(arguments));
 
     /// <summary>Makes a finding from arguments already made text (by <see cref="Arguments"/>).</summary>
-    public static Finding CreateFrom(Template template, string code, string key, string pointer, ImmutableDictionary<string, string> args) =>
+    public static Finding CreateFrom(Template template, string code, string key, string pointer, FindingArguments args) =>
         Create(template, code, key, pointer, null, null, args);
 
-    private static Finding Create(Template template, string code, string? key, string pointer, long? line, long? column, ImmutableDictionary<string, string> args)
-    {
-        return new Finding
-        {
-            Code = code,
-            MessageKey = key ?? code,
-            Severity = template.Severity,
-            Pointer = pointer,
-            Line = line,
-            Column = column,
-            MessageEnglish = English(template.English, args),
-            MessageDutch = Dutch(template.Dutch, args),
-            Arguments = args,
-        };
-    }
+    // The messages are written from the template when they are read (see Finding).
+    private static Finding Create(Template template, string code, string? key, string pointer, long? line, long? column, FindingArguments args) =>
+        new(code, key, template.Severity, pointer, line, column, template, args);
 
     /// <summary>The arguments as text: numbers in the invariant form (a template formats them per language), long values cut.</summary>
-    internal static ImmutableDictionary<string, string> Arguments((string Name, object? Value)[] arguments)
+    internal static FindingArguments Arguments((string Name, object? Value)[] arguments)
     {
-        var values = ImmutableDictionary.CreateBuilder<string, string>();
-        foreach (var (name, value) in arguments)
+        if (arguments.Length == 0)
         {
-            var text = System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-            values[name] = name == "Value" ? Shorten(text) : text;
+            return FindingArguments.Empty;
         }
 
-        return values.ToImmutable();
+        var names = new string[arguments.Length];
+        var values = new string[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var (name, value) = arguments[i];
+            var text = value as string ?? System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            names[i] = name;
+            values[i] = name == "Value" ? Shorten(text) : text;
+        }
+
+        return FindingArguments.Of(names, values);
     }
 
     /// <summary>Fills a template of the library in English.</summary>
@@ -287,6 +283,11 @@ internal static class Messages
     /// </summary>
     internal static string Format(string template, IReadOnlyDictionary<string, string> args, CultureInfo culture, System.Func<string, string?> term, bool strict, int depth = 0)
     {
+        if (template.IndexOf('{') < 0)
+        {
+            return template; // most messages name nothing: no copy
+        }
+
         var text = new StringBuilder(template.Length + 32);
         var i = 0;
         while (i < template.Length)

@@ -103,6 +103,47 @@ public sealed class CompletenessProperties
         Assert.Equal(first, second);
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 60)]
+    public void AProjectInAnExport_HasTheFindingsItHasAlone_WithItsPointerInFront(ProjectExport export)
+    {
+        var portfolio = Scorer.Score(export);
+        for (var i = 0; i < export.Projects.Length; i++)
+        {
+            var prefix = "/projects/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var alone = Scorer.Score(export.Projects[i]).Findings.Select(f => f with { Pointer = prefix + f.Pointer }).ToArray();
+            var inExport = portfolio.Projects[i].Findings.ToArray();
+
+            Assert.Equal(alone, inExport);
+            Assert.Equal(alone.Select(f => f.MessageDutch + f.MessageEnglish), inExport.Select(f => f.MessageDutch + f.MessageEnglish));
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 60)]
+    public void ThePortfolioFigures_AreThoseOfItsProjects(ProjectExport export)
+    {
+        var portfolio = Scorer.Score(export);
+        var results = portfolio.Projects;
+
+        Assert.Equal(results.Length == 0 ? 0 : Math.Round(results.Average(r => r.Score), 4), portfolio.MeanScore);
+        Assert.All(Enum.GetValues<CompletenessBand>(), b => Assert.Equal(results.Count(r => r.Band == b), portfolio.Bands[b]));
+        foreach (var perspective in Enum.GetValues<Perspective>())
+        {
+            var scores = results.Select(r => r.ScoreOf(perspective)).Where(s => s is not null).Select(s => s!.Value).OrderBy(s => s).ToArray();
+            var figures = portfolio.Perspectives[perspective];
+            Assert.Equal(scores.Length, figures.Count);
+            if (scores.Length > 0)
+            {
+                Assert.Equal((Math.Round(scores.Average(), 4), scores[0], scores[^1]), (figures.Mean, figures.Min, figures.Max));
+                Assert.True(figures.Min <= figures.Median && figures.Median <= figures.Max);
+                Assert.Equal(scores.Length, figures.Bands.Values.Sum());
+            }
+        }
+
+        var missed = results.SelectMany(r => r.Indicators.Where(i => i.Applies && i.PointsEarned < i.PointsPossible).Select(i => i.Code))
+            .GroupBy(c => c).Select(g => (g.Key, g.Count())).OrderByDescending(m => m.Item2).ThenBy(m => m.Key, StringComparer.Ordinal);
+        Assert.Equal(missed, portfolio.MostOftenMissing.Select(m => (m.Code, m.Projects)));
+    }
+
     [Fact]
     public void EveryBuiltInMessage_HasDutchAndEnglish()
     {
