@@ -243,7 +243,7 @@ internal sealed class ReportFigures
         // Assessment gaps by phase group, of the projects in the group; a missing assessment once per project, whichever rule names it.
         var gaps = new List<Entry>();
         var gapReasons = new SharedReasons("gap", "Assessment");
-        var gapProjects = new HashSet<int>();
+        var gapProjects = new bool[ctx.Count];
         var subjects = new List<string>();
         var upper = new Dictionary<string, string>(StringComparer.Ordinal);
         string Upper(string subject) => upper.TryGetValue(subject, out var u) ? u : upper[subject] = subject.ToUpperInvariant();
@@ -254,7 +254,7 @@ internal sealed class ReportFigures
             {
                 if (reason.Code is RiskCodes.RequiredAssessmentMissing or RiskCodes.FrameworkAssessmentMissing)
                 {
-                    gapProjects.Add(i);
+                    gapProjects[i] = true;
                     var subject = Upper(reason.Subject);
                     if (!subjects.Contains(subject))
                     {
@@ -272,7 +272,7 @@ internal sealed class ReportFigures
         {
             var g = Array.IndexOf(groups, ReportContext.PhaseGroup(ctx.Projects[i]));
             inGroup[g]++;
-            if (gapProjects.Contains(i))
+            if (gapProjects[i])
             {
                 withGap[g].Add(ctx.Projects[i].Id);
             }
@@ -954,6 +954,16 @@ internal sealed class ReportFigures
         }
 
         Array.Sort(keys, order);
+        var ties = Comparer<int>.Create((a, b) =>
+        {
+            var c = string.CompareOrdinal(entries[a].Item.OtherProjectId ?? "", entries[b].Item.OtherProjectId ?? "");
+            if (c == 0)
+            {
+                c = ReportReason.CompareEnglish(entries[a].Item.Reason, entries[b].Item.Reason);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -964,16 +974,7 @@ internal sealed class ReportFigures
 
             if (end - start > 1)
             {
-                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
-                {
-                    var c = string.CompareOrdinal(entries[a].Item.OtherProjectId ?? "", entries[b].Item.OtherProjectId ?? "");
-                    if (c == 0)
-                    {
-                        c = ReportReason.CompareEnglish(entries[a].Item.Reason, entries[b].Item.Reason);
-                    }
-
-                    return c != 0 ? c : a.CompareTo(b);
-                }));
+                Array.Sort(order, start, end - start, ties);
             }
 
             start = end;
