@@ -12,6 +12,8 @@ internal sealed class ReportContext
     /// <summary>The funnel's phases in order; ended is off the funnel.</summary>
     public static readonly Phase[] Funnel = [Phase.Idea, Phase.Design, Phase.Development, Phase.Pilot, Phase.Evaluation, Phase.Production, Phase.Scaling];
 
+    private readonly Lazy<int[]> owners;
+
     public ReportContext(PortfolioAnalyses analyses, DateTime asOf, DateTime periodStart, PortfolioReportOptions options)
     {
         Analyses = analyses;
@@ -26,6 +28,13 @@ internal sealed class ReportContext
         }
 
         Index = index;
+        Holders = new string?[Projects.Length];
+        for (var i = 0; i < Projects.Length; i++)
+        {
+            Holders[i] = PortfolioHolder(Projects[i]);
+        }
+
+        owners = new Lazy<int[]>(OwnerOrder);
     }
 
     public ImmutableArray<DataProject> Projects { get; }
@@ -42,7 +51,41 @@ internal sealed class ReportContext
 
     public int Count => Projects.Length;
 
+    /// <summary>Each project's portfolio holder (<see cref="PortfolioHolder(DataProject)"/>), found once: every worklist item carries it.</summary>
+    public string?[] Holders { get; }
+
+    /// <summary>Each project's place in the order worklists share: by organisation, department, then id (each ordinal, none first).</summary>
+    public int[] OwnerPlaces => owners.Value;
+
     public static Phase? PhaseOf(DataProject p) => p.Lifecycle?.Phase;
+
+    private int[] OwnerOrder()
+    {
+        // The projects are in id order, so their index breaks a tie of organisation and department.
+        var order = new int[Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = string.CompareOrdinal(Projects[a].Organization?.Name ?? "", Projects[b].Organization?.Name ?? "");
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(Projects[a].Department ?? "", Projects[b].Department ?? "");
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var places = new int[order.Length];
+        for (var n = 0; n < order.Length; n++)
+        {
+            places[order[n]] = n;
+        }
+
+        return places;
+    }
 
     /// <summary>The phases a project is known to have been in: its history and its current phase.</summary>
     public static IEnumerable<Phase> PhasesSeen(DataProject p)

@@ -71,7 +71,7 @@ internal sealed class ReportFigures
     {
         section = "inventory";
         var all = ctx.Projects;
-        Add(ReportCodes.Projects, MetricUnit.Count, all.Length, all.Length, all.Select(p => p.Id));
+        Add(ReportCodes.Projects, MetricUnit.Count, all.Length, all.Length, all.Select(p => p.Id), ordered: true);
         Breakdown(ReportCodes.ByPhase, p => ReportContext.PhaseOf(p) is { } ph ? (ReportText.Wire(ph), ReportText.Phase(ph)) : ("unknown", ReportText.Phase(null)),
             order: Enum.GetValues(typeof(Phase)).Cast<Phase>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByKind, p => p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null)),
@@ -97,7 +97,7 @@ internal sealed class ReportFigures
         {
             var phase = ReportContext.Funnel[f];
             var reached = known.Where(i => furthest[i] >= f).Select(i => ctx.Projects[i].Id).ToList();
-            Add(ReportCodes.Funnel, MetricUnit.Count, reached.Count, known.Count, reached, ReportText.Wire(phase), ReportText.Phase(phase));
+            Add(ReportCodes.Funnel, MetricUnit.Count, reached.Count, known.Count, reached, ReportText.Wire(phase), ReportText.Phase(phase), ordered: true);
         }
 
         static int Bit(Phase phase) => 1 << (int)phase;
@@ -134,12 +134,13 @@ internal sealed class ReportFigures
             }
         }
 
-        var pilots = ctx.Projects.Where(ReportContext.InPilot).ToList();
-        var stuck = new List<ReportWorklistItem>();
-        var due = new List<ReportWorklistItem>();
+        var pilots = Enumerable.Range(0, ctx.Count).Where(i => ReportContext.InPilot(ctx.Projects[i])).ToList();
+        var stuck = new List<Entry>();
+        var due = new List<Entry>();
         var dueBefore = ctx.AsOf.AddMonths(ctx.Options.DecisionDueMonths);
-        foreach (var p in pilots)
+        foreach (var i in pilots)
         {
+            var p = ctx.Projects[i];
             var terms = p.Lifecycle?.Pilot;
             if (terms?.ScaleDecision is ScaleDecision.Scale or ScaleDecision.Extend or ScaleDecision.Stop)
             {
@@ -149,30 +150,30 @@ internal sealed class ReportFigures
             if (terms?.EvaluationDate is { } evaluation && evaluation.End < ctx.AsOf)
             {
                 var date = evaluation.ToString();
-                stuck.Add(Item(p, "evaluationPassed", date, new ReportArgument("Date", date)));
+                stuck.Add(Item(i, "evaluationPassed", date, new ReportArgument("Date", date)));
             }
             else if (terms?.PlannedEnd is { } end && end.End < ctx.AsOf)
             {
                 var date = end.ToString();
-                stuck.Add(Item(p, "endPassed", date, new ReportArgument("Date", date)));
+                stuck.Add(Item(i, "endPassed", date, new ReportArgument("Date", date)));
             }
             else if (ReportContext.PilotSince(p) is { } since && since.Start.AddMonths(ctx.Options.StuckPilotMonths) < ctx.AsOf)
             {
                 var months = ctx.Options.StuckPilotMonths.ToString(CultureInfo.InvariantCulture);
                 var date = since.ToString();
-                stuck.Add(Item(p, "tooLong", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
+                stuck.Add(Item(i, "tooLong", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
             }
             else if (new[] { (terms?.EvaluationDate, "dueEvaluation"), (terms?.PlannedEnd, "dueEnd") }.FirstOrDefault(d => d.Item1 is { } x && x.Start <= dueBefore) is ({ } date, var what))
             {
                 var text = ReportMessages.Reasons[what];
                 var day = date.ToString();
-                due.Add(Item(p, "due", day, new ReportArgument("What", text.Dutch, text.English), new ReportArgument("Date", day)));
+                due.Add(Item(i, "due", day, new ReportArgument("What", text.Dutch, text.English), new ReportArgument("Date", day)));
             }
         }
 
-        Add(ReportCodes.StuckPilots, MetricUnit.Count, stuck.Count, pilots.Count, stuck.Select(s => s.ProjectId));
+        Add(ReportCodes.StuckPilots, MetricUnit.Count, stuck.Count, pilots.Count, stuck.Select(s => s.Item.ProjectId));
         Worklist("stuckPilots", ReportCodes.StuckPilots, stuck);
-        Add(ReportCodes.DecisionsDue, MetricUnit.Count, due.Count, pilots.Count, due.Select(s => s.ProjectId));
+        Add(ReportCodes.DecisionsDue, MetricUnit.Count, due.Count, pilots.Count, due.Select(s => s.Item.ProjectId));
         Worklist("decisionsDue", ReportCodes.DecisionsDue, due);
 
         var stopped = everPilot.Where(p => p.Lifecycle?.Pilot?.ScaleDecision == ScaleDecision.Stop || ReportContext.Ended(p)).Select(p => p.Id).ToList();
@@ -240,8 +241,9 @@ internal sealed class ReportFigures
             order: ["I", "II", "III", "IV", "undetermined"]);
 
         // Assessment gaps by phase group, of the projects in the group; a missing assessment once per project, whichever rule names it.
-        var gaps = new List<ReportWorklistItem>();
-        var gapProjects = new HashSet<int>();
+        var gaps = new List<Entry>();
+        var gapReasons = new SharedReasons("gap", "Assessment");
+        var gapProjects = new bool[ctx.Count];
         var subjects = new List<string>();
         var upper = new Dictionary<string, string>(StringComparer.Ordinal);
         string Upper(string subject) => upper.TryGetValue(subject, out var u) ? u : upper[subject] = subject.ToUpperInvariant();
@@ -252,27 +254,36 @@ internal sealed class ReportFigures
             {
                 if (reason.Code is RiskCodes.RequiredAssessmentMissing or RiskCodes.FrameworkAssessmentMissing)
                 {
-                    gapProjects.Add(i);
+                    gapProjects[i] = true;
                     var subject = Upper(reason.Subject);
                     if (!subjects.Contains(subject))
                     {
                         subjects.Add(subject);
-                        gaps.Add(Item(ctx.Projects[i], "gap", null, new ReportArgument("Assessment", subject)));
+                        gaps.Add(Item(i, gapReasons.For((subject, subject))));
                     }
                 }
             }
         }
 
-        foreach (var group in new[] { "beforePilot", "inPilot", "inUse", "ended", "unknown" })
+        string[] groups = ["beforePilot", "inPilot", "inUse", "ended", "unknown"];
+        var inGroup = new int[groups.Length];
+        var withGap = groups.Select(_ => new List<string>()).ToArray();
+        for (var i = 0; i < ctx.Count; i++)
         {
-            var inGroup = Enumerable.Range(0, ctx.Count).Where(i => ReportContext.PhaseGroup(ctx.Projects[i]) == group).ToList();
-            if (inGroup.Count == 0)
+            var g = Array.IndexOf(groups, ReportContext.PhaseGroup(ctx.Projects[i]));
+            inGroup[g]++;
+            if (gapProjects[i])
             {
-                continue;
+                withGap[g].Add(ctx.Projects[i].Id);
             }
+        }
 
-            var withGap = inGroup.Where(gapProjects.Contains).Select(i => ctx.Projects[i].Id).ToList();
-            Add(ReportCodes.AssessmentGaps, MetricUnit.Count, withGap.Count, inGroup.Count, withGap, group, ReportText.PhaseGroup(group));
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (inGroup[g] > 0)
+            {
+                Add(ReportCodes.AssessmentGaps, MetricUnit.Count, withGap[g].Count, inGroup[g], withGap[g], groups[g], ReportText.PhaseGroup(groups[g]), ordered: true);
+            }
         }
 
         Worklist("assessmentGaps", ReportCodes.AssessmentGaps, gaps);
@@ -284,7 +295,8 @@ internal sealed class ReportFigures
             breaches[clause] = [];
         }
 
-        var breachItems = new List<ReportWorklistItem>();
+        var breachItems = new List<Entry>();
+        var breachReasons = new SharedReasons("breach", "Clause");
         for (var i = 0; i < ctx.Count; i++)
         {
             foreach (var reason in risk[i].Reasons)
@@ -305,8 +317,7 @@ internal sealed class ReportFigures
                 if (set.Count == 0 || !string.Equals(set[set.Count - 1], id, StringComparison.Ordinal))
                 {
                     set.Add(id);
-                    var label = ReportText.Clause(clause);
-                    breachItems.Add(Item(ctx.Projects[i], "breach", null, new ReportArgument("Clause", label)));
+                    breachItems.Add(Item(i, breachReasons.For(ReportText.Clause(clause))));
                 }
             }
         }
@@ -322,15 +333,14 @@ internal sealed class ReportFigures
         var open = impactful.Where(i => !ReportContext.Ended(ctx.Projects[i])).ToList();
         var notRegistered = open.Where(i => !ReportContext.InRegister(ctx.Projects[i])).ToList();
         Add(ReportCodes.ImpactfulNotRegistered, MetricUnit.Count, notRegistered.Count, open.Count, notRegistered.Select(i => ctx.Projects[i].Id));
+        var notRegisteredReasons = new SharedReasons("notRegistered", "Category");
         Worklist("impactfulNotRegistered", ReportCodes.ImpactfulNotRegistered, notRegistered.Select(i =>
-        {
-            var label = ReportText.Category(risk[i].PublicationCategory.Category);
-            return Item(ctx.Projects[i], "notRegistered", null, new ReportArgument("Category", label));
-        }));
+            Item(i, notRegisteredReasons.For(ReportText.Category(risk[i].PublicationCategory.Category)))));
+        var impactfulReasons = new SharedReasons("impactful", "Category");
         Worklist("impactful", ReportCodes.RegisterCategory, impactful.Select(i =>
         {
-            var label = ReportText.Category(risk[i].PublicationCategory.Category);
-            return new ReportWorklistItem(ctx.Projects[i], ReportReason.Of("impactful", new ReportArgument("Category", label))) { Link = ctx.Projects[i].Transparency?.Register?.Link };
+            var reason = impactfulReasons.For(ReportText.Category(risk[i].PublicationCategory.Category));
+            return new Entry(new ReportWorklistItem(ctx.Projects[i], ctx.Holders[i], reason) { Link = ctx.Projects[i].Transparency?.Register?.Link }, i);
         }));
 
         var registered = Enumerable.Range(0, ctx.Count).Where(i => ctx.Projects[i].Risk?.PublicationCategory is not null).ToList();
@@ -340,16 +350,14 @@ internal sealed class ReportFigures
         var high = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Impact.Level >= Risk.ImpactLevel.III).ToList();
         Add(ReportCodes.HighImpact, MetricUnit.Count, high.Count, ctx.Count, high.Select(i => ctx.Projects[i].Id));
         // The top risks first: level IV before level III.
+        var levelReasons = new SharedReasons("highImpact", "Level");
         Worklist("highImpact", ReportCodes.HighImpact, high.Select(i =>
-        {
-            var label = ReportText.Level(risk[i].Impact.Level);
-            return (Item(ctx.Projects[i], "highImpact", null, new ReportArgument("Level", label)), -(decimal)risk[i].Impact.Level);
-        }));
+            Item(i, levelReasons.For(ReportText.Level(risk[i].Impact.Level))) with { Rank = -(decimal)risk[i].Impact.Level }));
 
         var reserved = Enumerable.Range(0, ctx.Count).Where(i => risk[i].Framework.Verdict == CouncilVerdict.MustDecide).ToList();
         var missing = reserved.Where(i => !ReportContext.HasCouncilDecision(ctx.Projects[i])).ToList();
         Add(ReportCodes.CouncilDecisionMissing, MetricUnit.Count, missing.Count, reserved.Count, missing.Select(i => ctx.Projects[i].Id));
-        Worklist("councilDecisionMissing", ReportCodes.CouncilDecisionMissing, missing.Select(i => Item(ctx.Projects[i], "councilMissing", null)));
+        Worklist("councilDecisionMissing", ReportCodes.CouncilDecisionMissing, missing.Select(i => Item(i, "councilMissing", null)));
     }
 
     /// <summary>The clauses of a framework that can be broken, as JSON Pointers into the framework file (as the risk rules name them).</summary>
@@ -444,11 +452,11 @@ internal sealed class ReportFigures
                 pair.Key == "none" ? ReportText.Term("report:noProgramme") : (pair.Key, pair.Key), subject: MetricSubject.Kpis);
         }
 
-        var active = ctx.Projects.Where(ReportContext.InPilotOrUse).ToList();
-        var noGoal = active.Where(p => !AllKpis(p).Any(k => k.Target is not null)).ToList();
-        Add(ReportCodes.NoMeasurableGoal, MetricUnit.Count, noGoal.Count, active.Count, noGoal.Select(p => p.Id));
-        Worklist("noMeasurableGoal", ReportCodes.NoMeasurableGoal, noGoal.Select(p => Item(p, "noGoal", null)));
-        var unknown = active.Where(GoalsUnknown).Select(p => p.Id).ToList();
+        var active = Enumerable.Range(0, ctx.Count).Where(i => ReportContext.InPilotOrUse(ctx.Projects[i])).ToList();
+        var noGoal = active.Where(i => !AllKpis(ctx.Projects[i]).Any(k => k.Target is not null)).ToList();
+        Add(ReportCodes.NoMeasurableGoal, MetricUnit.Count, noGoal.Count, active.Count, noGoal.Select(i => ctx.Projects[i].Id));
+        Worklist("noMeasurableGoal", ReportCodes.NoMeasurableGoal, noGoal.Select(i => Item(i, "noGoal", null)));
+        var unknown = active.Where(i => GoalsUnknown(ctx.Projects[i])).Select(i => ctx.Projects[i].Id).ToList();
         Add(ReportCodes.GoalsUnknown, MetricUnit.Count, unknown.Count, active.Count, unknown);
     }
 
@@ -511,7 +519,7 @@ internal sealed class ReportFigures
 
             var mean = scored.Count == 0 ? 0 : Math.Round(sum / scored.Count, 1, MidpointRounding.AwayFromZero);
             Add(ReportCodes.CompletenessByPerspective, MetricUnit.Score, scored.Count, ctx.Count, scored,
-                ReportText.Wire(perspective), ReportText.Perspective(perspective), mean);
+                ReportText.Wire(perspective), ReportText.Perspective(perspective), mean, ordered: true);
         }
 
         Breakdown(ReportCodes.CompletenessBands, i => (ReportText.Wire(results[i].Band), ReportText.Band(results[i].Band)),
@@ -523,7 +531,7 @@ internal sealed class ReportFigures
         {
             var nl = ReportText.Number(results[i].Score, true);
             var en = ReportText.Number(results[i].Score, false);
-            return Item(ctx.Projects[i], "score", null, new ReportArgument("Score", nl, en));
+            return Item(i, "score", null, new ReportArgument("Score", nl, en));
         }), keepOrder: true);
 
         var missing = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -550,10 +558,11 @@ internal sealed class ReportFigures
                     var tally = byPlace[n].Tally;
                     tally.Count(ctx.Projects[i].Id, none);
 
-                    // The label is the message of the missing indicator at the smallest project id (the first, as projects are in id order), so it does not depend on project order.
-                    if (none && tally.Label is null && indicator.Finding is { } finding)
+                    // The label is the message of the missing indicator at the smallest project id (the first, as projects are in id order), so it does not depend on project order;
+                    // it is written only for the indicators shown.
+                    if (none && tally.Example is null && indicator.Finding is { } finding)
                     {
-                        tally.Label = (indicator.Code + ": " + finding.MessageDutch, indicator.Code + ": " + finding.MessageEnglish);
+                        tally.Example = finding;
                     }
                 }
             }
@@ -561,35 +570,37 @@ internal sealed class ReportFigures
 
         foreach (var pair in missing.Where(p => p.Value.Hits > 0).OrderByDescending(p => p.Value.Hits).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
         {
-            Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, pair.Value.Label ?? (pair.Key, pair.Key));
+            var label = pair.Value.Example is { } example ? (pair.Key + ": " + example.MessageDutch, pair.Key + ": " + example.MessageEnglish) : (pair.Key, pair.Key);
+            Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, label);
         }
 
-        var open = ctx.Projects.Where(p => !ReportContext.Ended(p)).ToList();
-        var stale = new List<ReportWorklistItem>();
+        var open = Enumerable.Range(0, ctx.Count).Where(i => !ReportContext.Ended(ctx.Projects[i])).ToList();
+        var stale = new List<Entry>();
         var overdue = new List<string>();
         var staleIds = new List<string>();
         var staleBefore = ctx.AsOf.AddMonths(-ctx.Options.StaleAfterMonths);
-        foreach (var p in open)
+        foreach (var i in open)
         {
+            var p = ctx.Projects[i];
             if (p.Lifecycle?.NextReview is { } next && next.End < ctx.AsOf)
             {
                 overdue.Add(p.Id);
                 var day = next.ToString();
-                stale.Add(Item(p, "overdue", day, new ReportArgument("Date", day)));
+                stale.Add(Item(i, "overdue", day, new ReportArgument("Date", day)));
             }
 
             var reviewed = p.Lifecycle?.LastReviewed?.End ?? p.Record?.Updated?.UtcDateTime.Date;
             if (reviewed is null)
             {
                 staleIds.Add(p.Id);
-                stale.Add(Item(p, "neverReviewed", null));
+                stale.Add(Item(i, "neverReviewed", null));
             }
             else if (reviewed.Value < staleBefore)
             {
                 var date = reviewed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var months = ctx.Options.StaleAfterMonths.ToString(CultureInfo.InvariantCulture);
                 staleIds.Add(p.Id);
-                stale.Add(Item(p, "stale", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
+                stale.Add(Item(i, "stale", date, new ReportArgument("Date", date), new ReportArgument("Months", months)));
             }
         }
 
@@ -607,7 +618,7 @@ internal sealed class ReportFigures
     {
         section = "reuse";
         var overlap = ctx.Analyses.Overlap;
-        var items = new List<(ReportWorklistItem Item, decimal Rank)>();
+        var items = new List<Entry>();
         foreach (var (code, kind) in new[] { (ReportCodes.Duplicates, OverlapKind.Duplicate), (ReportCodes.Overlaps, OverlapKind.Overlap), (ReportCodes.ReuseOpportunities, OverlapKind.ReuseOpportunity), (ReportCodes.SharedSupplierProducts, OverlapKind.SharedSupplier) })
         {
             var ids = new SortedSet<string>(StringComparer.Ordinal);
@@ -624,10 +635,10 @@ internal sealed class ReportFigures
                 var score = pair.Score.ToString("0.00", CultureInfo.InvariantCulture);
                 var reason = ReportReason.Of("pair", new ReportArgument("Kind", kindText.Dutch, kindText.English), new ReportArgument("Score", score.Replace('.', ','), score),
                     new ReportArgument("Explanation", pair));
-                var item = new ReportWorklistItem(ctx.Projects[pair.FirstIndex], reason) { OtherProjectId = pair.SecondId };
+                var item = new ReportWorklistItem(ctx.Projects[pair.FirstIndex], ctx.Holders[pair.FirstIndex], reason) { OtherProjectId = pair.SecondId };
 
                 // The best candidates first, by the score as shown.
-                items.Add((item, -decimal.Parse(score, CultureInfo.InvariantCulture)));
+                items.Add(new Entry(item, pair.FirstIndex, -decimal.Parse(score, CultureInfo.InvariantCulture)));
             }
 
             if (overlap is not null)
@@ -654,13 +665,14 @@ internal sealed class ReportFigures
     private void Changes(ReportContext previous)
     {
         section = "changes";
-        var items = new List<ReportWorklistItem>();
+        var items = new List<Entry>();
         var added = ctx.Projects.Where(p => !previous.Index.ContainsKey(p.Id)).Select(p => p.Id).ToList();
         Add(ReportCodes.Added, MetricUnit.Count, added.Count, ctx.Count, added);
-        items.AddRange(added.Select(id => Item(ctx.Projects[ctx.Index[id]], "added", null)));
+        items.AddRange(added.Select(id => Item(ctx.Index[id], "added", null)));
         var removed = previous.Projects.Where(p => !ctx.Index.ContainsKey(p.Id)).ToList();
         Add(ReportCodes.Removed, MetricUnit.Count, removed.Count, previous.Count, removed.Select(p => p.Id));
-        items.AddRange(removed.Select(p => Item(p, "removed", null)));
+        // A removed project is of the previous export only: it has no place here.
+        items.AddRange(removed.Select(p => new Entry(new ReportWorklistItem(p, ReportContext.PortfolioHolder(p), ReportReason.Of("removed")), -1)));
 
         var both = ctx.Projects.Where(p => previous.Index.ContainsKey(p.Id)).Select(p => (Now: ctx.Index[p.Id], Then: previous.Index[p.Id])).ToList();
         var phase = new List<string>();
@@ -676,7 +688,7 @@ internal sealed class ReportFigures
                 phase.Add(p.Id);
                 var (fromNl, fromEn) = ReportText.Phase(ReportContext.PhaseOf(q));
                 var (toNl, toEn) = ReportText.Phase(ReportContext.PhaseOf(p));
-                items.Add(Item(p, "phase", null, new ReportArgument("From", fromNl, fromEn), new ReportArgument("To", toNl, toEn)));
+                items.Add(Item(now, "phase", null, new ReportArgument("From", fromNl, fromEn), new ReportArgument("To", toNl, toEn)));
                 if (ReportContext.Ended(p))
                 {
                     ended.Add(p.Id);
@@ -690,7 +702,7 @@ internal sealed class ReportFigures
                 risk.Add(p.Id);
                 var from = Risk(b);
                 var to = Risk(a);
-                items.Add(Item(p, "risk", null, new ReportArgument("From", from), new ReportArgument("To", to)));
+                items.Add(Item(now, "risk", null, new ReportArgument("From", from), new ReportArgument("To", to)));
             }
 
             var sa = ctx.Analyses.Completeness[now].Score;
@@ -698,7 +710,7 @@ internal sealed class ReportFigures
             if (Math.Abs(sa - sb) >= 5)
             {
                 score.Add(p.Id);
-                items.Add(Item(p, "scoreMoved", null, new ReportArgument("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), new ReportArgument("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
+                items.Add(Item(now, "scoreMoved", null, new ReportArgument("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), new ReportArgument("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
             }
         }
 
@@ -753,7 +765,7 @@ internal sealed class ReportFigures
         {
             var ids = Enumerable.Range(0, ctx.Count).Where(lacks).Select(i => ctx.Projects[i].Id).ToList();
             var label = (ctx.Options.Audience == ReportAudience.Public ? ReportMessages.PublicUnknownLabels : ReportMessages.UnknownLabels)[key];
-            Add(ReportCodes.Unknown, MetricUnit.Count, ids.Count, ctx.Count, ids, key, (label.Dutch, label.English));
+            Add(ReportCodes.Unknown, MetricUnit.Count, ids.Count, ctx.Count, ids, key, (label.Dutch, label.English), ordered: true);
         }
     }
 
@@ -799,7 +811,7 @@ internal sealed class ReportFigures
         foreach (var key in keys)
         {
             var g = all[key];
-            Add(code, MetricUnit.Count, g.Ids.Count, ctx.Count, g.Ids, key, g.Label);
+            Add(code, MetricUnit.Count, g.Ids.Count, ctx.Count, g.Ids, key, g.Label, ordered: true);
         }
     }
 
@@ -815,10 +827,14 @@ internal sealed class ReportFigures
                 All[key] = g = (label, new List<string>());
             }
 
-            g.Ids.Add(id);
+            if (g.Ids.Count == 0 || !ReferenceEquals(g.Ids[g.Ids.Count - 1], id))
+            {
+                g.Ids.Add(id);
+            }
         }
     }
 
+    /// <summary>A metric of the current section; its ids are put in id order unless <paramref name="ordered"/> (they are in the order to keep: id order when counted in project order, or the lowest first).</summary>
     private void Add(string code, MetricUnit unit, int numerator, int denominator, IEnumerable<string> ids, string? category = null,
         (string Dutch, string English)? label = null, decimal? value = null, MetricSubject subject = MetricSubject.Projects, bool ordered = false)
     {
@@ -890,14 +906,14 @@ internal sealed class ReportFigures
         };
     }
 
-    private static ReportWorklistItem Item(DataProject p, string reason, string? date, params ReportArgument[] args) =>
-        new(p, ReportReason.Of(reason, args)) { Date = date };
+    /// <summary>An item for project <paramref name="project"/> of the context.</summary>
+    private Entry Item(int project, string reason, string? date, params ReportArgument[] args) => Item(project, ReportReason.Of(reason, args), date);
 
-    private void Worklist(string key, string metricCode, IEnumerable<ReportWorklistItem> items, bool keepOrder = false) =>
-        Worklist(key, metricCode, items.Select(i => (i, 0m)), keepOrder);
+    private Entry Item(int project, ReportReason reason, string? date = null) =>
+        new(new ReportWorklistItem(ctx.Projects[project], ctx.Holders[project], reason) { Date = date }, project);
 
     /// <summary>A worklist in the order to work it: by rank (lowest first: the top risks, the best reuse candidates), then by organisation, department and project.</summary>
-    private void Worklist(string key, string metricCode, IEnumerable<(ReportWorklistItem Item, decimal Rank)> ranked, bool keepOrder = false)
+    private void Worklist(string key, string metricCode, IEnumerable<Entry> entries, bool keepOrder = false)
     {
         var title = ReportMessages.Worklists[key];
         if (!withWorklists)
@@ -905,74 +921,82 @@ internal sealed class ReportFigures
             return;
         }
 
-        var entries = ranked.ToArray();
-        ImmutableArray<ReportWorklistItem>.Builder list;
-        if (keepOrder)
+        var all = entries.ToArray();
+        var list = ImmutableArray.CreateBuilder<ReportWorklistItem>(all.Length);
+        foreach (var i in keepOrder ? Enumerable.Range(0, all.Length).ToArray() : Order(all))
         {
-            list = ImmutableArray.CreateBuilder<ReportWorklistItem>(entries.Length);
-            foreach (var e in entries)
-            {
-                list.Add(e.Item);
-            }
-        }
-        else
-        {
-            list = Sorted(entries);
+            list.Add(all[i].Item);
         }
 
         worklists[section].Add(new ReportWorklist { Key = key, MetricCode = metricCode, TitleDutch = title.Dutch, TitleEnglish = title.English, Items = list.MoveToImmutable() });
     }
 
     /// <summary>
-    /// The items by rank, organisation, department, project, other project and English reason (each ordinal), then as
-    /// they came: sorted once over small integer keys (each value's place among the list's distinct values; a project's
-    /// place is its place in the context, which is in id order), a reason's text written only to break a tie.
+    /// The entries' places in the order by rank, organisation, department, project, other project and English reason
+    /// (each ordinal), then as they came: sorted once on one number, the rank's place among the list's ranks before the
+    /// project's place in the context's owner order (<see cref="ReportContext.OwnerPlaces"/>); only the entries of one
+    /// project and rank, few, are compared further, a reason's text written only to break a tie.
     /// </summary>
-    private ImmutableArray<ReportWorklistItem>.Builder Sorted((ReportWorklistItem Item, decimal Rank)[] entries)
+    private int[] Order(Entry[] entries)
     {
         var ranks = Places(entries, e => e.Rank, Comparer<decimal>.Default);
-        var organisations = Places(entries, e => e.Item.Organization ?? "", StringComparer.Ordinal);
-        var departments = Places(entries, e => e.Item.Department ?? "", StringComparer.Ordinal);
 
-        // A project of the previous export only (the changes list) has no place here: then all go by their ids.
-        var projects = new int[entries.Length];
-        for (var i = 0; i < entries.Length && projects is not null; i++)
-        {
-            if (ctx.Index.TryGetValue(entries[i].Item.ProjectId, out var at))
-            {
-                projects[i] = at;
-            }
-            else
-            {
-                projects = null;
-            }
-        }
-
-        var projectPlaces = projects ?? Places(entries, e => e.Item.ProjectId, StringComparer.Ordinal);
-        var keys = new SortKey[entries.Length];
+        // A project of the previous export only (the changes list) has no place in the context: then all go by their own owners.
+        var owners = entries.All(e => e.Project >= 0)
+            ? entries.Select(e => ctx.OwnerPlaces[e.Project]).ToArray()
+            : Places(entries, e => (e.Item.Organization ?? "", e.Item.Department ?? "", e.Item.ProjectId), OwnerComparer.Instance);
+        var keys = new long[entries.Length];
+        var order = new int[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
-            keys[i] = new SortKey(ranks[i], organisations[i], departments[i], projectPlaces[i], i, entries[i].Item);
+            keys[i] = ((long)ranks[i] << 32) | (uint)owners[i];
+            order[i] = i;
         }
 
-        Array.Sort(keys, SortKey.Compare);
-        var list = ImmutableArray.CreateBuilder<ReportWorklistItem>(keys.Length);
-        foreach (var k in keys)
+        Array.Sort(keys, order);
+        var ties = Comparer<int>.Create((a, b) =>
         {
-            list.Add(k.Item);
+            var c = string.CompareOrdinal(entries[a].Item.OtherProjectId ?? "", entries[b].Item.OtherProjectId ?? "");
+            if (c == 0)
+            {
+                c = ReportReason.CompareEnglish(entries[a].Item.Reason, entries[b].Item.Reason);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, ties);
+            }
+
+            start = end;
         }
 
-        return list;
+        return order;
     }
 
     /// <summary>For each entry, the place of its value among the distinct values in order.</summary>
-    private static int[] Places<T>((ReportWorklistItem Item, decimal Rank)[] entries, Func<(ReportWorklistItem Item, decimal Rank), T> value, IComparer<T> order)
+    private static int[] Places<T>(Entry[] entries, Func<Entry, T> value, IComparer<T> order)
         where T : notnull
     {
         var distinct = new Dictionary<T, int>();
         foreach (var e in entries)
         {
             distinct[value(e)] = 0;
+        }
+
+        var places = new int[entries.Length];
+        if (distinct.Count == 1)
+        {
+            return places;
         }
 
         var sorted = distinct.Keys.ToArray();
@@ -982,7 +1006,6 @@ internal sealed class ReportFigures
             distinct[sorted[i]] = i;
         }
 
-        var places = new int[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
             places[i] = distinct[value(entries[i])];
@@ -991,50 +1014,43 @@ internal sealed class ReportFigures
         return places;
     }
 
-    private readonly struct SortKey(int rank, int organisation, int department, int project, int position, ReportWorklistItem item)
+    /// <summary>A worklist item with its project's place in the context (-1 for a project of the previous export only) and its rank.</summary>
+    private readonly record struct Entry(ReportWorklistItem Item, int Project, decimal Rank = 0);
+
+    /// <summary>Owners (organisation, department, project id) in ordinal order.</summary>
+    private sealed class OwnerComparer : IComparer<(string Organization, string Department, string Project)>
     {
-        public ReportWorklistItem Item => item;
+        public static readonly OwnerComparer Instance = new();
 
-        public static int Compare(SortKey a, SortKey b)
+        public int Compare((string Organization, string Department, string Project) a, (string Organization, string Department, string Project) b)
         {
-            var c = a.Rank.CompareTo(b.Rank);
+            var c = string.CompareOrdinal(a.Organization, b.Organization);
             if (c == 0)
             {
-                c = a.Organisation.CompareTo(b.Organisation);
+                c = string.CompareOrdinal(a.Department, b.Department);
             }
 
-            if (c == 0)
-            {
-                c = a.Department.CompareTo(b.Department);
-            }
-
-            if (c == 0)
-            {
-                c = a.Project.CompareTo(b.Project);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Item.OtherProjectId ?? "", b.Item.OtherProjectId ?? "");
-            }
-
-            if (c == 0)
-            {
-                c = ReportReason.CompareEnglish(a.Item.Reason, b.Item.Reason);
-            }
-
-            return c != 0 ? c : a.Position.CompareTo(b.Position);
+            return c != 0 ? c : string.CompareOrdinal(a.Project, b.Project);
         }
+    }
 
-        private int Rank => rank;
+    /// <summary>
+    /// The reasons of one text with one argument, one per distinct value, shared by every item it explains: a worklist of
+    /// a large portfolio has many items for few reasons (an assessment missing, a clause broken), each written once.
+    /// </summary>
+    private sealed class SharedReasons(string key, string argument)
+    {
+        private readonly Dictionary<(string Dutch, string English), ReportReason> made = [];
 
-        private int Organisation => organisation;
+        public ReportReason For((string Dutch, string English) value)
+        {
+            if (!made.TryGetValue(value, out var reason))
+            {
+                made[value] = reason = ReportReason.Of(key, new ReportArgument(argument, value));
+            }
 
-        private int Department => department;
-
-        private int Project => project;
-
-        private int Position => position;
+            return reason;
+        }
     }
 
     /// <summary>A count of items, of hits among them, and the projects of the hits.</summary>
@@ -1044,8 +1060,8 @@ internal sealed class ReportFigures
 
         public int Hits { get; private set; }
 
-        /// <summary>What the tally is called, when it is named after what was counted (a missing indicator's message).</summary>
-        public (string Dutch, string English)? Label { get; set; }
+        /// <summary>The first finding of what was counted (a missing indicator), whose message names the tally when it is shown.</summary>
+        public Finding? Example { get; set; }
 
         /// <summary>The hits' projects, in the order they were counted (id order), each once.</summary>
         public List<string> Ids { get; } = [];

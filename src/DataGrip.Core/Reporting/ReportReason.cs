@@ -66,7 +66,7 @@ internal sealed class ReportReason : IEquatable<ReportReason>
         }
 
         if (a.key is not null && a.key == b.key && a.arguments.Length == 1 && b.arguments.Length == 1
-            && a.arguments[0].Name == b.arguments[0].Name && EndsWithPlaceholder(ReportMessages.Reasons[a.key].English, a.arguments[0].Name))
+            && a.arguments[0].Name == b.arguments[0].Name && EndingPlaceholders.TryGetValue(a.key, out var last) && last == a.arguments[0].Name)
         {
             return string.CompareOrdinal(a.arguments[0].Value(false), b.arguments[0].Value(false));
         }
@@ -81,10 +81,10 @@ internal sealed class ReportReason : IEquatable<ReportReason>
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(English);
 
-    private static bool EndsWithPlaceholder(string template, string name) =>
-        template.Length > name.Length + 2 && template[template.Length - 1] == '}'
-        && string.CompareOrdinal(template, template.Length - name.Length - 2, "{" + name + "}", 0, name.Length + 2) == 0
-        && template.IndexOf('{') == template.Length - name.Length - 2;
+    /// <summary>For each text whose only placeholder ends it (in English), that placeholder's name.</summary>
+    private static readonly Dictionary<string, string> EndingPlaceholders = ReportMessages.Reasons
+        .Where(p => p.Value.English.EndsWith("}", StringComparison.Ordinal) && p.Value.English.IndexOf('{') == p.Value.English.LastIndexOf('{'))
+        .ToDictionary(p => p.Key, p => p.Value.English.Substring(p.Value.English.IndexOf('{') + 1, p.Value.English.Length - p.Value.English.IndexOf('{') - 2), StringComparer.Ordinal);
 
     private string Write(bool inDutch)
     {

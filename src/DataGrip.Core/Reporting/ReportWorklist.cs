@@ -42,14 +42,14 @@ public sealed record ReportWorklistItem
     /// <summary>An item of the builder's: the project's names and owners, and a reason written only when asked for.</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // The reason texts are read from the reason given, never null.
-    internal ReportWorklistItem(DataProject project, ReportReason reason)
+    internal ReportWorklistItem(DataProject project, string? portfolioHolder, ReportReason reason)
 #pragma warning restore CS8618
     {
         ProjectId = project.Id;
         ProjectName = project.Name ?? "";
         Organization = project.Organization?.Name;
         Department = project.Department;
-        PortfolioHolder = ReportContext.PortfolioHolder(project);
+        PortfolioHolder = portfolioHolder;
         this.reason = reason;
     }
 
