@@ -68,6 +68,17 @@ internal sealed class OverlapCorpus
 
     public ArraySegment<double> Values(int project, int signal) => new(value, start[(project * Signals) + signal], Length(project, signal));
 
+    /// <summary>
+    /// Every project's features end to end, for loops that read many (the probes' exact check): project i's features of
+    /// signal s are <see cref="FeatureAt"/> and <see cref="ValueAt"/> from <see cref="Start"/>(i, s) up to
+    /// <see cref="Start"/>(i, s + 1).
+    /// </summary>
+    public int[] FeatureAt => feature;
+
+    public double[] ValueAt => value;
+
+    public int Start(int project, int signal) => start[(project * Signals) + signal];
+
     public bool Has(int project, int signal) =>
         signal == 0 && embeddings is not null ? embeddings[project] is not null : Length(project, signal) > 0;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using DataGrip.Core.Model;
 using DataGrip.Core.Internal;
 
@@ -160,8 +161,7 @@ public sealed class OverlapDetector
             best = best.Union(Best(corpus, joined, Options.NeighboursPerProject, both: false));
         }
 
-        var pairs = best
-            .Select(p => corpus.Pair(p.A, p.B, p.Score, Options, keepOrder: false))
+        var pairs = Explain(corpus, [.. best], cancellationToken)
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.FirstId, StringComparer.Ordinal)
             .ThenBy(p => p.SecondId, StringComparer.Ordinal)
@@ -176,6 +176,15 @@ public sealed class OverlapDetector
             PairsAboveThreshold = above.Count,
             ProjectCount = projects.Count,
         };
+    }
+
+    /// <summary>The reported pairs with their contributions and what they share, on every core (each pair on its own, so in any order the same).</summary>
+    private OverlapPair[] Explain(OverlapCorpus corpus, (int A, int B, double Score)[] chosen, CancellationToken cancellationToken)
+    {
+        var pairs = new OverlapPair[chosen.Length];
+        Parallel.For(0, chosen.Length, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+            pairs[k] = corpus.Pair(chosen[k].A, chosen[k].B, chosen[k].Score, Options, keepOrder: false));
+        return pairs;
     }
 
     /// <summary>

@@ -2,6 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace DataGrip.Core.Overlap;
 
@@ -187,7 +191,9 @@ internal sealed class OverlapIndex
     }
 
     /// <summary>A new probe, for one thread, of <paramref name="blockSize"/> earlier projects at a time.</summary>
-    public Probe NewProbe(int blockSize) => new(this, blockSize);
+    /// <param name="blockSize">How many earlier projects it holds at a time.</param>
+    /// <param name="vectors">Whether its quick check reads a row as two vectors where the machine has them (tests turn it off: the other way must give the same).</param>
+    public Probe NewProbe(int blockSize, bool vectors = true) => new(this, blockSize, vectors);
 
     /// <summary>Runs <paramref name="body"/> on contiguous ranges of the projects, one per core.</summary>
     private static void ForRanges(int n, CancellationToken cancellationToken, Action<int, int> body)
@@ -424,17 +430,19 @@ internal sealed class OverlapIndex
     }
 
     /// <summary>
-    /// The layout of a project's row in a probe: <see cref="Width"/> single-precision numbers, one 64-byte line, all
-    /// that accumulating and the quick check of a touched pair read. s is a signal other than the text (1–6).
+    /// The layout of a project's row in a probe: <see cref="Width"/> single-precision numbers, one 64-byte line (a probe
+    /// aligns its rows to lines), all that accumulating and the quick check of a touched pair read. s is a signal other
+    /// than the text (1–6). The row is two halves of <see cref="Half"/> numbers, so that the quick check reads each
+    /// half as one vector: the reaches in the first, their masks at the same places of the second.
     /// </summary>
     /// <remarks>
     /// <list type="table">
     /// <listheader><term>Numbers</term><description>What</description></listheader>
     /// <item><term>0</term><description><see cref="TextDot"/>: the text's dot product with the probing project, accumulated.</description></item>
     /// <item><term>1</term><description><see cref="Mark"/>: the probe (project + 1) that last touched the row.</description></item>
-    /// <item><term>2</term><description><see cref="OtherSum"/>: Σ over the signals other than the text of both roots × the indexed part of the dot product, accumulated; 3 is spare.</description></item>
-    /// <item><term>4–9</term><description><see cref="Reach"/>(s): root × (prefix bound − t) where the bound is above t, else 0: the most the prefix of s can add per unit of the other project's root.</description></item>
-    /// <item><term>10–15</term><description><see cref="Mask"/>(s): which of the signal's <see cref="MaskBits"/> most common features the prefix holds, one bit each.</description></item>
+    /// <item><term>2–7</term><description><see cref="Reach"/>(s): root × (prefix bound − t) where the bound is above t, else 0: the most the prefix of s can add per unit of the other project's root.</description></item>
+    /// <item><term>8</term><description><see cref="OtherSum"/>: Σ over the signals other than the text of both roots × the indexed part of the dot product, accumulated; 9 is spare.</description></item>
+    /// <item><term>10–15</term><description><see cref="Mask"/>(s) = <see cref="Reach"/>(s) + <see cref="Half"/>: which of the signal's <see cref="MaskBits"/> most common features the prefix holds, one bit each.</description></item>
     /// </list>
     /// Marks and masks are whole numbers below 2^24, exact as single-precision numbers. The index's template holds
     /// every row with its sums at 0; a probe copies a block of them and clears what it accumulated.
@@ -443,15 +451,17 @@ internal sealed class OverlapIndex
     {
         public const int Width = 16;
 
+        public const int Half = 8;
+
         public const int TextDot = 0;
 
         public const int Mark = 1;
 
-        public const int OtherSum = 2;
+        public const int OtherSum = 8;
 
-        public static int Reach(int signal) => 3 + signal;
+        public static int Reach(int signal) => 1 + signal;
 
-        public static int Mask(int signal) => 9 + signal;
+        public static int Mask(int signal) => Reach(signal) + Half;
     }
 
     /// <summary>
@@ -463,27 +473,39 @@ internal sealed class OverlapIndex
         private readonly OverlapIndex index;
         private readonly int blockSize;
         private readonly float[] rows;
+
+        /// <summary>Where the first row starts in <see cref="rows"/>: at a 64-byte boundary, so that a row is one cache line.</summary>
+        private readonly int rowBase;
         private readonly int[] touched;
+
+        /// <summary>Per feature, its first posting in the block, and the posting after its last one in the block.</summary>
         private readonly int[] first;
+        private readonly int[] stop;
         private readonly float[] probeValue;
         private readonly float[] probeRoot = new float[Signals];
-        private readonly int[] probeMask = new int[Signals];
 
-        /// <summary>The signals other than the text whose prefix can add to a pair of the probe's (it has a root and a mask), the first <see cref="sharing"/> of them.</summary>
-        private readonly int[] maySharePrefix = new int[Signals];
-        private int sharing;
+        /// <summary>
+        /// The probe's half of the quick check, laid out as a row's halves: per signal s other than the text, at
+        /// <see cref="Row.Reach"/>(s) the probe's root where its mask of s is not empty (else 0), and at the same place
+        /// of <see cref="maskLanes"/> that mask; 0 elsewhere.
+        /// </summary>
+        private readonly float[] rootLanes = new float[Row.Half];
+        private readonly int[] maskLanes = new int[Row.Half];
+        private readonly bool vectors;
         private readonly List<int> candidates = [];
         private int count;
         private int low;
         private int high;
 
-        public Probe(OverlapIndex index, int blockSize)
+        public Probe(OverlapIndex index, int blockSize, bool vectors)
         {
             this.index = index;
             this.blockSize = blockSize;
-            rows = new float[blockSize * Row.Width];
+            this.vectors = vectors;
+            (rows, rowBase) = AlignedRows((blockSize + 1) * Row.Width);
             touched = new int[blockSize + 1]; // + 1: every posting writes a slot, counted only when new
             first = new int[index.corpus.FeatureCount];
+            stop = new int[index.corpus.FeatureCount];
             probeValue = new float[index.corpus.FeatureCount];
         }
 
@@ -492,11 +514,11 @@ internal sealed class OverlapIndex
         {
             low = start;
             high = Math.Min(index.corpus.Count, start + blockSize);
-            Array.Copy(index.template, low * Row.Width, rows, 0, (high - low) * Row.Width);
+            Array.Copy(index.template, low * Row.Width, rows, rowBase, (high - low) * Row.Width);
             for (var f = 0; f < first.Length; f++)
             {
-                var at = Array.BinarySearch(index.postingProject, index.postingStart[f], index.postingStart[f + 1] - index.postingStart[f], low);
-                first[f] = at >= 0 ? at : ~at;
+                first[f] = Position(index.postingStart[f], index.postingStart[f + 1], low);
+                stop[f] = Position(first[f], index.postingStart[f + 1], high);
             }
         }
 
@@ -514,10 +536,12 @@ internal sealed class OverlapIndex
                 return candidates;
             }
 
+            Array.Clear(rootLanes, 0, Row.Half);
+            Array.Clear(maskLanes, 0, Row.Half);
             for (var s = 0; s < Signals; s++)
             {
                 probeRoot[s] = index.roots[(b * Stride) + s];
-                probeMask[s] = 0;
+                var mask = 0;
                 var features = corpus.Features(b, s);
                 var values = corpus.Values(b, s);
                 for (var k = 0; k < features.Count; k++)
@@ -526,52 +550,20 @@ internal sealed class OverlapIndex
                     probeValue[f] = (float)values.Array![values.Offset + k];
                     if (index.rankInSignal[f] < MaskBits)
                     {
-                        probeMask[s] |= 1 << index.rankInSignal[f];
+                        mask |= 1 << index.rankInSignal[f];
                     }
                 }
-            }
 
-            sharing = 0;
-            for (var s = 1; s < Signals; s++)
-            {
-                if (probeRoot[s] != 0 && probeMask[s] != 0)
+                if (s > 0 && probeRoot[s] != 0 && mask != 0)
                 {
-                    maySharePrefix[sharing++] = s;
+                    rootLanes[Row.Reach(s)] = probeRoot[s];
+                    maskLanes[Row.Reach(s)] = mask;
                 }
             }
 
             var mark = (float)(b + 1);
             Accumulate(b, mark);
-            // The quick check on each touched row (it runs for every touched pair): the text's term with its exact
-            // cosine (all its terms are indexed); per other signal both roots × the indexed part of its dot product,
-            // plus at most its prefix's reach where the masks share a bit (a term w_s (c − t) is at most w_s × the
-            // indexed part + the reach; with c below t it is negative and left out). Then exactly.
-            unchecked
-            {
-                var rows = this.rows;
-                var textWeight = (double)probeRoot[0] * probeRoot[0];
-                var textFloor = textWeight * index.threshold;
-                for (var k = 0; k < count; k++)
-                {
-                    var a = touched[k];
-                    var row = (a - low) * Row.Width;
-                    var excess = (textWeight * Math.Min(1.0, rows[row + Row.TextDot])) - textFloor + rows[row + Row.OtherSum];
-                    for (var j = 0; j < sharing; j++)
-                    {
-                        var s = maySharePrefix[j];
-                        excess += Shared(row, s) * rows[row + Row.Reach(s)] * probeRoot[s];
-                    }
-
-                    if (excess >= 0 && Reaches(a, rows[row + Row.TextDot]))
-                    {
-                        candidates.Add(a);
-                    }
-
-                    // The row's sums start at 0 for the next probe.
-                    rows[row + Row.TextDot] = 0;
-                    rows[row + Row.OtherSum] = 0;
-                }
-            }
+            Check();
             for (var s = 0; s < Signals; s++)
             {
                 foreach (var f in corpus.Features(b, s))
@@ -581,6 +573,68 @@ internal sealed class OverlapIndex
             }
 
             return candidates;
+        }
+
+        /// <summary>Where <paramref name="project"/>'s posting is, or would be, among the postings from <paramref name="from"/> to <paramref name="to"/>.</summary>
+        private int Position(int from, int to, int project)
+        {
+            var at = Array.BinarySearch(index.postingProject, from, to - from, project);
+            return at >= 0 ? at : ~at;
+        }
+
+        /// <summary>
+        /// The quick check on each touched row (it runs for every touched pair): the text's term with its exact
+        /// cosine (all its terms are indexed); per other signal both roots × the indexed part of its dot product, plus
+        /// at most its prefix's reach where the masks share a bit (a term w_s (c − t) is at most w_s × the indexed part
+        /// + the reach; with c below t it is negative and left out). Then exactly (<see cref="Reaches"/>). Clears each
+        /// row's sums for the next probe.
+        /// </summary>
+        private void Check()
+        {
+            unchecked
+            {
+                var rows = this.rows;
+                var textWeight = (double)probeRoot[0] * probeRoot[0];
+                var textFloor = textWeight * index.threshold;
+#if NET8_0_OR_GREATER
+                var vectors = this.vectors && Vector256.IsHardwareAccelerated;
+                var roots = Vector256.Create<float>(rootLanes);
+                var masks = Vector256.Create<int>(maskLanes);
+#endif
+                for (var k = 0; k < count; k++)
+                {
+                    var a = touched[k];
+                    var row = rowBase + ((a - low) * Row.Width);
+                    var excess = (textWeight * Math.Min(1.0, rows[row + Row.TextDot])) - textFloor + rows[row + Row.OtherSum];
+#if NET8_0_OR_GREATER
+                    if (vectors)
+                    {
+                        // Both halves of the row at once: where the masks share a bit, reach × the probe's root.
+                        var shared = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref rows[0], (nuint)(row + Row.Half))) & masks;
+                        var reach = Vector256.LoadUnsafe(ref rows[0], (nuint)row) * roots;
+                        excess += Vector256.Sum(Vector256.AndNot(reach, Vector256.Equals(shared, Vector256<int>.Zero).AsSingle()));
+                    }
+                    else
+#endif
+                    {
+                        var reach = 0f;
+                        for (var lane = 0; lane < Row.Half; lane++)
+                        {
+                            reach += ((int)rows[row + Row.Half + lane] & maskLanes[lane]) != 0 ? rows[row + lane] * rootLanes[lane] : 0f;
+                        }
+
+                        excess += reach;
+                    }
+
+                    if (excess >= 0 && Reaches(a, rows[row + Row.TextDot]))
+                    {
+                        candidates.Add(a);
+                    }
+
+                    rows[row + Row.TextDot] = 0;
+                    rows[row + Row.OtherSum] = 0;
+                }
+            }
         }
 
         /// <summary>
@@ -595,10 +649,11 @@ internal sealed class OverlapIndex
             {
                 var corpus = index.corpus;
                 var end = Math.Min(b, high);
+                var diagonal = b < high; // b is in the block: only the projects before it
                 var rows = this.rows;
                 var touched = this.touched;
                 var first = this.first;
-                var postingStart = index.postingStart;
+                var stop = this.stop;
                 var postingProject = index.postingProject;
                 var postingValue = index.postingValue;
                 var count = 0;
@@ -617,18 +672,18 @@ internal sealed class OverlapIndex
                         var v = (float)values.Array![values.Offset + k];
                         var factor = s == 0 ? v : v * probeRoot[s];
                         var slot = s == 0 ? Row.TextDot : Row.OtherSum;
-                        var last = postingStart[f + 1];
+                        var last = stop[f];
                         for (var p = first[f]; p < last; p++)
                         {
                             var a = postingProject[p];
-                            if (a >= end)
+                            if (diagonal && a >= end)
                             {
                                 break;
                             }
 
                             // Listed once, without a branch on whether the project is new to this probe (its outcome is
                             // random here).
-                            var row = (a - low) * Row.Width;
+                            var row = rowBase + ((a - low) * Row.Width);
                             touched[count] = a;
                             count += rows[row + Row.Mark] == mark ? 0 : 1;
                             rows[row + Row.Mark] = mark;
@@ -647,32 +702,48 @@ internal sealed class OverlapIndex
         /// </summary>
         private bool Reaches(int a, float textDot)
         {
-            var corpus = index.corpus;
-            var t = index.threshold;
-            var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, textDot) - t);
-            for (var s = 1; s < Signals; s++)
+            unchecked
             {
-                var root = index.roots[(a * Stride) + s];
-                if (probeRoot[s] == 0 || root == 0)
+                var corpus = index.corpus;
+                var t = index.threshold;
+                var features = corpus.FeatureAt;
+                var values = corpus.ValueAt;
+                var probeValue = this.probeValue;
+                var excess = probeRoot[0] * probeRoot[0] * (Math.Min(1.0, textDot) - t);
+                for (var s = 1; s < Signals; s++)
                 {
-                    continue;
+                    var root = index.roots[(a * Stride) + s];
+                    if (probeRoot[s] == 0 || root == 0)
+                    {
+                        continue;
+                    }
+
+                    var dot = 0f;
+                    for (int k = corpus.Start(a, s), end = corpus.Start(a, s + 1); k < end; k++)
+                    {
+                        dot += (float)values[k] * probeValue[features[k]];
+                    }
+
+                    excess += root * probeRoot[s] * (Math.Min(1.0, dot) - t);
                 }
 
-                var features = corpus.Features(a, s);
-                var values = corpus.Values(a, s);
-                var dot = 0f;
-                for (var k = 0; k < features.Count; k++)
-                {
-                    dot += (float)values.Array![values.Offset + k] * probeValue[features.Array![features.Offset + k]];
-                }
-
-                excess += root * probeRoot[s] * (Math.Min(1.0, dot) - t);
+                return excess >= 0;
             }
-
-            return excess >= 0;
         }
 
-        /// <summary>1 when a's and the probe's masks of signal <paramref name="s"/> share a bit, else 0 (without a branch).</summary>
-        private int Shared(int row, int s) => unchecked((int)((uint)-((int)rows[row + Row.Mask(s)] & probeMask[s]) >> 31));
+        /// <summary>
+        /// A new array of at least <paramref name="length"/> numbers and the position in it of a 64-byte boundary:
+        /// pinned, so that the boundary stays one (where the runtime has no pinned heap, the position is 0).
+        /// </summary>
+        private static (float[] Rows, int Base) AlignedRows(int length)
+        {
+#if NET8_0_OR_GREATER
+            var rows = GC.AllocateArray<float>(length + Row.Width, pinned: true);
+            var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(rows, 0);
+            return (rows, (int)((64 - (address % 64)) % 64) / sizeof(float));
+#else
+            return (new float[length], 0);
+#endif
+        }
     }
 }

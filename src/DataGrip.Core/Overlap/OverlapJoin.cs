@@ -58,8 +58,10 @@ internal static class OverlapJoin
     /// <param name="progress">Told how far the join is.</param>
     /// <param name="cancellationToken">Stops the join.</param>
     /// <param name="blockSize">How many earlier projects a probe holds at a time (smaller in tests, to cross blocks).</param>
+    /// <param name="vectors">Whether the probes' quick check uses vectors where the machine has them (off in tests, to check the other way).</param>
     public static List<(int A, int B, double Score)> Indexed(
-        OverlapCorpus corpus, double threshold, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken, int blockSize = OverlapIndex.BlockSize)
+        OverlapCorpus corpus, double threshold, IProgress<OverlapProgress>? progress, CancellationToken cancellationToken,
+        int blockSize = OverlapIndex.BlockSize, bool vectors = true)
     {
         var n = corpus.Count;
         var index = new OverlapIndex(corpus, threshold - Slack, cancellationToken);
@@ -81,7 +83,7 @@ internal static class OverlapJoin
         var cores = Math.Max(1, Math.Min(blocks, Environment.ProcessorCount));
         Parallel.For(0, cores, new ParallelOptions { CancellationToken = cancellationToken }, _ =>
         {
-            var probe = index.NewProbe(blockSize);
+            var probe = index.NewProbe(blockSize, vectors);
             var local = new List<(int, int, double)>();
             int block;
             while ((block = Interlocked.Increment(ref next)) < blocks)

@@ -39,10 +39,6 @@ internal sealed class ProjectFeatures
         var features = new ProjectFeatures();
         cache.Begin();
         features.AddText(project, cache);
-        if (cache.Reading.ProseSignals)
-        {
-            AddProseSignals(project, cache);
-        }
 
         foreach (var source in project.Data?.Sources ?? [])
         {
@@ -106,21 +102,49 @@ internal sealed class ProjectFeatures
         words.Clear();
         phrases.Clear();
         weighted.Clear();
+        cache.Scratch.Clear();
         var counts = default(DutchText.Counts);
         var reading = cache.Reading;
 
         // Each field's words count with the field's weight: the name is the densest statement of what the project is,
         // a long description says more but less to the point. The findings' counts are of name, short description,
-        // goal and tags only, the fields their messages name.
-        void Read(string? text, double weight, ref DutchText.Counts counted)
+        // goal and tags only, the fields their messages name. The fields of prose (not tags, not the department) are
+        // also read for the registries and suppliers they name, whatever their weight, from the same analysed words.
+        void Read(string? text, double weight, ref DutchText.Counts counted, bool prose = false)
         {
-            if (weight <= 0)
+            prose &= reading.ProseSignals;
+            if (weight <= 0 && !prose)
             {
                 return;
             }
 
             var (w, p) = (words.Count, phrases.Count);
-            DutchText.Analyze(text, phrases, ref counted, cache.Text, words);
+            var unweighted = default(DutchText.Counts);
+            ref var into = ref weight > 0 ? ref counted : ref unweighted; // a field of weight 0 counts in no finding
+            DutchText.Analyze(text, phrases, ref into, cache.Text, words);
+            if (prose)
+            {
+                for (var k = w; k < words.Count; k++)
+                {
+                    foreach (var term in words[k].Terms)
+                    {
+                        AddProseSignal(term, cache);
+                    }
+                }
+
+                for (var k = p; k < phrases.Count; k++)
+                {
+                    AddProseSignal(phrases[k], cache);
+                }
+            }
+
+            if (weight <= 0)
+            {
+                words.RemoveRange(w, words.Count - w);
+                phrases.RemoveRange(p, phrases.Count - p);
+                return;
+            }
+
             for (var k = w; k < words.Count; k++)
             {
                 weighted.Add((words[k].Resolved ??= [.. words[k].Terms.Select(t => cache.Resolve(FeatureKey.Text(t)))], weight, words[k].Surface));
@@ -133,17 +157,17 @@ internal sealed class ProjectFeatures
         }
 
         var other = default(DutchText.Counts);
-        Read(project.Name, reading.Name, ref counts);
-        Read(project.ShortDescription, reading.ShortDescription, ref counts);
-        Read(project.Purpose?.GoalAndImpact, reading.Goal, ref counts);
+        Read(project.Name, reading.Name, ref counts, prose: true);
+        Read(project.ShortDescription, reading.ShortDescription, ref counts, prose: true);
+        Read(project.Purpose?.GoalAndImpact, reading.Goal, ref counts, prose: true);
         foreach (var tag in project.Tags)
         {
             Read(tag, reading.Tags, ref counts);
         }
 
-        Read(project.Description, reading.Description, ref other);
-        Read(project.Technique?.MethodsAndModels, reading.Methods, ref other);
-        Read(project.Data?.Description, reading.DataText, ref other);
+        Read(project.Description, reading.Description, ref other, prose: true);
+        Read(project.Technique?.MethodsAndModels, reading.Methods, ref other, prose: true);
+        Read(project.Data?.Description, reading.DataText, ref other, prose: true);
         Read(project.Department, reading.Department, ref other);
         // A word's terms read in an explanation as a word that has them, as written (the ordinally smallest seen), not as a stem.
         foreach (var (terms, weight, surface) in weighted)
@@ -157,52 +181,64 @@ internal sealed class ProjectFeatures
         TextCounts = counts;
     }
 
-    /// <summary>Base registries, national sources and known suppliers that the project's prose names: older registrations list them nowhere else.</summary>
-    private static void AddProseSignals(DataProject project, Caches cache)
+    /// <summary>
+    /// A base registry, national source or known supplier that the project's prose names (a term of its text): older
+    /// registrations list them nowhere else. Each counts once per project (<see cref="Caches.Scratch"/> holds those
+    /// counted).
+    /// </summary>
+    private static void AddProseSignal(string term, Caches cache)
     {
-        var terms = cache.Scratch;
-        terms.Clear();
-        var counts = default(DutchText.Counts);
-        foreach (var text in new[] { project.Name, project.ShortDescription, project.Description, project.Purpose?.GoalAndImpact, project.Data?.Description, project.Technique?.MethodsAndModels })
+        var source = ProseSources.Contains(term);
+        if ((!source && !KnownSuppliers.Contains(term)) || cache.Scratch.Contains(term))
         {
-            DutchText.Analyze(text, terms, ref counts, cache.Text);
+            return;
         }
 
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        cache.Scratch.Add(term);
+        if (source)
         {
-            if (ProseSources.Contains(term))
-            {
-                cache.Add(OverlapSignal.Data, term.ToUpperInvariant(), term.ToUpperInvariant());
-            }
-            else if (KnownSuppliers.Contains(term))
-            {
-                cache.Add(OverlapSignal.Supplier, term, char.ToUpperInvariant(term[0]) + term.Substring(1));
-            }
+            cache.Add(OverlapSignal.Data, term.ToUpperInvariant(), term.ToUpperInvariant());
+        }
+        else
+        {
+            cache.Add(OverlapSignal.Supplier, term, char.ToUpperInvariant(term[0]) + term.Substring(1));
         }
     }
 
     private static void AddSource(DataSource source, Caches cache)
     {
-        var title = source.Title?.Trim() ?? string.Empty;
         if (source.BaseRegistry is { } registry)
         {
             cache.Add(OverlapSignal.Data, registry.ToString().ToUpperInvariant(), registry.ToString().ToUpperInvariant());
             return;
         }
 
-        // A short title that names a base registry ("GBA", "Basisregistratie Personen") is that registry.
+        // Many projects name the same sources: each title is read once per thread.
+        var title = source.Title ?? string.Empty;
+        if (!cache.Sources.TryGetValue(title, out var read))
+        {
+            cache.Sources[title] = read = ReadSource(title.Trim(), cache);
+        }
+
+        if (read is { } feature)
+        {
+            cache.Add(OverlapSignal.Data, feature.Key, feature.Display);
+        }
+    }
+
+    /// <summary>A data source's feature from its title: a short title that names a base registry ("GBA", "Basisregistratie Personen") is that registry.</summary>
+    private static (string Key, string Display)? ReadSource(string title, Caches cache)
+    {
         var terms = new List<string>();
         var counts = default(DutchText.Counts);
         DutchText.Analyze(title, terms, ref counts, cache.Text);
         var concept = counts.Words <= 4 ? terms.FirstOrDefault(cache.Reading.ProseSignals ? RegistryConcepts.Contains : t => t is "brp" or "bag" or "woz" or "brk" or "brv" or "bgt" or "brt" or "bro" or "bri" or "hr") : null;
         if (concept is not null)
         {
-            cache.Add(OverlapSignal.Data, concept.ToUpperInvariant(), concept.ToUpperInvariant());
+            return (concept.ToUpperInvariant(), concept.ToUpperInvariant());
         }
-        else if (Collapse(title) is { Length: > 0 } key)
-        {
-            cache.Add(OverlapSignal.Data, key, title);
-        }
+
+        return Collapse(title) is { Length: > 0 } key ? (key, title) : null;
     }
 
     private static void AddSupplier(Supplier supplier, Caches cache)
@@ -241,7 +277,10 @@ internal sealed class ProjectFeatures
         /// <summary>Each word's (or phrase's) terms with the weight of the field it is in, and the word as written (null for a phrase).</summary>
         public List<(Term[] Terms, double Weight, string? Surface)> Weighted { get; } = [];
 
-        /// <summary>Scratch terms of the prose signals.</summary>
+        /// <summary>Data source titles read so far, with the feature each gives (null: none).</summary>
+        public Dictionary<string, (string Key, string Display)?> Sources { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The prose signals of the current project, each once.</summary>
         public List<string> Scratch { get; } = [];
 
         /// <summary>Scratch lists of one project's text: its words, and the phrases it names.</summary>

@@ -32,8 +32,8 @@ public sealed class OverlapProperties
 
             Assert.Equal(allPairs, indexed);
 
-            // The same when the earlier projects are probed in blocks of a few.
-            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 1 + (vectors.Count % 3)));
+            // The same when the earlier projects are probed in blocks of a few, with the quick check's scalar way.
+            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 1 + (vectors.Count % 3), vectors: false));
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class OverlapProperties
 
                 var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
                 Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None));
-                Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 2));
+                Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 2, vectors: false));
             }
         }
     }
@@ -92,7 +92,7 @@ public sealed class OverlapProperties
             var allPairs = OverlapJoin.AllPairs(vectors, threshold, null, CancellationToken.None);
 
             Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None));
-            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 7));
+            Assert.Equal(allPairs, OverlapJoin.Indexed(vectors, threshold, null, CancellationToken.None, blockSize: 7, vectors: false));
         }
     }
 
