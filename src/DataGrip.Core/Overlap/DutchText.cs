@@ -102,6 +102,39 @@ internal static class DutchText
         ("tekstanalyse", "tekst"), ("taaltechnologie", "tekst"), ("tekstherkenning", "tekst"), ("textmining", "tekst"),
     ];
 
+    /// <summary>
+    /// A second set of concept groups, listed from knowledge of municipal work rather than from the labelled
+    /// registrations' misses: enforcement and its sanctions, identity documents and biometrics, income support, care,
+    /// debts, waste, traffic, climate adaptation, crowds, and the names of a few products for what they do. Read with
+    /// <see cref="OverlapReading.DomainVocabulary"/> (docs/overlap.md measures it).
+    /// </summary>
+    private static readonly (string Word, string Concept)[] DomainGroupSource =
+    [
+        ("overtreding", "handhaving"), ("overtreder", "handhaving"), ("overtreden", "handhaving"), ("handhavingsverzoek", "handhaving"),
+        ("boete", "sanctie"), ("naheffing", "sanctie"), ("naheffingsaanslag", "sanctie"), ("dwangsom", "sanctie"),
+        ("bestuursdwang", "sanctie"), ("strafbeschikking", "sanctie"), ("sancties", "sanctie"),
+        ("beeldanalyse", "herkenning"), ("videoanalyse", "herkenning"), ("ocr", "herkenning"),
+        ("paspoort", "reisdocument"), ("identiteitskaart", "reisdocument"), ("identiteitsbewijs", "reisdocument"),
+        ("identiteitsdocument", "reisdocument"), ("reisdocumenten", "reisdocument"),
+        ("vingerafdruk", "biometrie"), ("gezichtsopname", "biometrie"), ("pasfoto", "biometrie"), ("biometrisch", "biometrie"),
+        ("gezichtsherkenning", "biometrie"),
+        ("inkomensondersteuning", "bijstand"), ("inkomensvoorziening", "bijstand"), ("bbz", "bijstand"), ("ioaw", "bijstand"),
+        ("ioaz", "bijstand"), ("minimaregeling", "minima"), ("armoederegeling", "minima"), ("stadspas", "minima"), ("kindpakket", "minima"),
+        ("keukentafelgesprek", "wmo"), ("maatwerkvoorziening", "wmo"), ("huishoudelijke", "wmo"),
+        ("jeugdbescherming", "jeugdhulp"), ("jeugdreclassering", "jeugdhulp"), ("jeugdwet", "jeugdhulp"),
+        ("geldzorgen", "schulden"), ("huurachterstand", "schulden"), ("schuldenaar", "schulden"),
+        ("onrechtmatig", "rechtmatigheid"), ("onrechtmatigheid", "rechtmatigheid"),
+        ("arbeidsbemiddeling", "werk"), ("arbeidstoeleiding", "werk"),
+        ("restafval", "afval"), ("gft", "afval"), ("grofvuil", "afval"), ("minicontainer", "container"), ("verzamelcontainer", "container"),
+        ("vullingsgraad", "vulgraad"), ("inzamelroute", "inzameling"), ("ophaalroute", "inzameling"),
+        ("kruising", "kruispunt"), ("verkeersafwikkeling", "doorstroming"), ("groentijd", "verkeerslicht"),
+        ("hittegolf", "hitte"), ("hittestress", "hitte"), ("gevoelstemperatuur", "hitte"),
+        ("wateroverlast", "water"), ("hemelwater", "water"), ("regenwater", "water"), ("neerslag", "water"),
+        ("menigte", "drukte"), ("mensenmassa", "drukte"), ("bezoekersstromen", "drukte"), ("crowd", "drukte"),
+        ("informatieverzoek", "woo"), ("chat", "chatbot"), ("livechat", "chatbot"), ("chatfunctie", "chatbot"),
+        ("sia", "melding"), ("key2waarderen", "woz"), ("4woz", "woz"), ("iburgerzaken", "burgerzaken"), ("key2burgerzaken", "burgerzaken"),
+    ];
+
     /// <summary>Compound parts of the concept groups, found inside longer words as <see cref="CompoundParts"/> are.</summary>
     private static readonly string[] ConceptParts = Split("""
         luchtkwaliteit woningbouw woonbouw controle detectie toezicht tekst vacature
@@ -111,16 +144,16 @@ internal static class DutchText
     internal sealed class Lexicon
     {
         private static readonly Lexicon[] Known =
-            [.. Enumerable.Range(0, 8).Select(k => new Lexicon((k & 4) != 0, (k & 2) != 0, (k & 1) != 0))];
+            [.. Enumerable.Range(0, 16).Select(k => new Lexicon((k & 4) != 0, (k & 2) != 0, (k & 1) != 0, (k & 8) != 0))];
 
         private readonly string[] compoundParts;
 
-        private Lexicon(bool snowball, bool compounds, bool concepts)
+        private Lexicon(bool snowball, bool compounds, bool concepts, bool domain)
         {
             Snowball = snowball;
             Compounds = compounds;
             compoundParts = concepts ? [.. CompoundParts, .. ConceptParts] : CompoundParts;
-            Synonyms = SynonymSource.Concat(concepts ? ConceptGroupSource : [])
+            Synonyms = SynonymSource.Concat(concepts ? ConceptGroupSource : []).Concat(domain ? DomainGroupSource : [])
                 .GroupBy(s => Stem(s.Word), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Stem(g.First().Concept), StringComparer.Ordinal);
             Phrases = PhraseSource
@@ -147,10 +180,11 @@ internal static class DutchText
         /// <summary>The first stems of the phrases: only after one of these is a phrase looked up.</summary>
         public HashSet<string> PhraseStarts { get; }
 
-        public static Lexicon For(bool snowball, bool compounds, bool concepts = false) => Known[(snowball ? 4 : 0) + (compounds ? 2 : 0) + (concepts ? 1 : 0)];
+        public static Lexicon For(bool snowball, bool compounds, bool concepts = false, bool domain = false) =>
+            Known[(domain ? 8 : 0) + (snowball ? 4 : 0) + (compounds ? 2 : 0) + (concepts ? 1 : 0)];
 
         /// <summary>As <paramref name="reading"/> reads.</summary>
-        public static Lexicon For(OverlapReading reading) => For(reading.Snowball, reading.Compounds, reading.ConceptGroups);
+        public static Lexicon For(OverlapReading reading) => For(reading.Snowball, reading.Compounds, reading.ConceptGroups, reading.DomainVocabulary);
 
         public string Stem(string word) => Snowball ? DutchStemmer.Stem(word) : LightStem(word);
 

@@ -53,6 +53,9 @@ internal sealed record OverlapReading
     /// <summary>Concept groups of the municipal domain (toezicht/controle/handhaving, detectie/herkenning, …) map to one concept.</summary>
     public bool ConceptGroups { get; init; } = true;
 
+    /// <summary>A second set of concept groups listed from knowledge of municipal work (sanctions, identity documents, income support, waste, climate, product names, …).</summary>
+    public bool DomainVocabulary { get; init; }
+
     /// <summary>Base registries and suppliers named in the prose count as data sources and suppliers.</summary>
     public bool ProseSignals { get; init; } = true;
 

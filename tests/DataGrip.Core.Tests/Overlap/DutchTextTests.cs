@@ -76,6 +76,17 @@ public sealed class DutchTextTests
         Assert.DoesNotContain(DutchText.Stem(concept), Terms(text, DutchText.Lexicon.For(snowball: true, compounds: false, concepts: false)));
     }
 
+    [Theory]
+    [InlineData("paspoort", "reisdocument")]
+    [InlineData("Naheffingsaanslag", "sanctie")]
+    [InlineData("wateroverlast", "water")]
+    [InlineData("Key2Waarderen", "woz")]
+    public void DomainVocabulary_IsReadOnlyWhenSwitchedOn(string text, string concept)
+    {
+        Assert.Contains(DutchText.Stem(concept), Terms(text, DutchText.Lexicon.For(snowball: true, compounds: false, concepts: true, domain: true)));
+        Assert.DoesNotContain(DutchText.Stem(concept), Terms(text));
+    }
+
     /// <summary>Features are numbered in <see cref="FeatureKey"/> order, which is the ordinal order of the strings that encoded them before ("0|kenteken"), so the numbering and every score stay the same.</summary>
     [Property(MaxTest = 500)]
     public void FeatureKeyOrder_IsTheOrdinalOrderOfSignalThenName(byte s1, string? n1, byte s2, string? n2)

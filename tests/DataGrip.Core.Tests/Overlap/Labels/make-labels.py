@@ -16,7 +16,8 @@ FAMILIES = {
  "geluidsherkenning": ("classify loud sounds from spectrograms", ["ar-0022", "ar-0027"]),
  "bijplaatsing-herkennen": ("recognise waste dumped beside underground containers on camera images", ["ar-0021", "ar-0028"]),
  "bijstand-aanvraag-beslissen": ("decide on an application for social assistance (bijstand): entitlement, amount, duration",
-   ["ar-0025", "ar-0026", "ar-0088", "ar-0091", "centric-ediensten-voor-aanvragen", "centric-pko-kennissystemen"]),
+   ["ar-0025", "ar-0026", "ar-0088", "ar-0091", "centric-ediensten-voor-aanvragen", "centric-pko-kennissystemen",
+    "pinkroccade-civision-samenlevingszaken"]),
  "verkeersmodel-stad": ("macroscopic traffic model of the city's road network for plans and disruptions", ["ar-0011", "ar-0012"]),
  "verkeersregelprogramma": ("design the control programme (phase order) of traffic lights at an intersection", ["ar-0014", "ar-0015"]),
  "slimme-verkeerslichten": ("traffic lights that set their green times from live counts",
@@ -34,7 +35,7 @@ FAMILIES = {
  "matchen-op-werk": ("match people on benefits to possible jobs", ["ar-0090", "ar-0036"]),
  "verhuizing-controle": ("check an online change-of-address declaration for anything that needs a person's look", ["procura-vrijbrp-risicoanalyse", "centric-module-inzicht"]),
  "heronderzoek-bijstand": ("choose whose social assistance is re-examined for lawfulness (risk model or fixed rule)",
-   ["ar-0007", "amsterdam-bijstand-risicoselectie", "zwolle-bijstand-risicoprofielen", "eindhoven-heronderzoek-bijstand"]),
+   ["ar-0007", "amsterdam-bijstand-risicoselectie", "zwolle-bijstand-risicoprofielen", "eindhoven-heronderzoek-bijstand", "ar-0089"]),
  "vakantieverhuur": ("rank reports of illegal holiday rental by risk", ["ar-0057", "amsterdam-vakantieverhuur-signalering"]),
  "chatbot": ("a chatbot or virtual assistant on the website answers residents' questions",
    ["gemeente-tilburg-virtuele-gemeente-assistent-gem", "utrecht-chatbot-inwoners", "amsterdam-chatbot-belastingen", "eindhoven-chatbot", "tilburg-chatbot", "zwolle-chatbot"]),
@@ -59,6 +60,11 @@ FAMILIES = {
  "woningbouw": ("where and how many homes will be built", ["ar-0065", "utrecht-woningbouwprognose"]),
  "ondermijning-dashboard": ("a dashboard of analyses and signals of organised crime (ondermijning)", ["ar-0010", "tilburg-ondermijning-dashboard"]),
  "risico-panden": ("risk indicators that flag properties used for drugs or money laundering", ["ar-0095", "ar-0096"]),
+ # Added 2026-12-02 (third session), by reading the registrations' own fields before any method ran on them:
+ "re-integratie-aanbod": ("choose which route or offer towards work or participation fits a person on social assistance", ["ar-0024", "ar-0092"]),
+ "biometrie-kwaliteit": ("judge whether a captured photo or fingerprint is good enough for a travel document", ["ar-0037", "ar-0038"]),
+ "heffing-berekenen": ("compute the amount of a municipal levy (leges, local taxes) from its base and tariff with fixed rules",
+   ["centric-legesberekening", "centric-belastingen-lokale-heffingen"]),
 }
 
 # (first side, second side, why they are NOT the same thing). Sides are lists; every pair across them is labelled.
@@ -160,6 +166,28 @@ NEGATIVES = [
  (["ar-0067", "ar-0068", "ar-0070"], ["ar-0066", "ar-0071"], "same municipality's public-space maintenance, different tasks"),
  (["ar-0077"], ["ar-0079", "ar-0065"], "housing, but permits are not enforcement against slum landlords or housing locations"),
  (["ar-0089"], ["ar-0088", "ar-0091"], "same municipality's income department, fraud is not deciding on the application"),
+ # Added 2026-12-02 (third session), by reading the registrations before any method ran on them:
+ (["eindhoven-drukte-stratumseind"], ["ar-0030", "ar-0061", "utrecht-drukte-binnenstad", "amsterdam-drukte-monitoring", "tilburg-drukte-evenementen", "zwolle-drukte-binnenstad"],
+  "sensors measure crowds there too, but a living lab that tests whether light and sound ease tension is not counting people to manage crowds"),
+ (["eindhoven-drukte-stratumseind"], ["ar-0022", "ar-0027", "ar-0062"], "sound is measured, but a living lab is not classifying sounds or a noise model"),
+ (["amsterdam-inburgering-taalmaatjes"], ["ar-0090", "ar-0036", "ar-0024", "ar-0092"],
+  "matching people, but pairing newcomers with volunteer language buddies is not matching people on benefits to jobs or a route to work"),
+ (["utrecht-boomonderhoud-voorspelling"], ["ar-0067", "ar-0068", "ar-0070"], "maintenance of the public space, but the risk of branches breaking is not sweeping, lamp posts or the vehicle fleet"),
+ (["ar-0055"], ["ar-0097"], "drug crime and persons, but selecting repeat offenders by fixed criteria for a person-centred approach is not predicting young newcomers to drug crime"),
+ (["ar-0013"], ["ar-0014"], "the same word (microsimulatiemodellen), but simulating traffic flows to compare designs is not designing the phase order"),
+ (["ar-0024", "ar-0092"], ["ar-0025", "ar-0026", "ar-0088", "ar-0091", "ar-0089", "ar-0007", "centric-pko-kennissystemen"],
+  "social assistance, but choosing a route to work is not deciding on the application or checking its lawfulness"),
+ (["ar-0037", "ar-0038"], ["ar-0039", "ar-0048"], "biometrics for identity documents, but judging a capture's quality is not verifying who someone is"),
+ (["centric-legesberekening", "centric-belastingen-lokale-heffingen"], ["ar-0060", "ar-0075", "centric-belastingen-woz", "ar-0023"],
+  "taxes and levies, but computing an amount from base and tariff is not measuring advertisements, parking revenue or valuing real estate"),
+ (["pinkroccade-civision-samenlevingszaken"], ["ar-0008", "utrecht-wmo-dashboard", "tilburg-wmo-dashboard", "pinkroccade-iburgerzaken", "ar-0024", "ar-0092"],
+  "social domain (Wmo, youth, re-integration), but computing a resident's provision is not a forecast, a district dashboard, civil-affairs e-services or choosing a route to work"),
+ (["ar-0060", "ar-0021"], ["ar-0004", "ar-0009", "ar-0072", "utrecht-scanauto-parkeren", "amsterdam-parkeercontrole-kentekenscan"],
+  "they use the scan cars of parking enforcement, but measuring advertisements for tax or spotting dumped waste is not checking parked cars"),
+ (["ar-0098"], ["ar-0040", "ar-0047", "centric-burgerzaken-ediensten"], "civil affairs and the BRP, but determining who may vote is not checking the BRP's quality or online civil-affairs products"),
+ (["tilburg-sportdeelname-jeugd"], ["ar-0085", "ar-0086", "ar-0087"], "children and health, but sports participation per district is not youth health care, early education or psychosocial health"),
+ (["ar-0084"], ["utrecht-wmo-dashboard", "amsterdam-wmo-dashboard", "tilburg-wmo-dashboard"], "Wmo, but the corona effect on registrations is not a dashboard of current use per district"),
+ (["amsterdam-schuldhulp-wachttijden"], ["ar-0018"], "waiting work and capacity, but debt-help waiting times are not staffing truancy reports"),
 ]
 
 # The salt: the first of 0, 1, 2, ... whose halves hold within 10 % as many positives each, chosen on the counts
@@ -191,7 +219,12 @@ out = {
    "samples/data/gemeenten-export.json. A family is one purpose described by several registrations; every pair inside a family "
    "is a positive. A negative shares something (a domain word, a template sentence, an organisation, a supplier or a theme) "
    "but serves another purpose. Split once by a hash of the family id (a project in no family is its own family); a negative "
-   "whose projects fall in different halves belongs to the validation half, so the tuning half never labels a validation project.",
+   "whose projects fall in different halves belongs to the validation half, so the tuning half never labels a validation project. "
+   "Made in two rounds by one person reading the registrations' own fields (name, short description, goal, long description, "
+   "methods, data) before any method was run on them: 36 families and 323 negatives on 2026-12-01, and on 2026-12-02 three "
+   "families (re-integratie-aanbod, biometrie-kwaliteit, heffing-berekenen), two members of existing families "
+   "(pinkroccade-civision-samenlevingszaken, ar-0089) and the negatives marked in make-labels.py; the corpus has no "
+   "further registrations, so few were left to label.",
  "families": [{"id": f, "half": half(f), "purpose": why, "members": ms} for f, (why, ms) in FAMILIES.items()],
  "negatives": [{"first": a, "second": b, "why": why,
    "half": side_half(a) if side_half(a) == side_half(b) else "validation"} for (a, b), why in sorted(negatives.items())],
