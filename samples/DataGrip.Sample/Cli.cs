@@ -107,57 +107,54 @@ public static partial class Cli
     /// <summary>The export in a file; null with exit code 1 when it is not a valid export, 2 when it cannot be read (as <c>validate</c> says).</summary>
     internal static ProjectExport? ReadExport(string file, CultureInfo culture, TextWriter error, out int failed)
     {
-        failed = Invalid;
-        try
-        {
-            using var stream = Open(file);
-            return ReadExport(stream, file, culture, error);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine(CannotRead(file, ex, culture));
-            failed = UsageOrIo;
-            return null;
-        }
+        var export = ReadFile(file, culture, error, stream => ReadExport(stream, file, culture, error), out var unreadable);
+        failed = unreadable ? UsageOrIo : Invalid;
+        return export;
     }
 
     /// <summary>
     /// The council's risk framework in an option's file; null with exit code 2 (a usage error) when it cannot be read
     /// or is not a framework, after saying why with the reader's findings in the user's language.
     /// </summary>
-    internal static RiskFramework? ReadFramework(string file, CultureInfo culture, TextWriter error)
+    internal static RiskFramework? ReadFramework(string file, CultureInfo culture, TextWriter error) =>
+        ReadFile(file, culture, error, stream => Said(RiskFramework.Read(stream), culture, error,
+            $"{file} is geen geldig risicokader:", $"{file} is not a valid risk framework:"), out _);
+
+    /// <summary>What <paramref name="read"/> makes of a file; null when it makes nothing, or, said as <see cref="CannotRead"/> says, when the file cannot be opened or read (<paramref name="unreadable"/>).</summary>
+    private static T? ReadFile<T>(string file, CultureInfo culture, TextWriter error, Func<Stream, T?> read, out bool unreadable)
+        where T : class
     {
+        unreadable = false;
         try
         {
             using var stream = Open(file);
-            var read = RiskFramework.Read(stream);
-            if (read.Value is null)
-            {
-                error.WriteLine(Dutch(culture) ? $"{file} is geen geldig risicokader:" : $"{file} is not a valid risk framework:");
-                WriteFindings(error, read.Findings, culture);
-            }
-
-            return read.Value;
+            return read(stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine(CannotRead(file, ex, culture));
+            unreadable = true;
             return null;
         }
     }
 
-    /// <summary>Reads an export for a command that works on one; when it cannot be read, says so with the reader's findings and returns null.</summary>
-    internal static ProjectExport? ReadExport(Stream stream, string file, CultureInfo culture, TextWriter error)
+    /// <summary>The value read; when there is none, says so in a header and the reader's findings.</summary>
+    private static T? Said<T>(ReadResult<T> read, CultureInfo culture, TextWriter error, string dutch, string english)
+        where T : class
     {
-        var read = DataGripJson.ReadExport(stream);
         if (read.Value is null)
         {
-            error.WriteLine(Dutch(culture) ? $"{file} kan niet gelezen worden; controleer het met 'validate':" : $"{file} cannot be read; check it with 'validate':");
+            error.WriteLine(Dutch(culture) ? dutch : english);
             WriteFindings(error, read.Findings, culture);
         }
 
         return read.Value;
     }
+
+    /// <summary>Reads an export for a command that works on one; when it cannot be read, says so with the reader's findings and returns null.</summary>
+    internal static ProjectExport? ReadExport(Stream stream, string file, CultureInfo culture, TextWriter error) =>
+        Said(DataGripJson.ReadExport(stream), culture, error,
+            $"{file} kan niet gelezen worden; controleer het met 'validate':", $"{file} cannot be read; check it with 'validate':");
 
     internal static bool Dutch(CultureInfo culture) => culture.TwoLetterISOLanguageName == "nl";
 

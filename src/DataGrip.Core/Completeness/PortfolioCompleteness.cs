@@ -55,7 +55,8 @@ public sealed class PortfolioCompleteness
             .ToImmutableArray();
     }
 
-    private static readonly int BandCount = Enum.GetValues(typeof(CompletenessBand)).Length;
+    /// <summary>How many bands there are: the length of a count per band.</summary>
+    internal static readonly int BandCount = Enum.GetValues(typeof(CompletenessBand)).Length;
 
     /// <summary>The count of every band, those without projects included.</summary>
     internal static ImmutableDictionary<CompletenessBand, int> BandCounts(int[] counts) =>
@@ -116,7 +117,7 @@ public sealed record PerspectiveFigures
             return new PerspectiveFigures();
         }
 
-        var bands = new int[Enum.GetValues(typeof(CompletenessBand)).Length];
+        var bands = new int[PortfolioCompleteness.BandCount];
         decimal sum = 0;
         foreach (var score in sorted)
         {
