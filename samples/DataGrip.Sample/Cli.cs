@@ -120,6 +120,11 @@ public static partial class Cli
         ReadFile(file, culture, error, stream => Said(RiskFramework.Read(stream), culture, error,
             $"{file} is geen geldig risicokader:", $"{file} is not a valid risk framework:"), out _);
 
+    /// <summary>A completeness profile in an option's file; null with exit code 2 (a usage error), as <see cref="ReadFramework"/>.</summary>
+    internal static CompletenessProfile? ReadProfile(string file, CultureInfo culture, TextWriter error) =>
+        ReadFile(file, culture, error, stream => Said(CompletenessProfile.Read(stream), culture, error,
+            $"{file} is geen geldig volledigheidsprofiel:", $"{file} is not a valid completeness profile:"), out _);
+
     /// <summary>What <paramref name="read"/> makes of a file; null when it makes nothing, or, said as <see cref="CannotRead"/> says, when the file cannot be opened or read (<paramref name="unreadable"/>).</summary>
     private static T? ReadFile<T>(string file, CultureInfo culture, TextWriter error, Func<Stream, T?> read, out bool unreadable)
         where T : class
@@ -189,10 +194,23 @@ public static partial class Cli
         return report.IsValid ? Valid : Invalid;
     }
 
-    internal static int Completeness(string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error) =>
-        OnFile(file, culture, error, stream => Completeness(stream, file, json, culture, explain, output, error));
+    internal static int Completeness(string file, string? profileFile, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
+    {
+        var profile = CompletenessProfile.Default;
+        if (profileFile is not null)
+        {
+            if (ReadProfile(profileFile, culture, error) is not { } read)
+            {
+                return UsageOrIo;
+            }
 
-    private static int Completeness(Stream stream, string file, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
+            profile = read;
+        }
+
+        return OnFile(file, culture, error, stream => Completeness(stream, file, profile, json, culture, explain, output, error));
+    }
+
+    private static int Completeness(Stream stream, string file, CompletenessProfile profile, bool json, CultureInfo culture, string? explain, TextWriter output, TextWriter error)
     {
         if (ReadExport(stream, file, culture, error) is not { } export)
         {
@@ -200,7 +218,8 @@ public static partial class Cli
         }
 
         // One call for every project: completeness and publishability, the facts they share computed once.
-        var analysis = new ProjectAnalyzer().Analyze(export, new AnalysisOptions { Risk = false, OverlapNeighbours = 0 });
+        var analyzer = new ProjectAnalyzer(new DataGripOptions { Completeness = new CompletenessOptions { Profile = profile } });
+        var analysis = analyzer.Analyze(export, new AnalysisOptions { Risk = false, OverlapNeighbours = 0 });
         var portfolio = analysis.Completeness!;
         if (explain is not null)
         {

@@ -162,7 +162,10 @@ internal sealed class CommandLine
             "Scoort hoe volledig de registratie van elk project is, per perspectief, met cijfers voor het hele portfolio.",
             "Scores how complete each project's registration is, per perspective, with portfolio figures."));
         var explain = Explain(command, Say("Toont elke indicator van één project.", "Lists every indicator of one project."));
-        command.SetAction(p => Cli.Completeness(p.GetValue(file)!, Json(p, format), culture, p.GetValue(explain), Writer(p, format), error));
+        var profile = Path(command, "--profile", null, Say("<bestand>", "<file>"), Say(
+            "Een eigen volledigheidsprofiel (JSON, zie docs/completeness.md): andere gewichten, uitgezette indicatoren.",
+            "A completeness profile of your own (JSON, see docs/completeness.md): other weights, indicators switched off."));
+        command.SetAction(p => Cli.Completeness(p.GetValue(file)!, p.GetValue(profile), Json(p, format), culture, p.GetValue(explain), Writer(p, format), error));
         return command;
     }
 

@@ -65,104 +65,34 @@ public sealed class CompletenessProfile
     /// <param name="json">The JSON text: <c>{"weights": {"DG-C011": 15}, "disabled": ["DG-C026"]}</c>; both members are optional.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem.</exception>
-    public static CompletenessProfile Load(string json)
-    {
-        Guard.NotNull(json);
-
-        var problems = new List<string>();
-        var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var disabled = new List<string>();
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new InvalidDataException("Invalid completeness profile: the file must be a JSON object with 'weights' and/or 'disabled'.");
-            }
-
-            foreach (var member in document.RootElement.EnumerateObject())
-            {
-                switch (member.Name)
-                {
-                    case "weights" when member.Value.ValueKind == JsonValueKind.Object:
-                        foreach (var weight in member.Value.EnumerateObject())
-                        {
-                            if (weight.Value.ValueKind == JsonValueKind.Number && weight.Value.TryGetDecimal(out var value))
-                            {
-                                weights[weight.Name] = value;
-                            }
-                            else
-                            {
-                                problems.Add($"/weights/{weight.Name}: the weight must be a number, not {weight.Value.ValueKind.ToString().ToLowerInvariant()}");
-                            }
-                        }
-
-                        break;
-                    case "disabled" when member.Value.ValueKind == JsonValueKind.Array:
-                        var i = 0;
-                        foreach (var code in member.Value.EnumerateArray())
-                        {
-                            if (code.ValueKind == JsonValueKind.String)
-                            {
-                                disabled.Add(code.GetString()!);
-                            }
-                            else
-                            {
-                                problems.Add($"/disabled/{i}: a code must be text");
-                            }
-
-                            i++;
-                        }
-
-                        break;
-                    case "weights" or "disabled":
-                        problems.Add($"/{member.Name}: must be {(member.Name == "weights" ? "an object of code: weight" : "a list of codes")}");
-                        break;
-                    default:
-                        problems.Add($"/{member.Name}: unknown member (expected 'weights' or 'disabled')");
-                        break;
-                }
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"Invalid completeness profile: the file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {ReadErrors.Reason(ex)}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // System.Text.Json reads a lone surrogate escape (\ud800) but cannot make text of it.
-            throw new InvalidDataException("Invalid completeness profile: a name or code is not valid Unicode (it holds a lone surrogate escape such as \\ud800).", ex);
-        }
-
-        problems.AddRange(Check(Default.Indicators, Default.Weights.SetItems(weights), disabled));
-        if (problems.Count > 0)
-        {
-            throw new InvalidDataException("Invalid completeness profile: " + string.Join("; ", problems) + ".");
-        }
-
-        return Create(Default.Indicators, Default.Weights.SetItems(weights), disabled);
-    }
+    /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem with its JSON Pointer.</exception>
+    public static CompletenessProfile Load(string json) => OrThrow(Read(json));
 
     /// <summary>Reads a profile file from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem.</exception>
-    public static CompletenessProfile Load(Stream utf8Json)
-    {
-        Guard.NotNull(utf8Json);
+    /// <exception cref="InvalidDataException">The file is not a valid profile; the message lists every problem with its JSON Pointer.</exception>
+    public static CompletenessProfile Load(Stream utf8Json) => OrThrow(Read(utf8Json));
 
-        using var reader = new StreamReader(utf8Json, DataGrip.Core.Internal.Utf8.Strict, true, 4096, leaveOpen: true);
-        try
-        {
-            return Load(reader.ReadToEnd());
-        }
-        catch (System.Text.DecoderFallbackException ex)
-        {
-            throw new InvalidDataException("Invalid completeness profile: the file is not valid UTF-8.", ex);
-        }
-    }
+    /// <summary>
+    /// Reads a profile file, as a result: the profile, or findings (schema codes <c>DG-S</c>, each with its JSON Pointer
+    /// and a message in Dutch and English) that say every problem of the file — malformed JSON, an unknown member or
+    /// indicator code, a weight that is no number or out of range (0 to <see cref="MaxWeight"/>), a profile in which
+    /// every weight is 0.
+    /// </summary>
+    /// <param name="json">The JSON text: <c>{"weights": {"DG-C011": 15}, "disabled": ["DG-C026"]}</c>; both members are optional.</param>
+    /// <returns>The profile, or the findings that say why there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ReadResult<CompletenessProfile> Read(string json) => new ProfileReader().Read(Guard.NotNull(json));
+
+    /// <summary>Reads a profile file from a stream of UTF-8 JSON (at most 1 MiB), as a result (see <see cref="Read(string)"/>).</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The profile, or the findings that say why there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static ReadResult<CompletenessProfile> Read(Stream utf8Json) => new ProfileReader().Read(Guard.NotNull(utf8Json));
+
+    private static CompletenessProfile OrThrow(ReadResult<CompletenessProfile> read) => read.Value ?? throw ProfileReader.Invalid("completeness profile", read.Findings);
 
     /// <summary>The largest weight of one indicator: far above any real weighting, and small enough that a score never overflows.</summary>
     public const decimal MaxWeight = 1_000_000m;

@@ -11,121 +11,26 @@ using DataGrip.Core.Internal;
 namespace DataGrip.Core.Risk;
 
 /// <summary>
-/// Reads a risk framework file, collecting every problem as a finding with its JSON Pointer before it gives up. The
-/// problems are those of any JSON document against its schema, so they carry the schema codes (<c>DG-S</c>).
+/// Reads a risk framework file (see <see cref="SettingsFileReader{T}"/>): every problem is a finding with a schema code
+/// (<c>DG-S</c>) and its JSON Pointer.
 /// </summary>
-internal sealed class FrameworkReader
+internal sealed class FrameworkReader : SettingsFileReader<RiskFramework>
 {
-    private const int MaxBytes = 1 << 20;
-    private readonly List<Finding> problems = [];
+    protected override string Document => "riskFramework";
 
-    public static ReadResult<RiskFramework> Read(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                return Failed(TooLarge());
-            }
-        }
-
-        var bytes = buffer.ToArray();
-        if (!Utf8.TryDecode(bytes, out var text, out var offset))
-        {
-            return Failed(Messages.Create(SchemaCodes.InvalidUtf8, "", null, null, ("Offset", offset)));
-        }
-
-        return Read(text);
-    }
-
-    public static ReadResult<RiskFramework> Read(string json)
-    {
-        if (json.Length > MaxBytes)
-        {
-            return Failed(TooLarge());
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
-        }
-        catch (JsonException ex)
-        {
-            return Failed(Messages.Create(SchemaCodes.MalformedJson, "", (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1,
-                ("Reason", ReadErrors.SyntaxReason(ex.Message)), ("Parser", ReadErrors.Reason(ex))));
-        }
-        catch (ArgumentException)
-        {
-            // The text itself holds a lone surrogate, which cannot be turned into UTF-8.
-            return Failed(Messages.Create(SchemaCodes.InvalidUnicode, ""));
-        }
-
-        using (document)
-        {
-            var reader = new FrameworkReader();
-            RiskFramework framework;
-            try
-            {
-                framework = reader.Framework(document.RootElement);
-            }
-            catch (InvalidOperationException)
-            {
-                // A member name with an escaped lone surrogate ("\ud800") cannot be read as text.
-                reader.problems.Add(Messages.Create(SchemaCodes.InvalidUnicode, ""));
-                return Failed([.. reader.problems]);
-            }
-
-            return reader.problems.Count > 0 ? Failed([.. reader.problems]) : new ReadResult<RiskFramework>(framework, []);
-        }
-    }
-
-    /// <summary>The exception <see cref="RiskFramework.Load(string)"/> throws: every finding, in English, with its pointer.</summary>
-    public static InvalidDataException Invalid(ImmutableArray<Finding> findings)
-    {
-        var problems = new List<string>();
-        foreach (var finding in findings)
-        {
-            var where = finding.Pointer.Length == 0 ? "(root)" : finding.Pointer;
-            if (finding.Line is { } line)
-            {
-                where += $" (line {line}, byte {finding.Column})";
-            }
-
-            problems.Add(where + ": " + finding.MessageEnglish.TrimEnd('.'));
-        }
-
-        return new("Invalid risk framework: " + string.Join("; ", problems) + ".");
-    }
-
-    private static ReadResult<RiskFramework> Failed(params Finding[] findings) => new(null, [.. findings]);
-
-    private static Finding TooLarge() =>
-        Variant(SchemaCodes.TooLarge, "fixed", "", ("MaxBytes", MaxBytes), ("Document", "riskFramework"));
-
-    private RiskFramework Framework(JsonElement root)
+    protected override RiskFramework Interpret(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(WrongType("", "object"));
+            Problems.Add(WrongType("", "object"));
             return new RiskFramework();
         }
 
         var framework = new RiskFramework();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in root.EnumerateObject())
+        foreach (var (member, pointer) in Members(root, ""))
         {
-            var pointer = "/" + JsonPointer.Escape(member.Name);
-            if (!seen.Add(member.Name))
-            {
-                problems.Add(Messages.Create(SchemaCodes.DuplicateProperty, pointer, null, null, ("Property", member.Name)));
-                continue;
-            }
-
+            seen.Add(member.Name);
             var value = member.Value;
             switch (member.Name)
             {
@@ -135,7 +40,7 @@ internal sealed class FrameworkReader
                 case "frameworkVersion":
                     if (Text(value, pointer) is { } version && version != RiskFramework.CurrentVersion)
                     {
-                        problems.Add(Variant(SchemaCodes.UnsupportedSchemaVersion, "version", pointer, ("Value", version), ("Expected", RiskFramework.CurrentVersion)));
+                        Problems.Add(Variant(SchemaCodes.UnsupportedSchemaVersion, "version", pointer, ("Value", version), ("Expected", RiskFramework.CurrentVersion)));
                     }
 
                     break;
@@ -161,7 +66,7 @@ internal sealed class FrameworkReader
                     framework = framework with { NoPredictiveProfilingThemes = List<Theme>(value, pointer) };
                     break;
                 default:
-                    problems.Add(UnknownMember(pointer, member.Name, "frameworkVersion, name, maxImpactLevelWithoutCouncilDecision, excluded, councilDecision, requiredAssessments, noPredictiveProfilingThemes, humanFinalDecisionFromLevel"));
+                    Problems.Add(UnknownMember(pointer, member.Name, "frameworkVersion, name, maxImpactLevelWithoutCouncilDecision, excluded, councilDecision, requiredAssessments, noPredictiveProfilingThemes, humanFinalDecisionFromLevel"));
                     break;
             }
         }
@@ -170,7 +75,7 @@ internal sealed class FrameworkReader
         {
             if (!seen.Contains(required))
             {
-                problems.Add(Messages.Create(SchemaCodes.RequiredPropertyMissing, "/" + required, null, null, ("Property", required)));
+                Problems.Add(Messages.Create(SchemaCodes.RequiredPropertyMissing, "/" + required, null, null, ("Property", required)));
             }
         }
 
@@ -182,13 +87,12 @@ internal sealed class FrameworkReader
         var limits = new FrameworkLimits();
         if (value.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(WrongType(pointer, "object"));
+            Problems.Add(WrongType(pointer, "object"));
             return limits;
         }
 
-        foreach (var member in value.EnumerateObject())
+        foreach (var (member, at) in Members(value, pointer))
         {
-            var at = pointer + "/" + JsonPointer.Escape(member.Name);
             switch (member.Name)
             {
                 case "aiActClasses":
@@ -210,12 +114,12 @@ internal sealed class FrameworkReader
                     }
                     else
                     {
-                        problems.Add(WrongType(at, "boolean"));
+                        Problems.Add(WrongType(at, "boolean"));
                     }
 
                     break;
                 default:
-                    problems.Add(UnknownMember(at, member.Name, "aiActClasses, specialCategories, sensitiveCategories, criminalData, techniques"));
+                    Problems.Add(UnknownMember(at, member.Name, "aiActClasses, specialCategories, sensitiveCategories, criminalData, techniques"));
                     break;
             }
         }
@@ -228,17 +132,16 @@ internal sealed class FrameworkReader
         var result = ImmutableDictionary.CreateBuilder<ImpactLevel, ImmutableArray<AssessmentType>>();
         if (value.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(WrongType(pointer, "object"));
+            Problems.Add(WrongType(pointer, "object"));
             return result.ToImmutable();
         }
 
-        foreach (var member in value.EnumerateObject())
+        foreach (var (member, at) in Members(value, pointer))
         {
-            var at = pointer + "/" + JsonPointer.Escape(member.Name);
             var level = LevelName(member.Name);
             if (level is null)
             {
-                problems.Add(NotALevel(at, member.Name));
+                Problems.Add(NotALevel(at, member.Name));
                 continue;
             }
 
@@ -253,7 +156,7 @@ internal sealed class FrameworkReader
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(WrongType(pointer, "list"));
+            Problems.Add(WrongType(pointer, "list"));
             return [];
         }
 
@@ -269,11 +172,11 @@ internal sealed class FrameworkReader
 
             if (!Wire.TryParse<T>(name, out var parsed))
             {
-                problems.Add(Messages.Create(SchemaCodes.UnknownEnumValue, at, null, null, ("Value", name), ("Allowed", string.Join(", ", Wire.All<T>()))));
+                Problems.Add(Messages.Create(SchemaCodes.UnknownEnumValue, at, null, null, ("Value", name), ("Allowed", string.Join(", ", Wire.All<T>()))));
             }
             else if (items.Contains(parsed))
             {
-                problems.Add(Messages.Create(SchemaCodes.InvalidList, at, null, null, ("Reason", "unique")));
+                Problems.Add(Messages.Create(SchemaCodes.InvalidList, at, null, null, ("Reason", "unique")));
             }
             else
             {
@@ -294,7 +197,7 @@ internal sealed class FrameworkReader
         var level = LevelName(name);
         if (level is null)
         {
-            problems.Add(NotALevel(pointer, name));
+            Problems.Add(NotALevel(pointer, name));
         }
 
         return level;
@@ -309,34 +212,6 @@ internal sealed class FrameworkReader
         _ => null,
     };
 
-    private string? Text(JsonElement value, string pointer)
-    {
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            try
-            {
-                return value.GetString();
-            }
-            catch (InvalidOperationException)
-            {
-                problems.Add(Messages.Create(SchemaCodes.InvalidUnicode, pointer));
-                return null;
-            }
-        }
-
-        problems.Add(WrongType(pointer, "text"));
-        return null;
-    }
-
-    private static Finding Variant(string code, string variant, string pointer, params (string Name, object? Value)[] arguments) =>
-        Messages.Create(Messages.Templates[code + "." + variant], code, code + "." + variant, pointer, null, null, arguments);
-
-    private static Finding WrongType(string pointer, string expected) =>
-        Messages.Create(SchemaCodes.WrongType, pointer, null, null, ("Expected", expected));
-
     private static Finding NotALevel(string pointer, string name) =>
         Messages.Create(SchemaCodes.UnknownEnumValue, pointer, null, null, ("Value", name), ("Allowed", "I, II, III, IV"));
-
-    private static Finding UnknownMember(string pointer, string name, string allowed) =>
-        Variant(SchemaCodes.UnknownProperty, "expected", pointer, ("Property", name), ("Allowed", allowed));
 }

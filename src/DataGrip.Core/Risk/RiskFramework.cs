@@ -71,15 +71,15 @@ public sealed record RiskFramework
     /// <param name="json">The JSON text.</param>
     /// <returns>The framework, or the findings that say why there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ReadResult<RiskFramework> Read(string json) => FrameworkReader.Read(Guard.NotNull(json));
+    public static ReadResult<RiskFramework> Read(string json) => new FrameworkReader().Read(Guard.NotNull(json));
 
     /// <summary>Reads a framework from a UTF-8 JSON stream, as a result (see <see cref="Read(string)"/>).</summary>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <returns>The framework, or the findings that say why there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static ReadResult<RiskFramework> Read(Stream utf8Json) => FrameworkReader.Read(Guard.NotNull(utf8Json));
+    public static ReadResult<RiskFramework> Read(Stream utf8Json) => new FrameworkReader().Read(Guard.NotNull(utf8Json));
 
-    private static RiskFramework OrThrow(ReadResult<RiskFramework> read) => read.Value ?? throw FrameworkReader.Invalid(read.Findings);
+    private static RiskFramework OrThrow(ReadResult<RiskFramework> read) => read.Value ?? throw FrameworkReader.Invalid("risk framework", read.Findings);
 
     private static RiskFramework LoadEmbedded()
     {

@@ -244,23 +244,65 @@ public sealed class CompletenessScorerTests
     }
 
     [Fact]
-    public void InvalidProfileFile_GetsOneErrorListingEveryProblem()
+    public void InvalidProfileFile_GivesAFindingPerProblem_WithPointer_InDutchAndEnglish()
     {
-        var ex = Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load("""{"weights": {"DG-C999": 1, "DG-C011": -2, "DG-C012": "veel"}, "disabled": ["DG-X"], "extra": 1}"""));
+        var read = CompletenessProfile.Read("""{"weights": {"DG-C999": 1, "DG-C011": -2, "DG-C012": "veel", "DG-C013": 1e400}, "disabled": ["DG-X", "DG-C026", "DG-C026", 3], "extra": 1, "extra": 2}""");
+
+        Assert.False(read.Success);
+        Assert.Equal(
+            [
+                ("DG-S016", "/weights/DG-C999"), ("DG-S022", "/weights/DG-C011"), ("DG-S011", "/weights/DG-C012"), ("DG-S022", "/weights/DG-C013"),
+                ("DG-S012", "/disabled/0"), ("DG-S017", "/disabled/2"), ("DG-S011", "/disabled/3"), ("DG-S016", "/extra"), ("DG-S018", "/extra"),
+            ],
+            read.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.All(read.Findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.Contains(read.Findings, f => f.MessageDutch == "Het getal -2 valt buiten het bereik; toegestaan zijn getallen van 0 tot en met 1000000.");
+        Assert.Contains(read.Findings, f => f.MessageEnglish == "The value has the wrong type: expected a number.");
+        Assert.StartsWith("De eigenschap 'DG-C999' is hier niet toegestaan; toegestaan zijn: DG-C001, ", read.Findings[0].MessageDutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidProfileFile_Load_ThrowsOneErrorListingEveryProblemWithItsPointer()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load("""{"weights": {"DG-C011": -2, "DG-C012": "veel"}, "extra": 1}"""));
 
         Assert.Equal(
-            "Invalid completeness profile: /weights/DG-C012: the weight must be a number, not string; /extra: unknown member (expected 'weights' or 'disabled'); DG-C011: negative weight -2; DG-C999: unknown indicator code; DG-X: unknown indicator code in 'disabled'.",
+            "Invalid completeness profile: /weights/DG-C011: The number -2 is out of range; allowed are numbers from 0 to 1000000; /weights/DG-C012: The value has the wrong type: expected a number; /extra: The property 'extra' is not allowed here; allowed are: weights, disabled.",
             ex.Message);
     }
 
     [Fact]
-    public void ProfileFile_AllWeightsZero_OrMalformed_IsRefused()
+    public void ProfileFile_AllWeightsZero_OrMalformed_OrTooLarge_IsRefusedWithItsReason()
     {
         var zero = "{\"weights\": {" + string.Join(", ", CompletenessProfile.BuiltIn.Select(i => $"\"{i.Code}\": 0")) + "}}";
+        var allOff = "{\"disabled\": [" + string.Join(", ", CompletenessProfile.BuiltIn.Select(i => $"\"{i.Code}\"")) + "]}";
 
-        Assert.Contains("all weights are zero", Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load(zero)).Message, StringComparison.Ordinal);
-        Assert.Contains("not valid JSON (line 1", Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load("{\"weights\": ")).Message, StringComparison.Ordinal);
-        Assert.Contains("must be a JSON object", Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load("[]")).Message, StringComparison.Ordinal);
+        Assert.Equal(("DG-S019", "/weights"), Single(CompletenessProfile.Read(zero)));
+        Assert.Equal(("DG-S019", ""), Single(CompletenessProfile.Read(allOff)));
+        Assert.StartsWith("Elke indicator die meetelt heeft gewicht 0", CompletenessProfile.Read(zero).Findings[0].MessageDutch, StringComparison.Ordinal);
+        var cut = Assert.Single(CompletenessProfile.Read("{\"weights\": ").Findings);
+        Assert.Equal(("DG-S001", 1L), (cut.Code, cut.Line));
+        Assert.Equal(("DG-S011", ""), Single(CompletenessProfile.Read("[]")));
+        var huge = Assert.Single(CompletenessProfile.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(new string(' ', 2_000_000)))).Findings);
+        Assert.Equal("Het document is groter dan het maximum van 1048576 bytes voor een volledigheidsprofiel.", huge.MessageDutch);
+        Assert.Equal(("DG-S005", ""), Single(CompletenessProfile.Read(new MemoryStream([0x7B, 0xC3, 0x28, 0x7D]))));
+        Assert.Contains("(root) (line 1, byte", Assert.Throws<InvalidDataException>(() => CompletenessProfile.Load("{\"weights\": ")).Message, StringComparison.Ordinal);
+
+        static (string, string) Single(DataGrip.Core.Serialization.ReadResult<CompletenessProfile> read) =>
+            Assert.Single(read.Findings) is var f ? (f.Code, f.Pointer) : default;
+    }
+
+    [Fact]
+    public void ProfileFile_Read_GivesTheSameProfileAsLoad()
+    {
+        const string json = """{"$schema": "x", "weights": {"DG-C011": 15}, "disabled": ["DG-C026"]}""";
+
+        var read = CompletenessProfile.Read(json);
+
+        Assert.True(read.Success);
+        Assert.Empty(read.Findings);
+        Assert.Equal(CompletenessProfile.Load(json).Weights, read.Value.Weights);
+        Assert.Equal(15m, read.Value.Weights["DG-C011"]);
     }
 
     [Fact]

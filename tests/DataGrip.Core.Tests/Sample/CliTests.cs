@@ -85,6 +85,43 @@ public sealed class CliTests : CliTestBase
     }
 
     [Fact]
+    public void Completeness_WithAProfile_ScoresByItsWeights()
+    {
+        var path = File("p.json", DataGripJson.WriteExport(Samples.Export(Completeness.CompletenessFixtures.Sparse("leeg"))));
+        var off = File("profile.json", "{\"disabled\": [\"DG-C001\"]}");
+
+        var (exit, output, _) = Run("completeness", path, "--profile", off, "--lang", "en");
+        var (_, plain, _) = Run("completeness", path, "--lang", "en");
+
+        Assert.Equal(Cli.Valid, exit);
+        Assert.Contains("Most often missing: DG-C001 (1)", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("DG-C001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Completeness_InvalidProfile_SaysEveryProblemInTheUsersLanguage_AndExitsTwo()
+    {
+        var path = File("q.json", DataGripJson.WriteExport(Samples.Export(Completeness.CompletenessFixtures.Sparse("leeg"))));
+        var bad = File("bad-profile.json", "{\"weights\": {\"DG-C011\": -2, \"DG-C999\": 1}}");
+
+        var dutch = Run("completeness", path, "--profile", bad, "--lang", "nl");
+        var english = Run("completeness", path, "--profile", bad, "--lang", "en");
+        var missing = Run("completeness", path, "--profile", System.IO.Path.Combine(Folder, "nope.json"));
+
+        Assert.Equal(Cli.UsageOrIo, dutch.Exit);
+        Assert.Contains("is geen geldig volledigheidsprofiel:", dutch.Err, StringComparison.Ordinal);
+        Assert.Contains("/weights/DG-C011", dutch.Err, StringComparison.Ordinal);
+        Assert.Contains("Het getal -2 valt buiten het bereik", dutch.Err, StringComparison.Ordinal);
+        Assert.Contains("De eigenschap 'DG-C999' is hier niet toegestaan", dutch.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid", dutch.Err, StringComparison.Ordinal);
+        Assert.Equal(Cli.UsageOrIo, english.Exit);
+        Assert.Contains("is not a valid completeness profile:", english.Err, StringComparison.Ordinal);
+        Assert.Contains("The number -2 is out of range", english.Err, StringComparison.Ordinal);
+        Assert.Equal(Cli.UsageOrIo, missing.Exit);
+        Assert.Contains("nope.json' niet lezen: het bestand bestaat niet.", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Completeness_PrintsATableAndPortfolioFigures()
     {
         var path = File("c.json", DataGripJson.WriteExport(Samples.Export(Completeness.CompletenessFixtures.Complete("vol"), Completeness.CompletenessFixtures.Sparse("leeg"))));
