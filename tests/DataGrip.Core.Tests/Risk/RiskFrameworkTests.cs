@@ -109,6 +109,15 @@ public sealed class RiskFrameworkTests
     }
 
     [Fact]
+    public void Read_MemberRepeatedInANestedObject_IsAProblem_NotSilentlyTheLastOne()
+    {
+        var read = RiskFramework.Read("""{"frameworkVersion": "1.0", "name": "x", "maxImpactLevelWithoutCouncilDecision": "II", "excluded": {"criminalData": true, "criminalData": false}, "requiredAssessments": {"III": ["dpia"], "III": []}}""");
+
+        Assert.Equal([("DG-S018", "/excluded/criminalData"), ("DG-S018", "/requiredAssessments/III")], read.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.Equal("De eigenschap 'criminalData' komt meer dan eens voor in hetzelfde object; houd er één.", read.Findings[0].MessageDutch);
+    }
+
+    [Fact]
     public void Read_TooLargeOrNotText_SaysSoInDutch()
     {
         var huge = RiskFramework.Read(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', 2_000_000))));
