@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -103,6 +104,13 @@ public static class ExportApi
                     : TypedResults.Ok(AnalysisResponse.From(report));
             }
 
+            // The reader deserializes a seekable stream straight into the model, but must hold a request body in memory
+            // whole (in a buffer that grows by doubling) to read it at all. ASP.NET Core's request buffering keeps the
+            // first MiB in memory and the rest in a temporary file, deleted with the request; Kestrel's body limit
+            // (set in Refuse) bounds the file, and the reader's MaxDocumentBytes the document.
+            context.Request.EnableBuffering(bufferThreshold: 1 << 20);
+            await context.Request.Body.DrainAsync(cancellationToken);
+            context.Request.Body.Position = 0;
             var limits = new JsonReadOptions { MaxDocumentBytes = upload.Value.MaxRequestBytes };
             var read = await DataGripJson.ReadExportAsync(context.Request.Body, limits, cancellationToken);
             if (!read.Success)
