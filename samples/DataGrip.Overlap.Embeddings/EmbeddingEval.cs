@@ -61,11 +61,7 @@ internal static class EmbeddingEval
         {
             var (tuned, sweep) = Tune(OverlapOptions.Default with { TextSimilarity = plugin, Weights = weights ?? OverlapWeights.Default }, corpus, labels, weights is null ? [0.55, 0.35, 0.75, 1.0] : [1.0]);
             plugins.Add((name, tuned));
-            Console.WriteLine();
-            Console.WriteLine($"### The detector with the {name}: threshold and text weight, tuning half only (FindPairs, limit 5)");
-            Console.WriteLine();
-            Console.WriteLine("| Text weight | Threshold with the best F1 | P / R / F1 |");
-            Console.WriteLine("|---:|---:|---|");
+            Table($"The detector with the {name}: threshold and text weight, tuning half only (FindPairs, limit 5)", "Text weight | Threshold with the best F1 | P / R / F1", "---:|---:|---");
             foreach (var (weight, threshold, f) in sweep)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {weight:0.00} | {threshold:0.00} | {f.Precision:0.000} / {f.Recall:0.000} / {f.F1:0.000} |"));
@@ -78,11 +74,7 @@ internal static class EmbeddingEval
             foreach (var half in Halves)
             {
                 var (pairs, similar) = OverlapEvaluation.Detector(new OverlapDetector(), corpus, labels, half, subset);
-                Console.WriteLine();
-                Console.WriteLine($"### {half} half, {subsetName}: {pairs.Positives} positives ({pairs.PositivesAcross} across organisations), {pairs.Negatives} negatives");
-                Console.WriteLine();
-                Console.WriteLine("| Method | Recall@5 | Recall@5 across organisations | P / R / F1 |");
-                Console.WriteLine("|---|---:|---:|---|");
+                Table($"{half} half, {subsetName}: {pairs.Positives} positives ({pairs.PositivesAcross} across organisations), {pairs.Negatives} negatives", "Method | Recall@5 | Recall@5 across organisations | P / R / F1", "---|---:|---:|---");
                 Console.WriteLine(OverlapEvaluation.Row("(a) `FindPairs`, default options", pairs));
                 Console.WriteLine(OverlapEvaluation.Row("(a) `FindSimilar` top 5, default options", similar));
                 foreach (var (name, tuned) in plugins)
@@ -127,6 +119,16 @@ internal static class EmbeddingEval
     {
         var reported = new OverlapDetector(options).FindPairs(corpus).Pairs.Select(p => OverlapEvaluation.Key(p.FirstId, p.SecondId)).ToHashSet();
         return OverlapEvaluation.Measure(labels, "tuning", corpus, l => reported.Contains(OverlapEvaluation.Key(l.First, l.Second)), _ => []);
+    }
+
+    /// <summary>A Markdown table's heading and header rows; the rows follow.</summary>
+    private static void Table(string title, string columns, string alignment)
+    {
+        Console.WriteLine();
+        Console.WriteLine("### " + title);
+        Console.WriteLine();
+        Console.WriteLine($"| {columns} |");
+        Console.WriteLine($"|{alignment}|");
     }
 
     /// <summary>What the detector passes to <see cref="ITextSimilarity.Embed"/>: name, short description and goal, joined by newlines.</summary>
