@@ -76,7 +76,7 @@ internal sealed class ReportFigures
             order: Enum.GetValues(typeof(Phase)).Cast<Phase>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByKind, p => p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null)),
             order: Enum.GetValues(typeof(ProjectKind)).Cast<ProjectKind>().Select(ReportText.Wire).ToArray());
-        Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Unknown("none"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
+        Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Term("report:html.noTheme"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
             order: Enum.GetValues(typeof(Theme)).Cast<Theme>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByDepartment, p => p.Department is { Length: > 0 } d ? (d, (d, d)) : ("unknown", ReportText.Unknown("unknown")));
         Breakdown(ReportCodes.ByOrganization, p => p.Organization?.Name is { Length: > 0 } o ? (o, (o, o)) : ("unknown", ReportText.Unknown("unknown")));

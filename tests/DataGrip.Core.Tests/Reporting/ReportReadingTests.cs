@@ -223,6 +223,16 @@ public sealed class ReportReadingTests
         }
     }
 
+    [Fact]
+    public void ProjectsWithoutATheme_AreLabelledSo_NotWithABareNone()
+    {
+        var none = ReportFixtures.SampleReport(ReportAudience.Council).Metric(ReportCodes.ByTheme, "none")!;
+
+        Assert.Equal("Zonder thema", none.LabelDutch);
+        Assert.Equal("No theme", none.LabelEnglish);
+        Assert.StartsWith("Zonder thema: ", none.ExplanationDutch, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nl-NL", "Grip op datagedreven werken", "66 projecten van 5 organisaties, uitgegeven door Gemeente Utrecht")]
     [InlineData("en-GB", "Grip on data-driven work", "66 projects of 5 organisations, published by Gemeente Utrecht")]
