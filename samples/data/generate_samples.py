@@ -1719,6 +1719,14 @@ REMOVED = {"id": "utrecht-parkeervergunningen-wachtlijst", "name": "Wachtlijst p
            "lifecycle": {"phase": "production", "beginDate": "2017-01"}}
 
 
+# Risk answers given in 2026: the previous export lacks them, so its impact level was a range (and the grip
+# report's "risk changed" has something to show). Only risk and oversight answers: nothing the overlap detector reads.
+RISK_ANSWERED_IN_2026 = {
+    "utrecht-vroegsignalering-schulden": [("oversight", "automationLevel"), ("oversight", "legalEffects"), ("risk", "factors", "reversibility")],
+    "zwolle-subsidiecontrole": [("oversight", "automationLevel"), ("risk", "factors", "apList")],
+}
+
+
 def before(date, month=PREVIOUS_MONTH):
     return date is None or date[:7] <= month
 
@@ -1726,7 +1734,7 @@ def before(date, month=PREVIOUS_MONTH):
 def previous_project(proj):
     """The project as registered on PREVIOUS_AT, or None when it did not exist yet."""
     proj = copy.deepcopy(proj)
-    for path in IMPROVED_IN_2026.get(proj["id"], []):
+    for path in IMPROVED_IN_2026.get(proj["id"], []) + RISK_ANSWERED_IN_2026.get(proj["id"], []):
         parent = proj
         for k in path[:-1]:
             parent = parent[k]

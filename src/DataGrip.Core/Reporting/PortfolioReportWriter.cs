@@ -81,7 +81,7 @@ public static class PortfolioReportWriter
                     Row(text, separator,
                     [
                         words.Title(list), list.MetricCode, item.ProjectId, item.ProjectName, item.Organization, item.Department,
-                        item.PortfolioHolder, item.Date, item.OtherProjectId, item.Link, words.Reason(item), count,
+                        item.PortfolioHolder ?? words.Say("report:noHolder"), item.Date, string.Join(", ", item.OtherProjectIds), item.Link, words.Reason(item), count,
                     ]);
                 }
             }
@@ -128,13 +128,30 @@ public static class PortfolioReportWriter
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver { Modifiers = { OmitNoOtherProjects } },
         };
         options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new TimestampJsonConverter());
         options.Converters.Add(new DateConverter());
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>Most worklist items are about one project: their empty list of other projects is left out.</summary>
+    private static void OmitNoOtherProjects(System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(ReportWorklistItem))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name == "otherProjectIds")
+            {
+                property.ShouldSerialize = static (_, value) => value is System.Collections.Immutable.ImmutableArray<string> { IsDefaultOrEmpty: false };
+            }
+        }
     }
 
     /// <summary>A report date as <c>YYYY-MM-DD</c>.</summary>

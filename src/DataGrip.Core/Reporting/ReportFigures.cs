@@ -76,7 +76,7 @@ internal sealed class ReportFigures
             order: Enum.GetValues(typeof(Phase)).Cast<Phase>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByKind, p => p.Kind is { } k ? (ReportText.Wire(k), ReportText.Kind(k)) : ("unknown", ReportText.Kind(null)),
             order: Enum.GetValues(typeof(ProjectKind)).Cast<ProjectKind>().Select(ReportText.Wire).ToArray());
-        Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Unknown("none"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
+        Breakdown(ReportCodes.ByTheme, p => p.Themes.IsEmpty ? [("none", ReportText.Term("report:html.noTheme"))] : p.Themes.Distinct().Select(t => (ReportText.Wire(t), ReportText.Theme(t))),
             order: Enum.GetValues(typeof(Theme)).Cast<Theme>().Select(ReportText.Wire).ToArray());
         Breakdown(ReportCodes.ByDepartment, p => p.Department is { Length: > 0 } d ? (d, (d, d)) : ("unknown", ReportText.Unknown("unknown")));
         Breakdown(ReportCodes.ByOrganization, p => p.Organization?.Name is { Length: > 0 } o ? (o, (o, o)) : ("unknown", ReportText.Unknown("unknown")));
@@ -529,8 +529,8 @@ internal sealed class ReportFigures
         Add(ReportCodes.LowestCompleteness, MetricUnit.Count, lowest.Count, ctx.Count, lowest.Select(i => ctx.Projects[i].Id), ordered: true);
         Worklist("lowestCompleteness", ReportCodes.LowestCompleteness, lowest.Select(i =>
         {
-            var nl = ReportText.Number(results[i].Score, true);
-            var en = ReportText.Number(results[i].Score, false);
+            var nl = ReportText.Number(results[i].Score, MetricUnit.Score, true);
+            var en = ReportText.Number(results[i].Score, MetricUnit.Score, false);
             return Item(i, "score", null, new ReportArgument("Score", nl, en));
         }), keepOrder: true);
 
@@ -570,7 +570,7 @@ internal sealed class ReportFigures
 
         foreach (var pair in missing.Where(p => p.Value.Hits > 0).OrderByDescending(p => p.Value.Hits).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
         {
-            var label = pair.Value.Example is { } example ? (pair.Key + ": " + example.MessageDutch, pair.Key + ": " + example.MessageEnglish) : (pair.Key, pair.Key);
+            var label = pair.Value.Example is { } example ? (pair.Key + ": " + ReportText.AsLabel(example.MessageDutch), pair.Key + ": " + ReportText.AsLabel(example.MessageEnglish)) : (pair.Key, pair.Key);
             Add(ReportCodes.MostOftenMissing, MetricUnit.Count, pair.Value.Hits, pair.Value.All, pair.Value.Ids, pair.Key, label);
         }
 
@@ -621,7 +621,8 @@ internal sealed class ReportFigures
         var items = new List<Entry>();
         foreach (var (code, kind) in new[] { (ReportCodes.Duplicates, OverlapKind.Duplicate), (ReportCodes.Overlaps, OverlapKind.Overlap), (ReportCodes.ReuseOpportunities, OverlapKind.ReuseOpportunity), (ReportCodes.SharedSupplierProducts, OverlapKind.SharedSupplier) })
         {
-            var ids = new SortedSet<string>(StringComparer.Ordinal);
+            // Each project of a pair of this kind, with its partners: one row per project, not per pair.
+            var partners = new SortedDictionary<int, List<(int Other, OverlapPair Pair, decimal Score)>>();
             foreach (var pair in overlap?.Pairs ?? [])
             {
                 if (pair.Kind != kind)
@@ -629,22 +630,39 @@ internal sealed class ReportFigures
                     continue;
                 }
 
-                ids.Add(pair.FirstId);
-                ids.Add(pair.SecondId);
-                var kindText = ReportMessages.OverlapKinds[ReportText.Wire(kind)];
-                var score = pair.Score.ToString("0.00", CultureInfo.InvariantCulture);
-                var reason = ReportReason.Of("pair", new ReportArgument("Kind", kindText.Dutch, kindText.English), new ReportArgument("Score", score.Replace('.', ','), score),
-                    new ReportArgument("Explanation", pair));
-                var item = new ReportWorklistItem(ctx.Projects[pair.FirstIndex], ctx.Holders[pair.FirstIndex], reason) { OtherProjectId = pair.SecondId };
-
-                // The best candidates first, by the score as shown.
-                items.Add(new Entry(item, pair.FirstIndex, -decimal.Parse(score, CultureInfo.InvariantCulture)));
+                // The score as shown, so the order follows what a person reads.
+                var score = Math.Round((decimal)pair.Score, 2, MidpointRounding.AwayFromZero);
+                Of(pair.FirstIndex).Add((pair.SecondIndex, pair, score));
+                Of(pair.SecondIndex).Add((pair.FirstIndex, pair, score));
             }
 
             if (overlap is not null)
             {
-                Add(code, MetricUnit.Count, ids.Count, ctx.Count, ids);
+                Add(code, MetricUnit.Count, partners.Count, ctx.Count, partners.Keys.Select(i => ctx.Projects[i].Id));
             }
+
+            var kindText = ReportMessages.OverlapKinds[ReportText.Wire(kind)];
+            foreach (var entry in partners)
+            {
+                var (i, list) = (entry.Key, entry.Value);
+                list.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(ctx.Projects[a.Other].Id, ctx.Projects[b.Other].Id));
+                var own = ctx.Projects[i].Organization?.Name;
+                var named = list.Take(OverlapPartners.Named).Select(x =>
+                {
+                    var other = ctx.Projects[x.Other];
+                    var organisation = other.Organization?.Name is { Length: > 0 } o && o != own ? o : null;
+                    return new OverlapPartners.Partner(other.Name ?? other.Id, organisation, x.Score);
+                }).ToList();
+                var reason = ReportReason.Of("pair", new ReportArgument("Kind", kindText.Dutch, kindText.English),
+                    new ReportArgument("Partners", new OverlapPartners(named, list.Count)), new ReportArgument("Explanation", new PairExplanation(list[0].Pair)));
+                var item = new ReportWorklistItem(ctx.Projects[i], ctx.Holders[i], reason) { OtherProjectIds = [.. list.Select(x => ctx.Projects[x.Other].Id)] };
+
+                // The best candidates first.
+                items.Add(new Entry(item, i, -list[0].Score));
+            }
+
+            List<(int Other, OverlapPair Pair, decimal Score)> Of(int project) =>
+                partners.TryGetValue(project, out var list) ? list : partners[project] = [];
         }
 
         Worklist("reuse", ReportCodes.ReuseOpportunities, items);
@@ -697,12 +715,16 @@ internal sealed class ReportFigures
 
             var a = ctx.Analyses.Risk[now];
             var b = previous.Analyses.Risk[then];
-            if (a.Impact.Level != b.Impact.Level || a.PublicationCategory.Category != b.PublicationCategory.Category)
+            // A range of levels that moved or narrowed (answers given, or changed) is a change too, as is a level that became determined.
+            var level = Level(a) != Level(b);
+            var category = Category(a) != Category(b);
+            if (level || category)
             {
                 risk.Add(p.Id);
-                var from = Risk(b);
-                var to = Risk(a);
-                items.Add(Item(now, "risk", null, new ReportArgument("From", from), new ReportArgument("To", to)));
+                items.Add(level && category
+                    ? Item(now, "riskBoth", null, new ReportArgument("From", Level(b)), new ReportArgument("To", Level(a)), new ReportArgument("CategoryFrom", Category(b)), new ReportArgument("CategoryTo", Category(a)))
+                    : level ? Item(now, "riskLevel", null, new ReportArgument("From", Level(b)), new ReportArgument("To", Level(a)))
+                    : Item(now, "riskCategory", null, new ReportArgument("From", Category(b)), new ReportArgument("To", Category(a))));
             }
 
             var sa = ctx.Analyses.Completeness[now].Score;
@@ -710,7 +732,7 @@ internal sealed class ReportFigures
             if (Math.Abs(sa - sb) >= 5)
             {
                 score.Add(p.Id);
-                items.Add(Item(now, "scoreMoved", null, new ReportArgument("From", ReportText.Number(sb, true), ReportText.Number(sb, false)), new ReportArgument("To", ReportText.Number(sa, true), ReportText.Number(sa, false))));
+                items.Add(Item(now, "scoreMoved", null, new ReportArgument("From", ReportText.Number(sb, MetricUnit.Score, true), ReportText.Number(sb, MetricUnit.Score, false)), new ReportArgument("To", ReportText.Number(sa, MetricUnit.Score, true), ReportText.Number(sa, MetricUnit.Score, false))));
             }
         }
 
@@ -720,11 +742,15 @@ internal sealed class ReportFigures
         Add(ReportCodes.ScoreChanged, MetricUnit.Count, score.Count, both.Count, score);
         Worklist("changes", ReportCodes.PhaseChanged, items);
 
-        static (string Dutch, string English) Risk(RiskAssessment r)
+        // The level or the range the missing answers leave: "III", "II–IV"; the category's letter or range: "B", "C–A" (least strict to strictest).
+        static string Level(RiskAssessment r) =>
+            r.Impact.IsDetermined ? Risk.Wire.Name(r.Impact.Level) : Risk.Wire.Name(r.Impact.LowestLevel) + "–" + Risk.Wire.Name(r.Impact.Level);
+
+        static string Category(RiskAssessment r)
         {
-            var level = ReportText.Level(r.Impact.Level);
-            var category = ReportText.Category(r.PublicationCategory.Category);
-            return (level.Dutch + ", " + category.Dutch, level.English + ", " + category.English);
+            var c = r.PublicationCategory;
+            static char Letter(PublicationCategory category) => (char)('A' + (int)category);
+            return c.IsDetermined ? Letter(c.Category).ToString() : Letter(c.LeastStrict) + "–" + Letter(c.Strictest);
         }
     }
 
@@ -859,8 +885,8 @@ internal sealed class ReportFigures
             Denominator = denominator,
             DefinitionDutch = text.DefinitionDutch,
             DefinitionEnglish = text.DefinitionEnglish,
-            ExplanationDutch = Explain(text.ExplanationDutch, text.Noun, true, numerator, denominator, v, label?.Dutch),
-            ExplanationEnglish = Explain(text.ExplanationEnglish, text.Noun, false, numerator, denominator, v, label?.English),
+            ExplanationDutch = Explain(text.ExplanationDutch, text.Noun, true, numerator, denominator, unit, v, label?.Dutch),
+            ExplanationEnglish = Explain(text.ExplanationEnglish, text.Noun, false, numerator, denominator, unit, v, label?.English),
             ProjectIds = list,
         });
     }
@@ -879,15 +905,13 @@ internal sealed class ReportFigures
         return true;
     }
 
-    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, decimal value, string? label) =>
-        Messages.Format(template, ExplanationArguments(template, noun, dutch, null, numerator, denominator, value, label), dutch);
+    internal static string Explain(string template, string noun, bool dutch, int numerator, int denominator, MetricUnit unit, decimal value, string? label) =>
+        Messages.Format(template, ExplanationArguments(template, noun, ReportWords.Library(dutch), numerator, denominator, unit, value, label), dutch);
 
-    /// <summary>The values of an explanation's placeholders; with <paramref name="words"/> (a writer's catalog) the counts and shares in its words.</summary>
-    internal static Dictionary<string, string> ExplanationArguments(string template, string noun, ReportWords words, int numerator, int denominator, decimal value, string? label) =>
-        ExplanationArguments(template, noun, words.Dutch, words, numerator, denominator, value, label);
-
-    private static Dictionary<string, string> ExplanationArguments(string template, string noun, bool dutch, ReportWords? words, int numerator, int denominator, decimal value, string? label)
+    /// <summary>The values of an explanation's placeholders, the counts and shares in the words given (the library's, or a writer's catalog's).</summary>
+    internal static Dictionary<string, string> ExplanationArguments(string template, string noun, ReportWords words, int numerator, int denominator, MetricUnit unit, decimal value, string? label)
     {
+        var dutch = words.Dutch;
         if (label is { Length: > 0 } && template.StartsWith("{Label}", StringComparison.Ordinal))
         {
             label = char.ToUpper(label[0], ReportText.Culture(dutch)) + label.Substring(1);
@@ -895,10 +919,10 @@ internal sealed class ReportFigures
 
         return new Dictionary<string, string>
         {
-            ["Count"] = ReportText.Count(numerator, noun, dutch, words),
+            ["Count"] = words.Count(numerator, noun),
             ["Total"] = denominator.ToString("#,0", ReportText.Culture(dutch)),
-            ["Percent"] = ReportText.Percent(numerator, denominator, dutch, words),
-            ["Value"] = ReportText.Number(value, dutch),
+            ["Percent"] = words.Percent(numerator, denominator),
+            ["Value"] = ReportText.Number(value, unit, dutch),
             ["Label"] = label ?? "",
 
             // The verb agrees with the count: "1 pilot staat stil", "2 pilots staan stil".
@@ -956,7 +980,7 @@ internal sealed class ReportFigures
         Array.Sort(keys, order);
         var ties = Comparer<int>.Create((a, b) =>
         {
-            var c = string.CompareOrdinal(entries[a].Item.OtherProjectId ?? "", entries[b].Item.OtherProjectId ?? "");
+            var c = string.CompareOrdinal(entries[a].Item.OtherProjectIds.FirstOrDefault() ?? "", entries[b].Item.OtherProjectIds.FirstOrDefault() ?? "");
             if (c == 0)
             {
                 c = ReportReason.CompareEnglish(entries[a].Item.Reason, entries[b].Item.Reason);

@@ -26,7 +26,7 @@ internal static partial class ReportHtml
     internal const int CollegeName = 60;
 
     /// <summary>The most characters of a portfolio holder's name in the college's note.</summary>
-    internal const int CollegeLabel = 40;
+    internal const int CollegeLabel = 64;
 
     /// <summary>The most findings on the input the college's note names.</summary>
     internal const int CollegeFindings = 1;
@@ -134,14 +134,16 @@ internal static partial class ReportHtml
             return "–";
         }
 
-        var difference = m.Unit == MetricUnit.Share ? Math.Round((m.Value - before) * 100, 1, MidpointRounding.AwayFromZero) : m.Value - before;
-        if (difference == 0)
+        // Unchanged when the two values are shown alike; the difference in the figure's own unit and decimals.
+        var difference = m.Value - before;
+        var magnitude = ReportText.Number(Math.Abs(difference), m.Unit, words.Dutch);
+        if (ReportText.Number(m.Value, m.Unit, words.Dutch) == ReportText.Number(before, m.Unit, words.Dutch))
         {
             return words.Say("report:html.unchanged");
         }
 
         // A true minus sign, and a plus for growth: the reader sees the direction at a glance.
-        var signed = (difference > 0 ? "+" : "\u2212") + ReportText.Number(Math.Abs(difference), words.Dutch);
+        var signed = (difference > 0 ? "+" : "\u2212") + magnitude;
         var change = m.Unit == MetricUnit.Share ? words.Say("report:html.points", ("Value", signed)) : signed;
         return change + " " + words.Say("report:html.was", ("Value", Plain(m.Unit, before, words)));
     }
@@ -153,8 +155,10 @@ internal static partial class ReportHtml
         var columns = HolderColumns.Select(c => (c.Code, c.Header, Ids: report.Metric(c.Code)?.ProjectIds)).Where(c => c.Ids is not null).ToList();
         var kpis = report.Kpis.GroupBy(k => holders.OfProject(k.ProjectId)).ToDictionary(g => g.Key, g => (Met: g.Count(k => k.Status == "met"), All: g.Count()), StringComparer.Ordinal);
 
+        // A large portfolio shows its largest groups, in the order to read them, and sums the rest.
         var groups = holders.Groups;
-        var shown = groups.Count > CollegeGroups ? groups.Take(CollegeGroups - 1).ToList() : groups;
+        var largest = new HashSet<string>(groups.OrderByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal).Take(CollegeGroups - 1).Select(g => g.Name), StringComparer.Ordinal);
+        var shown = groups.Count > CollegeGroups ? groups.Where(g => largest.Contains(g.Name)).ToList() : groups;
         var rows = shown.Select(g => (Label: g.Name, Names: new[] { g.Name })).ToList();
         if (groups.Count > shown.Count)
         {
@@ -213,10 +217,6 @@ internal static partial class ReportHtml
             var (item, _, group) = rows[i];
             h.Append("<tr><td>").Append(i > 0 && rows[i - 1].Group == group ? "" : E(Shorten(group, CollegeLabel))).Append("</td><th scope=\"row\">").Append(E(Shorten(item.ProjectName, CollegeName)))
                 .Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>").Append(E(Shorten(words.Reason(item), CollegeReason)));
-            if (item.OtherProjectId is { } other)
-            {
-                h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
-            }
 
             h.Append("</td></tr>\n");
         }
@@ -244,9 +244,10 @@ internal static partial class ReportHtml
         words.Say("report:html.moreInCdo", ("More", Whole(more)), ("Report", words.Label(ReportAudience.Cdo)));
 
     /// <summary>
-    /// Who answers for a project in the college: its portfolio holder (the function in its roles, with the organisation
-    /// when the export has several); when it names none, its department (in an export of one organisation) or its
-    /// organisation, as the note under the table says. Groups by size, largest first.
+    /// Who answers for a project in the college: its portfolio holder (the function in its roles). In a report on several
+    /// organisations each group is an organisation's holder ("Gemeente Eindhoven — Wethouder"), the organisations in
+    /// order; a project that names no holder is in its organisation's (or, in a report on one organisation, its
+    /// department's) group of projects with no portfolio holder named, after the holders, as the note under the table says.
     /// </summary>
     private sealed class HolderGroups
     {
@@ -258,16 +259,21 @@ internal static partial class ReportHtml
         {
             this.words = words;
             severalOrganisations = report.Projects.Select(p => p.Organization ?? "").Distinct(StringComparer.Ordinal).Skip(1).Any();
+            var keys = new Dictionary<string, (string Owner, bool Named)>(StringComparer.Ordinal);
             foreach (var p in report.Projects)
             {
-                byProject[p.Id] = Of(p.PortfolioHolder, p.Department, p.Organization);
+                var group = Of(p.PortfolioHolder, p.Department, p.Organization);
+                byProject[p.Id] = group;
+                keys[group] = (severalOrganisations ? p.Organization ?? "" : "", p.PortfolioHolder is { Length: > 0 });
             }
 
             Groups = [.. byProject.GroupBy(p => p.Value, StringComparer.Ordinal)
                 .Select(g => (Name: g.Key, Ids: g.Select(p => p.Key).ToList()))
-                .OrderByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal)];
+                .OrderBy(g => keys[g.Name].Owner, StringComparer.Ordinal).ThenBy(g => keys[g.Name].Named ? 0 : 1)
+                .ThenByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal)];
         }
 
+        /// <summary>The groups in the order to read them: per organisation, its holders by size, then its projects without one.</summary>
         public List<(string Name, List<string> Ids)> Groups { get; }
 
         public string OfProject(string id) => byProject.TryGetValue(id, out var group) ? group : words.Say("report:html.holderUnknown");
@@ -277,10 +283,12 @@ internal static partial class ReportHtml
             var organisationName = organisation is { Length: > 0 } ? organisation : words.Say("report:unknown");
             if (holder is { Length: > 0 })
             {
-                return severalOrganisations ? holder + " (" + organisationName + ")" : holder;
+                return severalOrganisations ? words.Say("report:html.holderOf", ("Owner", organisationName), ("Holder", holder)) : holder;
             }
 
-            return department is { Length: > 0 } && !severalOrganisations ? department : organisationName;
+            var none = words.Say("report:noHolder");
+            var owner = severalOrganisations ? organisationName : department;
+            return owner is { Length: > 0 } ? words.Say("report:html.holderOf", ("Owner", owner), ("Holder", none)) : char.ToUpper(none[0], words.Culture) + none.Substring(1);
         }
     }
 }

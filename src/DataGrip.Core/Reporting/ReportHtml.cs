@@ -109,7 +109,10 @@ internal static partial class ReportHtml
         string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
         var culture = words.Culture;
         var audience = AudienceName(report.Audience, words);
-        var title = T("report:html.title") + (report.Publisher is { } p ? ": " + p : "");
+        // An export of several organisations' projects (a region's, a shared service's) is not its publisher's portfolio: the title names no one, the header says whose projects they are.
+        var organisations = report.Projects.Select(x => x.Organization).Where(o => !string.IsNullOrEmpty(o)).Distinct(StringComparer.Ordinal).ToList();
+        var ofOthers = organisations.Count > 1 || (organisations.Count == 1 && report.Publisher is { } publisher && organisations[0] != publisher);
+        var title = T("report:html.title") + (report.Publisher is { } p && !ofOthers ? ": " + p : "");
         var names = report.Projects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
 
         h.Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -123,7 +126,7 @@ internal static partial class ReportHtml
             .Append(E(T("report:html.asOf", ("Date", Date(report.AsOf, culture))))).Append(" · ")
             .Append(E(T("report:html.period", ("Start", Date(report.PeriodStart, culture)), ("End", Date(report.AsOf, culture)))))
             .Append("</p>\n<p class=\"meta\">")
-            .Append(E(words.Count(report.Projects.Length, "project")));
+            .Append(E(Whose(report, organisations, ofOthers, words)));
         if (report.FrameworkName.Length > 0)
         {
             h.Append(" · ").Append(E(T("report:html.framework", ("Framework", report.FrameworkName))));
@@ -249,6 +252,21 @@ internal static partial class ReportHtml
 
         h.Append("</p></footer>\n</body>\n</html>\n");
         return h.ToString();
+    }
+
+    /// <summary>How many projects the report covers, and of which organisations when they are not (all) the publisher's: "66 projecten van 5 organisaties, uitgegeven door Gemeente Utrecht".</summary>
+    private static string Whose(PortfolioReport report, List<string?> organisations, bool ofOthers, ReportWords words)
+    {
+        var projects = words.Count(report.Projects.Length, "project");
+        if (!ofOthers)
+        {
+            return projects;
+        }
+
+        var of = organisations.Count == 1 ? organisations[0]! : words.Count(organisations.Count, "organisation");
+        return report.Publisher is { } publisher
+            ? words.Say("report:html.projectsOfPublished", ("Projects", projects), ("Organisations", of), ("Publisher", publisher))
+            : words.Say("report:html.projectsOf", ("Projects", projects), ("Organisations", of));
     }
 
     /// <summary>A breakdown as an SVG bar chart with its data table; <paramref name="compact"/> (the college's note) draws smaller bars and leaves the empty categories out of the chart, not the table.</summary>
@@ -385,10 +403,6 @@ internal static partial class ReportHtml
             {
                 h.Append("<tr><th scope=\"row\">").Append(E(item.ProjectName)).Append(" <span class=\"ids\">(").Append(E(item.ProjectId)).Append(")</span></th><td>")
                     .Append(E(string.Join(", ", new[] { item.Organization, item.Department }.Where(x => !string.IsNullOrEmpty(x))))).Append("</td><td>").Append(E(words.Reason(item)));
-                if (item.OtherProjectId is { } other)
-                {
-                    h.Append(" <span class=\"ids\">(").Append(E(T("report:html.with", ("Project", other)))).Append(")</span>");
-                }
 
                 if (item.Link is { } link && IsWebLink(link))
                 {
@@ -516,11 +530,12 @@ internal static partial class ReportHtml
         _ => Plain(m.Unit, m.Value, words),
     };
 
+    /// <summary>A value in its unit, as the figure and its previous value are both shown.</summary>
     private static string Plain(MetricUnit unit, decimal value, ReportWords words) => unit switch
     {
-        MetricUnit.Share => words.Say("report:percent", ("Value", ReportText.Number(Math.Round(value * 100, 1, MidpointRounding.AwayFromZero), words.Dutch))),
-        MetricUnit.Months => words.Say("report:months", ("Value", ReportText.Number(value, words.Dutch))),
-        _ => ReportText.Number(value, words.Dutch),
+        MetricUnit.Share => words.Say("report:percent", ("Value", ReportText.Number(value, unit, words.Dutch))),
+        MetricUnit.Months => words.Say("report:months", ("Value", ReportText.Number(value, unit, words.Dutch))),
+        _ => ReportText.Number(value, unit, words.Dutch),
     };
 
     /// <summary>A count as the interpolated text it was: digits only, no group separator.</summary>

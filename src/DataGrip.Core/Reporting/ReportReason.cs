@@ -132,19 +132,19 @@ internal sealed class ReportReason : IEquatable<ReportReason>
     }
 }
 
-/// <summary>One argument of a <see cref="ReportReason"/>: its value in Dutch and English, or an overlap pair whose explanation it is (written only when the reason is).</summary>
+/// <summary>One argument of a <see cref="ReportReason"/>: its value in Dutch and English, or a text written only when the reason is (an overlap's explanation, its partners).</summary>
 internal readonly struct ReportArgument
 {
     private readonly string? dutch;
     private readonly string? english;
-    private readonly OverlapPair? explained;
+    private readonly IReportText? later;
 
     public ReportArgument(string name, string dutch, string english)
     {
         Name = name;
         this.dutch = dutch;
         this.english = english;
-        explained = null;
+        later = null;
     }
 
     /// <summary>The same value in both languages (a date, a code).</summary>
@@ -158,21 +158,35 @@ internal readonly struct ReportArgument
     {
     }
 
-    public ReportArgument(string name, OverlapPair explained)
+    public ReportArgument(string name, IReportText later)
     {
         Name = name;
         dutch = null;
         english = null;
-        this.explained = explained;
+        this.later = later;
     }
 
     public string Name { get; }
 
-    public string Value(bool inDutch) => explained is { } pair
-        ? (inDutch ? pair.ExplanationDutch : pair.ExplanationEnglish)
-        : (inDutch ? dutch : english) ?? "";
+    public string Value(bool inDutch) => later is not null ? later.Write(inDutch) : (inDutch ? dutch : english) ?? "";
 
-    /// <summary>The value for a writer with a vendor's catalog: an overlap pair's explanation in the catalog's words, any other value in Dutch or English.</summary>
+    /// <summary>The value for a writer with a vendor's catalog: a later text in the catalog's words, any other value in Dutch or English.</summary>
     public string Value(bool inDutch, System.Globalization.CultureInfo culture, MessageCatalog catalog) =>
-        explained is { } pair ? pair.GetExplanation(culture, catalog) : Value(inDutch);
+        later is not null ? later.Write(culture, catalog) : Value(inDutch);
+}
+
+/// <summary>A text of a reason written only when the reason is: in Dutch or English, or in a vendor's catalog's words.</summary>
+internal interface IReportText
+{
+    string Write(bool dutch);
+
+    string Write(System.Globalization.CultureInfo culture, MessageCatalog catalog);
+}
+
+/// <summary>Why two projects overlap: the pair's own explanation.</summary>
+internal sealed class PairExplanation(OverlapPair pair) : IReportText
+{
+    public string Write(bool dutch) => dutch ? pair.ExplanationDutch : pair.ExplanationEnglish;
+
+    public string Write(System.Globalization.CultureInfo culture, MessageCatalog catalog) => pair.GetExplanation(culture, catalog);
 }

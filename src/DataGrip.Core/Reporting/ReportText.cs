@@ -18,29 +18,19 @@ internal static class ReportText
 
     public static CultureInfo Culture(bool dutch) => dutch ? Nl : En;
 
-    /// <summary>A number with at most one decimal, with a decimal comma in Dutch.</summary>
-    public static string Number(decimal value, bool dutch) =>
-        Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString(value == Math.Floor(value) ? "#,0" : "#,0.0", Culture(dutch));
-
-    /// <summary>A share as a percentage with one decimal: "25,0 %" in Dutch, "25.0%" in English.</summary>
-    public static string Percent(int numerator, int denominator, bool dutch, ReportWords? words = null)
+    /// <summary>
+    /// A value as a number, with a decimal comma in Dutch: a count whole, a share as a percentage and a score or a
+    /// number of months with one decimal, always, so a figure and its previous value line up ("37,3" beside "34,0").
+    /// </summary>
+    public static string Number(decimal value, MetricUnit unit, bool dutch) => unit switch
     {
-        if (denominator == 0)
-        {
-            return Say("report:none", dutch, words);
-        }
+        MetricUnit.Count => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,0", Culture(dutch)),
+        MetricUnit.Share => Math.Round(value * 100, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture(dutch)),
+        _ => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("#,0.0", Culture(dutch)),
+    };
 
-        var value = Math.Round(100m * numerator / denominator, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture(dutch));
-        return Say("report:percent", dutch, words, ("Value", value));
-    }
-
-    /// <summary>A term in the library's words, or a writer's (with its catalog).</summary>
-    private static string Say(string key, bool dutch, ReportWords? words, params (string Name, string Value)[] arguments) =>
-        words is null ? ReportMessages.Say(key, dutch, arguments) : words.Say(key, arguments);
-
-    /// <summary>A count with its noun in singular or plural: "1 project", "2 projecten" (the term <c>report:count.…</c>).</summary>
-    public static string Count(int n, string noun, bool dutch, ReportWords? words = null) =>
-        Say("report:count." + noun, dutch, words, ("Count", n.ToString("#,0", Culture(dutch))), ("N", n.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>A sentence (a finding's message) as a label, which a text goes on after ("…: ontbreekt bij 53 projecten"): without its full stop.</summary>
+    public static string AsLabel(string sentence) => sentence.EndsWith(".", StringComparison.Ordinal) ? sentence.Substring(0, sentence.Length - 1) : sentence;
 
     /// <summary>A term of the report in both languages.</summary>
     public static (string Dutch, string English) Term(string key, params (string Name, string Value)[] arguments) =>

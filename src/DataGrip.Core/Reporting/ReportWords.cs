@@ -49,9 +49,21 @@ internal sealed class ReportWords
         return catalog.Format(key, args, language);
     }
 
-    public string Count(int n, string noun) => ReportText.Count(n, noun, Dutch, this);
+    /// <summary>The library's own words in Dutch or English: what the builder writes a report's texts in.</summary>
+    public static ReportWords Library(bool dutch) => dutch ? LibraryDutch : LibraryEnglish;
 
-    public string Percent(int numerator, int denominator) => ReportText.Percent(numerator, denominator, Dutch, this);
+    private static readonly ReportWords LibraryDutch = new(ReportText.Culture(true), null, ReportAudience.Cdo);
+
+    private static readonly ReportWords LibraryEnglish = new(ReportText.Culture(false), null, ReportAudience.Cdo);
+
+    /// <summary>A count with its noun in singular or plural: "1 project", "2 projecten" (the term <c>report:count.…</c>).</summary>
+    public string Count(int n, string noun) =>
+        Say("report:count." + noun, ("Count", n.ToString("#,0", Culture)), ("N", n.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>A share as a percentage with one decimal: "25,0 %" in Dutch, "25.0%" in English; "geen" of nothing.</summary>
+    public string Percent(int numerator, int denominator) => denominator == 0
+        ? Say("report:none")
+        : Say("report:percent", ("Value", ReportText.Number((decimal)numerator / denominator, MetricUnit.Share, Dutch)));
 
     public string Title(ReportSection section) => catalog is null ? section.GetTitle(Culture) : Say("report:section." + section.Key);
 
@@ -76,7 +88,7 @@ internal sealed class ReportWords
         var text = isPlain ? ReportMessages.PublicMetrics[m.Code] : ReportMessages.Metrics[m.Code];
         var key = m.Code + (isPlain ? ".publicExplanation" : ".explanation");
         var own = Dutch ? text.ExplanationDutch : text.ExplanationEnglish;
-        return catalog.Format(key, ReportFigures.ExplanationArguments(own, text.Noun, this, m.Numerator, m.Denominator, m.Value, m.GetLabel(Culture)), language);
+        return catalog.Format(key, ReportFigures.ExplanationArguments(own, text.Noun, this, m.Numerator, m.Denominator, m.Unit, m.Value, m.GetLabel(Culture)), language);
     }
 
     /// <summary>Why an item is on its list: with a catalog, its text (<c>report:reason.…</c>) filled with its arguments.</summary>

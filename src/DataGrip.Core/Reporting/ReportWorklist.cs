@@ -74,8 +74,8 @@ public sealed record ReportWorklistItem
     /// <summary>The date that matters (a date passed, a date due), as <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
     public string? Date { get; init; }
 
-    /// <summary>Another project the item is about (the other project of an overlap pair).</summary>
-    public string? OtherProjectId { get; init; }
+    /// <summary>The other projects the item is about, by id: the projects an overlap pairs it with, the best match first.</summary>
+    public ImmutableArray<string> OtherProjectIds { get; init; } = [];
 
     /// <summary>A link (the register publication).</summary>
     public string? Link { get; init; }

@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DataGrip.Core.Model;
+using DataGrip.Core.Reporting;
+
+namespace DataGrip.Core.Tests.Reporting;
+
+/// <summary>
+/// The sample's reports as the CDO office and a college member read them: a figure and its previous value with the
+/// same decimals, one reuse row per project naming its partners, holders grouped per organisation, risk changes that
+/// say from what to what, labels without a full stop before a colon, and a header that says whose projects they are.
+/// </summary>
+public sealed class ReportReadingTests
+{
+    private static readonly CultureInfo Nl = new("nl-NL");
+    private static readonly CultureInfo En = new("en-GB");
+
+    [Theory]
+    [InlineData(MetricUnit.Count, 34, "34", "34")]
+    [InlineData(MetricUnit.Count, 1234, "1.234", "1,234")]
+    [InlineData(MetricUnit.Share, 0.3, "30,0", "30.0")]
+    [InlineData(MetricUnit.Share, 0.3333, "33,3", "33.3")]
+    [InlineData(MetricUnit.Score, 34, "34,0", "34.0")]
+    [InlineData(MetricUnit.Score, 37.25, "37,3", "37.3")]
+    [InlineData(MetricUnit.Months, 7, "7,0", "7.0")]
+    public void AValue_HasTheDecimalsOfItsUnit_WholeOrNot(MetricUnit unit, double value, string dutch, string english)
+    {
+        Assert.Equal(dutch, ReportText.Number((decimal)value, unit, true));
+        Assert.Equal(english, ReportText.Number((decimal)value, unit, false));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Sturen", "37,3", "34,0", "0,0 %")]
+    [InlineData("en-GB", "Steering", "37.3", "34.0", "0.0%")]
+    public void TheChartTables_ShowThePreviousValueLikeTheValue(string culture, string steering, string now, string before, string share)
+    {
+        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.SampleReport(ReportAudience.Cdo), new CultureInfo(culture));
+
+        // DG-M060: the mean score per perspective, one decimal in both columns.
+        Assert.Contains($"<tr><th scope=\"row\">{steering}</th><td class=\"num\">{now}</td><td class=\"num\">66</td><td class=\"num\">66</td><td class=\"num\">{before}</td>", html, StringComparison.Ordinal);
+
+        // Every value and previous value of a score, share or months has one decimal.
+        foreach (Match row in Regex.Matches(html, "<tr><th scope=\"row\">[^<]*</th><td class=\"num\">([^<]*)</td><td class=\"num\">[^<]*</td><td class=\"num\">[^<]*</td><td class=\"num\">([^<]*)</td>"))
+        {
+            foreach (var cell in new[] { row.Groups[1].Value, row.Groups[2].Value }.Where(c => c.EndsWith('%') && !c.Contains('(') || c.EndsWith("mo", StringComparison.Ordinal) || c.EndsWith("mnd", StringComparison.Ordinal)))
+            {
+                Assert.Matches("^[0-9.,]*[0-9][.,][0-9]( ?%| mo| mnd)$", cell);
+            }
+        }
+
+        // DG-M052: a share of the previous export is a percentage with one decimal too.
+        Assert.Contains($"<td class=\"num\">{share}</td>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "volledigheidsscore")]
+    [InlineData("en-GB", "completeness score")]
+    public void TheCsv_WritesEveryScoreWithOneDecimal(string culture, string words)
+    {
+        var csv = PortfolioReportWriter.WriteCsv(ReportFixtures.SampleReport(ReportAudience.Cdo), new CultureInfo(culture));
+
+        var scores = Regex.Matches(csv, Regex.Escape(words) + " ([0-9][0-9.,]*)(?: → ([0-9][0-9.,]*))?").SelectMany(m => m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => g.Value)).ToList();
+        Assert.NotEmpty(scores);
+        Assert.All(scores, s => Assert.Matches("^[0-9]+[.,][0-9]$", s));
+    }
+
+    [Fact]
+    public void TheReuseWorklist_HasOneRowPerProjectAndKind_NamingItsPartners()
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+        var list = report.Sections.Single(s => s.Key == "reuse").Worklists.Single(w => w.Key == "reuse");
+        var names = report.Projects.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+
+        // The kind starts the reason: a project is on the list once per kind.
+        Assert.All(list.Items.GroupBy(i => (i.ProjectId, Kind: i.ReasonEnglish.Substring(0, i.ReasonEnglish.IndexOf(" with ", StringComparison.Ordinal)))), g => Assert.Single(g));
+        var leerlingenvervoer = Assert.Single(list.Items, i => i.ProjectId == "amsterdam-leerlingenvervoer-routes");
+        Assert.True(leerlingenvervoer.OtherProjectIds.Length > 1);
+
+        foreach (var item in list.Items)
+        {
+            Assert.NotEmpty(item.OtherProjectIds);
+            Assert.DoesNotContain(item.ProjectId, item.OtherProjectIds);
+
+            // Partners by name, not by id; the first few named, the rest counted.
+            var named = item.OtherProjectIds.Take(OverlapPartners.Named).ToList();
+            Assert.All(named, id => Assert.Contains(names[id] + " (", item.ReasonDutch, StringComparison.Ordinal));
+            Assert.All(item.OtherProjectIds, id => Assert.DoesNotContain(id, item.ReasonDutch, StringComparison.Ordinal));
+            var more = item.OtherProjectIds.Length - named.Count;
+            Assert.Equal(more > 0, item.ReasonDutch.Contains($" en nog {more}: ", StringComparison.Ordinal));
+            Assert.Equal(more > 0, item.ReasonEnglish.Contains($" and {more} more: ", StringComparison.Ordinal));
+
+            // A pair is seen from both sides: the partner has the project among its own.
+            Assert.All(item.OtherProjectIds, other => Assert.Contains(list.Items, i => i.ProjectId == other && i.OtherProjectIds.Contains(item.ProjectId)));
+        }
+
+        // The rows are the projects the metrics count.
+        var counted = new[] { ReportCodes.Duplicates, ReportCodes.Overlaps, ReportCodes.ReuseOpportunities, ReportCodes.SharedSupplierProducts }
+            .SelectMany(c => report.Metric(c)!.ProjectIds).Distinct().OrderBy(id => id, StringComparer.Ordinal);
+        Assert.Equal(counted, list.Items.Select(i => i.ProjectId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+
+        // The HTML says the partners once, in the reason; the CSV has a row per item with the partners' ids.
+        var html = PortfolioReportWriter.WriteHtml(report, Nl);
+        Assert.DoesNotContain("(met " + leerlingenvervoer.OtherProjectIds[0] + ")", html, StringComparison.Ordinal);
+        var csv = PortfolioReportWriter.WriteCsv(report, Nl).Split("\r\n");
+        var rows = csv.Where(l => l.StartsWith(list.TitleDutch + ";", StringComparison.Ordinal)).ToList();
+        Assert.Equal(list.Items.Length, rows.Count);
+        Assert.Single(rows, r => r.Contains(";amsterdam-leerlingenvervoer-routes;", StringComparison.Ordinal) && r.Contains(";" + string.Join(", ", leerlingenvervoer.OtherProjectIds) + ";", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, "A (0,98)", "A (0.98)")]
+    [InlineData(2, "A (0,98) en B (Gemeente Tilburg, 0,91)", "A (0.98) and B (Gemeente Tilburg, 0.91)")]
+    [InlineData(3, "A (0,98), B (Gemeente Tilburg, 0,91) en C (0,90)", "A (0.98), B (Gemeente Tilburg, 0.91) and C (0.90)")]
+    [InlineData(5, "A (0,98), B (Gemeente Tilburg, 0,91), C (0,90) en nog 2", "A (0.98), B (Gemeente Tilburg, 0.91), C (0.90) and 2 more")]
+    public void Partners_AreNamedWithTheirOrganisationAndScore_TheRestCounted(int count, string dutch, string english)
+    {
+        var all = new List<OverlapPartners.Partner> { new("A", null, 0.98m), new("B", "Gemeente Tilburg", 0.91m), new("C", null, 0.90m) };
+        var partners = new OverlapPartners(all.Take(Math.Min(count, OverlapPartners.Named)).ToList(), count);
+
+        Assert.Equal(dutch, partners.Write(true));
+        Assert.Equal(english, partners.Write(false));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Gemeente Eindhoven — geen portefeuillehouder genoemd", "Gemeente Amsterdam — Wethouder")]
+    [InlineData("en-GB", "Gemeente Eindhoven — no portfolio holder named", "Gemeente Amsterdam — Wethouder")]
+    public void TheCollege_ReadsHoldersPerOrganisation_AndNamesTheGroupWithoutOne(string culture, string none, string holder)
+    {
+        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.SampleReport(ReportAudience.College), new CultureInfo(culture));
+        var table = html.Substring(html.IndexOf("<table class=\"holders\">", StringComparison.Ordinal));
+        table = table.Substring(0, table.IndexOf("</table>", StringComparison.Ordinal));
+        var rows = Regex.Matches(table, "<tr><th scope=\"row\">([^<]*)</th>").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains(none, rows);
+        Assert.Contains(holder, rows);
+        Assert.DoesNotContain("Gemeente Eindhoven", rows);
+        Assert.DoesNotContain("Wethouder (Gemeente Eindhoven)", html, StringComparison.Ordinal);
+
+        // Per organisation: each organisation's rows together, the holders before the projects without one; the total last.
+        var groups = rows.Where(r => r.Contains(" — ", StringComparison.Ordinal)).Select(r => r.Split(" — ")[0]).ToList();
+        Assert.Equal(groups.OrderBy(g => g, StringComparer.Ordinal), groups);
+        Assert.True(rows.IndexOf(holder) < rows.IndexOf(none.Replace("Eindhoven", "Amsterdam", StringComparison.Ordinal)));
+
+        // The stuck pilots' table names the holder the same way.
+        var stuck = html.Substring(html.IndexOf("<table class=\"short\">", StringComparison.Ordinal));
+        Assert.Contains("<tr><td>" + none + "</td>", stuck.Substring(0, stuck.IndexOf("</table>", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InAReportOnOneOrganisation_HoldersStandAlone_AndTheDepartmentNamesTheGroupWithoutOne()
+    {
+        var utrecht = ReportFixtures.Sample with { Projects = [.. ReportFixtures.Sample.Projects.Where(p => p.Organization?.Name == "Gemeente Utrecht")] };
+        var report = ReportFixtures.Builder.Build(utrecht, new PortfolioReportOptions { Audience = ReportAudience.College, AsOf = ReportFixtures.AsOf });
+        var html = PortfolioReportWriter.WriteHtml(report, Nl);
+        var withoutHolder = report.Projects.First(p => p.PortfolioHolder is null && p.Department is not null);
+
+        Assert.Contains("<tr><th scope=\"row\">Wethouder</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">" + withoutHolder.Department + " — geen portefeuillehouder genoemd</th>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "geen portefeuillehouder genoemd")]
+    [InlineData("en-GB", "no portfolio holder named")]
+    public void TheCsv_SaysWhenNoHolderIsNamed(string culture, string none)
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.College);
+        var stuck = report.Sections.Single(s => s.Key == "pilotToScale").Worklists.Single(w => w.Key == "stuckPilots").Items.First(i => i.PortfolioHolder is null);
+        var csv = PortfolioReportWriter.WriteCsv(report, new CultureInfo(culture));
+
+        Assert.Contains(csv.Split("\r\n"), l => l.Contains(";" + stuck.ProjectId + ";", StringComparison.Ordinal) && l.Contains(";" + none + ";", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARiskChange_CountsARangeThatNarrowed_AndSaysFromWhatToWhat()
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+
+        // The sample's previous export lacks two projects' risk answers of 2026 (generate_samples.py, RISK_ANSWERED_IN_2026).
+        var changed = report.Metric(ReportCodes.RiskChanged)!;
+        Assert.Equal(["utrecht-vroegsignalering-schulden", "zwolle-subsidiecontrole"], changed.ProjectIds.ToArray());
+        Assert.Equal("Het risico van 2 projecten van 61 veranderde.", changed.ExplanationDutch);
+        var changes = report.Sections.Single(s => s.Key == "changes").Worklists.Single(w => w.Key == "changes");
+        var item = Assert.Single(changes.Items, i => i.ProjectId == "utrecht-vroegsignalering-schulden" && i.ReasonDutch.StartsWith("impact", StringComparison.Ordinal));
+        Assert.Equal("impactniveau II–III → II", item.ReasonDutch);
+        Assert.Equal("impact level II–III → II", item.ReasonEnglish);
+    }
+
+    [Fact]
+    public void ALevelThatBecameDetermined_IsAChange_TheSameLevelIsNot()
+    {
+        var project = ReportFixtures.Sample.Projects.Single(p => p.Id == "utrecht-vroegsignalering-schulden");
+        var export = ReportFixtures.Sample with { Projects = [project] };
+        // As the previous export has it: without the answers given since, its level a range.
+        var unanswered = ReportFixtures.Previous with { Projects = [ReportFixtures.Previous.Projects.Single(p => p.Id == project.Id)] };
+
+        PortfolioReport Against(ProjectExport previous) =>
+            ReportFixtures.Builder.Build(export, new PortfolioReportOptions { AsOf = ReportFixtures.AsOf, Previous = previous });
+
+        Assert.Equal(1, Against(unanswered).Metric(ReportCodes.RiskChanged)!.Numerator);
+        Assert.Equal(0, Against(export with { GeneratedAt = unanswered.GeneratedAt }).Metric(ReportCodes.RiskChanged)!.Numerator);
+    }
+
+    [Fact]
+    public void ASentenceUsedAsALabel_LosesItsFullStop()
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+
+        var missing = report.Metrics.Where(m => m.Code == ReportCodes.MostOftenMissing).ToList();
+        Assert.NotEmpty(missing);
+        Assert.StartsWith("DG-C011: Het doel en de impact ontbreken of zijn een opvultekst: ontbreekt bij 53 projecten", report.Metric(ReportCodes.MostOftenMissing, "DG-C011")!.ExplanationDutch, StringComparison.Ordinal);
+        foreach (var m in report.Metrics)
+        {
+            Assert.DoesNotMatch("[a-z]{2}\\.:", m.ExplanationDutch);
+            Assert.DoesNotMatch("[a-z]{2}\\.:", m.ExplanationEnglish);
+        }
+
+        foreach (var culture in new[] { Nl, En })
+        {
+            Assert.DoesNotMatch("[a-z]{2}\\.: ", PortfolioReportWriter.WriteHtml(report, culture));
+        }
+    }
+
+    [Fact]
+    public void ProjectsWithoutATheme_AreLabelledSo_NotWithABareNone()
+    {
+        var none = ReportFixtures.SampleReport(ReportAudience.Council).Metric(ReportCodes.ByTheme, "none")!;
+
+        Assert.Equal("Zonder thema", none.LabelDutch);
+        Assert.Equal("No theme", none.LabelEnglish);
+        Assert.StartsWith("Zonder thema: ", none.ExplanationDutch, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Grip op datagedreven werken", "66 projecten van 5 organisaties, uitgegeven door Gemeente Utrecht")]
+    [InlineData("en-GB", "Grip on data-driven work", "66 projects of 5 organisations, published by Gemeente Utrecht")]
+    public void AnExportOfSeveralOrganisations_SaysSoInItsHeader(string culture, string title, string whose)
+    {
+        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.SampleReport(ReportAudience.Council), new CultureInfo(culture));
+
+        Assert.Contains("<h1>" + title + "</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"meta\">" + whose + " · ", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Grip op datagedreven werken: Gemeente Utrecht", "13 projecten · ")]
+    [InlineData("en-GB", "Grip on data-driven work: Gemeente Utrecht", "13 projects · ")]
+    public void AnExportOfItsPublishersOwnProjects_NamesThePublisherInTheTitle(string culture, string title, string whose)
+    {
+        var utrecht = ReportFixtures.Sample with { Projects = [.. ReportFixtures.Sample.Projects.Where(p => p.Organization?.Name == "Gemeente Utrecht")] };
+        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.Builder.Build(utrecht, new PortfolioReportOptions { AsOf = ReportFixtures.AsOf }), new CultureInfo(culture));
+
+        Assert.Contains("<h1>" + title + "</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"meta\">" + whose, html, StringComparison.Ordinal);
+    }
+}
