@@ -45,6 +45,8 @@ internal static class OverlapMessages
         ["overlap:kind.OneOrganization"] = Messages.Term("related projects of {Organization}", "verwante projecten van {Organization}"),
         ["overlap:kind.SameSupplier"] = Messages.Term("{First} and {Second} use the same supplier", "{First} en {Second} gebruiken dezelfde leverancier"),
         ["overlap:kind.TwoOrganizations"] = Messages.Term("{First} and {Second} could reuse each other's work", "{First} en {Second} kunnen elkaars werk hergebruiken"),
+        ["overlap:kind.SameSupplierUnnamed"] = Messages.Term("two organisations use the same supplier", "twee organisaties gebruiken dezelfde leverancier"),
+        ["overlap:kind.TwoOrganizationsUnnamed"] = Messages.Term("two organisations could reuse each other's work", "twee organisaties kunnen elkaars werk hergebruiken"),
         ["overlap:organization.one"] = Messages.Term("one organisation", "één organisatie"),
         ["overlap:organization.unnamed"] = Messages.Term("an organisation not named", "een niet genoemde organisatie"),
         ["overlap:nothing"] = Messages.Term("nothing shared", "geen gedeelde kenmerken"),

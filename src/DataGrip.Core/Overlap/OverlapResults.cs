@@ -197,6 +197,7 @@ internal static class OverlapExplanation
             KindReason.OneDepartment when first?.DisplayDepartment is { } department => say("overlap:kind.OneDepartment", [("Organization", one), ("Department", department)]),
             KindReason.OneDepartment => say("overlap:kind.OneDepartmentUnnamed", [("Organization", one)]),
             KindReason.OneOrganization => say("overlap:kind.OneOrganization", [("Organization", one)]),
+            _ when first?.Display is null && second?.Display is null => say("overlap:kind." + pair.KindReason + "Unnamed", []),
             _ => say("overlap:kind." + pair.KindReason, [("First", Organization(first, "unnamed")), ("Second", Organization(second, "unnamed"))]),
         };
     }
