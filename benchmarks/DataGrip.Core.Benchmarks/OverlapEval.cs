@@ -104,14 +104,14 @@ internal static class OverlapEval
                 if (wrong && half == "tuning" && subset is null)
                 {
                     Console.WriteLine();
-                    Console.WriteLine("Duplicate threshold, tuning half only (accuracy / balanced accuracy; duplicates among the pairs FindPairs reports on the whole corpus, no labels):");
-                    foreach (var t in new[] { 0.25, 0.30, 0.35, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90 })
+                    Console.WriteLine("Duplicate threshold, tuning half only (accuracy / balanced accuracy, labelled negatives called duplicates; duplicates among the pairs FindPairs reports on the whole corpus, no labels):");
+                    foreach (var t in new[] { 0.20, 0.25, 0.30, 0.35, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90 })
                     {
                         var detector = new OverlapDetector(options with { DuplicateThreshold = t });
                         var swept = OverlapEvaluation.MeasureKinds(detector, corpus, labels, half);
                         var reported = detector.FindPairs(corpus).Pairs;
                         Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                            $"  {t:0.00}: {swept.Accuracy:0.000} / {swept.BalancedAccuracy:0.000}; {reported.Count(p => p.Kind == OverlapKind.Duplicate)} duplicates of {reported.Length} pairs ({reported.Count(p => p.Kind is OverlapKind.Duplicate or OverlapKind.Overlap)} within one organisation)"));
+                            $"  {t:0.00}: {swept.Accuracy:0.000} / {swept.BalancedAccuracy:0.000}, {swept.NegativeDuplicates} negatives called duplicates; {reported.Count(p => p.Kind == OverlapKind.Duplicate)} duplicates of {reported.Length} pairs ({reported.Count(p => p.Kind is OverlapKind.Duplicate or OverlapKind.Overlap)} within one organisation)"));
                     }
                 }
 

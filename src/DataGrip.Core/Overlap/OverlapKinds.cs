@@ -13,7 +13,7 @@ internal enum KindReason
     /// <summary>Duplicate: one organisation registered two projects with the same name.</summary>
     SameName,
 
-    /// <summary>Duplicate: two departments of one organisation.</summary>
+    /// <summary>Duplicate: two departments of one organisation, and the pair scores from the duplicate threshold.</summary>
     TwoDepartments,
 
     /// <summary>Duplicate: one organisation, no two departments named, and the pair scores from the duplicate threshold.</summary>
@@ -68,10 +68,10 @@ internal static class OverlapKinds
         a is not null && b is not null && (a.Code is { } x && b.Code is { } y ? x == y : a.Name is { } name && name == b.Name);
 
     /// <summary>
-    /// One organisation: a duplicate when the names are the same, when two of its departments register them, or —
-    /// no two departments named — when the pair scores from <paramref name="duplicateThreshold"/>; else an overlap
-    /// (one department's related registrations, such as two profiles or two steps of one process). Two organisations:
-    /// a shared supplier when they share one, else a reuse opportunity.
+    /// One organisation: a duplicate when the names are the same; an overlap when one department registers both (two
+    /// profiles, two steps of one process); else a duplicate when the pair scores from <paramref name="duplicateThreshold"/>
+    /// (said as two departments when both name theirs) and an overlap below it. Two organisations: a shared supplier
+    /// when they share one, else a reuse opportunity.
     /// </summary>
     public static (OverlapKind Kind, KindReason Reason) Decide(Owner? a, Owner? b, double score, bool sharesSupplier, double duplicateThreshold)
     {
@@ -85,12 +85,15 @@ internal static class OverlapKinds
             return (OverlapKind.Duplicate, KindReason.SameName);
         }
 
-        if (a.Department is { } x && b!.Department is { } y)
+        var departments = a.Department is { } x && b!.Department is { } y;
+        if (departments && a.Department == b!.Department)
         {
-            return x == y ? (OverlapKind.Overlap, KindReason.OneDepartment) : (OverlapKind.Duplicate, KindReason.TwoDepartments);
+            return (OverlapKind.Overlap, KindReason.OneDepartment);
         }
 
-        return score >= duplicateThreshold ? (OverlapKind.Duplicate, KindReason.NearlyAlike) : (OverlapKind.Overlap, KindReason.OneOrganization);
+        return score < duplicateThreshold ? (OverlapKind.Overlap, KindReason.OneOrganization)
+            : departments ? (OverlapKind.Duplicate, KindReason.TwoDepartments)
+            : (OverlapKind.Duplicate, KindReason.NearlyAlike);
     }
 
     /// <summary>Who wrote a template: its first supplier that is a company (not "Intern ontwikkeld").</summary>

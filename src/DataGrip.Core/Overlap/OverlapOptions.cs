@@ -22,8 +22,8 @@ public sealed record OverlapOptions
 
     /// <summary>
     /// The score from which two projects of the same organisation are a <see cref="OverlapKind.Duplicate"/> rather than an
-    /// <see cref="OverlapKind.Overlap"/> when their names differ and they do not both name a department (one department's
-    /// projects are an overlap, two departments' a duplicate, whatever the score; docs/overlap.md, "Kinds").
+    /// <see cref="OverlapKind.Overlap"/> (two projects with the same name are a duplicate and two of one department an
+    /// overlap, whatever the score; docs/overlap.md, "Kinds").
     /// </summary>
     /// <value>The default value is 0.30 (chosen on the tuning half of the labelled kinds, see docs/overlap.md); allowed are 0.01 to 1.</value>
     public double DuplicateThreshold { get; init; } = 0.30;

@@ -80,7 +80,7 @@ public sealed class OverlapDetectorTests
 
         var duplicate = Detector.Compare(scanCars, copy);
         var overlap = Detector.Compare(scanCars, related);
-        var otherDepartment = Detector.Compare(scanCars, related with { Department = "Vergunningen, Toezicht en Handhaving" });
+        var otherDepartment = Detector.Compare(scanCars, copy with { Name = "Scanauto's voor parkeercontrole", Department = "Vergunningen, Toezicht en Handhaving" });
 
         Assert.Equal((1.0, OverlapKind.Duplicate), (duplicate.Score, duplicate.Kind));
         Assert.StartsWith("Gemeente Utrecht registered two projects with the same name; ", duplicate.ExplanationEnglish, StringComparison.Ordinal);

@@ -66,11 +66,12 @@ public sealed class OverlapKindsTests
     [Theory]
     [InlineData("Afvalbeleid-Milieupas", "Afvalbeleid Milieupas", "Stadsbedrijven", "Stadsbedrijven", 0.2, OverlapKind.Duplicate)] // the same name, whatever else
     [InlineData("Profiel Herinschrijvingen A", "Profiel Herinschrijvingen B", "RvIG", "RvIG", 0.97, OverlapKind.Overlap)] // one letter is another name; one department
-    [InlineData("Smartcity geluidsherkenning", "Cyrb geluidsherkenning", "Bedrijfsvoering", "Stadsbeheer", 0.2, OverlapKind.Duplicate)] // two departments
+    [InlineData("Smartcity geluidsherkenning", "Cyrb geluidsherkenning", "Bedrijfsvoering", "Stadsbeheer", 0.42, OverlapKind.Duplicate)] // two departments, from the threshold
+    [InlineData("Meldingen sorteren", "Signalering vakantieverhuur", "Stadsbeheer", "Wonen", 0.2, OverlapKind.Overlap)] // two departments, below it
     [InlineData("Wmo-voorspelmodel", "Voorspelmodel Jeugdhulp", "OCW", "ocw", 0.9, OverlapKind.Overlap)] // one department, folded
     [InlineData("Dynamisch inzamelen afval", "Slimme routes afvalinzameling", "Stadsbedrijven", null, 0.30, OverlapKind.Duplicate)] // no two departments: the threshold, inclusive
     [InlineData("Woonbouwlocaties", "Dashboard woningbouwprognose", null, null, 0.2999, OverlapKind.Overlap)]
-    public void OneOrganisation_TheNameThenTheDepartmentsThenTheScore(string first, string second, string? firstDepartment, string? secondDepartment, double score, OverlapKind kind)
+    public void OneOrganisation_TheNameThenOneDepartmentThenTheScore(string first, string second, string? firstDepartment, string? secondDepartment, double score, OverlapKind kind)
     {
         var a = Owner(Project("a", first, "Gemeente Utrecht", "GM0344", firstDepartment));
         var b = Owner(Project("b", second, "Gemeente Utrecht", "GM0344", secondDepartment));

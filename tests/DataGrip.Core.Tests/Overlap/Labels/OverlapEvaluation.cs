@@ -218,9 +218,16 @@ internal static class OverlapEvaluation
         var rarity = detector.Rarity(corpus);
         var counts = new int[Kinds.Length, Kinds.Length];
         var wrong = new List<(Label, OverlapPair)>();
-        foreach (var label in labels.Pairs.Where(l => l.Half == half && l.Same && l.Kind is not null && (subset?.Invoke(l) ?? true)))
+        var negativeDuplicates = 0;
+        foreach (var label in labels.Pairs.Where(l => l.Half == half && (l.Kind is not null || !l.Same) && (subset?.Invoke(l) ?? true)))
         {
             var pair = detector.Compare(byId[label.First], byId[label.Second], rarity);
+            if (!label.Same)
+            {
+                negativeDuplicates += pair.Kind == OverlapKind.Duplicate ? 1 : 0;
+                continue;
+            }
+
             counts[Array.IndexOf(Kinds, label.Kind!.Value), Array.IndexOf(Kinds, pair.Kind)]++;
             if (pair.Kind != label.Kind)
             {
@@ -228,13 +235,13 @@ internal static class OverlapEvaluation
             }
         }
 
-        return new KindFigures(counts, wrong);
+        return new KindFigures(counts, wrong) { NegativeDuplicates = negativeDuplicates };
     }
 
-    /// <summary>The kind figures as Markdown: accuracy, balanced accuracy and the confusion table (labelled kind by row).</summary>
+    /// <summary>The kind figures as Markdown: accuracy, balanced accuracy, negatives called duplicates and the confusion table (labelled kind by row).</summary>
     public static IEnumerable<string> KindTable(KindFigures f)
     {
-        yield return string.Create(CultureInfo.InvariantCulture, $"Accuracy {f.Accuracy:0.000} ({f.Correct} of {f.Total}); balanced accuracy (mean recall of the labelled kinds) {f.BalancedAccuracy:0.000}.");
+        yield return string.Create(CultureInfo.InvariantCulture, $"Accuracy {f.Accuracy:0.000} ({f.Correct} of {f.Total}); balanced accuracy (mean recall of the labelled kinds) {f.BalancedAccuracy:0.000}; labelled negatives that would be called a duplicate: {f.NegativeDuplicates}.");
         yield return string.Empty;
         yield return "| Labelled \\ detected | " + string.Join(" | ", Kinds) + " | Recall |";
         yield return "|---|" + string.Concat(Kinds.Select(_ => "---:|")) + "---:|";
@@ -265,6 +272,9 @@ internal static class OverlapEvaluation
     /// <summary>The kind confusion table (labelled kind by row, detected by column, in <see cref="Kinds"/> order) and the pairs whose kind differs.</summary>
     internal sealed record KindFigures(int[,] Counts, IReadOnlyList<(Label Label, OverlapPair Pair)> Wrong)
     {
+        /// <summary>How many labelled negatives (not the same thing) the detector would call a duplicate, were they reported.</summary>
+        public int NegativeDuplicates { get; init; }
+
         public int Total => Enumerable.Range(0, Kinds.Length).Sum(i => Enumerable.Range(0, Kinds.Length).Sum(j => Counts[i, j]));
 
         public int Correct => Enumerable.Range(0, Kinds.Length).Sum(i => Counts[i, i]);
