@@ -499,21 +499,10 @@ internal sealed class OverlapCorpus
     /// <summary>The texts of the text signal in a project's public view, in the order words are looked up: the short texts first, then the long ones.</summary>
     private IEnumerable<string?> Texts(int index)
     {
-        if (projects[index] is not { } project)
+        // A visibility key that names no field (DG-S107): nothing of the project is named.
+        if (projects[index] is not { } stored || OverlapKinds.PublicView(stored) is not { } project)
         {
             return [];
-        }
-
-        if (Serialization.PublicFilter.HasInternalFields(project))
-        {
-            try
-            {
-                project = Serialization.PublicFilter.Project(project);
-            }
-            catch (ArgumentException)
-            {
-                return []; // a visibility key that names no field (DG-S107): nothing of the project is named
-            }
         }
 
         return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags,

@@ -50,7 +50,7 @@ internal static class OverlapKinds
             return null;
         }
 
-        var shown = Public(project);
+        var shown = PublicView(project);
         var (name, display) = project.Organization is { Name: var organization } && organization != Interop.RowMapper.OrganizationToFillIn
             ? (organization, shown?.Organization?.Name)
             : (Author(project)?.Name, shown is null ? null : Author(shown)?.Name);
@@ -100,8 +100,8 @@ internal static class OverlapKinds
     private static Supplier? Author(DataProject project) =>
         project.Suppliers.FirstOrDefault(s => s is not null && Folded(s.Name) is { } n && !n.StartsWith("intern", StringComparison.Ordinal) && !n.StartsWith("eigen", StringComparison.Ordinal));
 
-    /// <summary>The project as the public may see it (names in an explanation come from it); null when its visibility keys name no field.</summary>
-    private static DataProject? Public(DataProject project)
+    /// <summary>The project as the public may see it (what an explanation names comes from it); null when its visibility keys name no field (DG-S107).</summary>
+    internal static DataProject? PublicView(DataProject project)
     {
         if (!Serialization.PublicFilter.HasInternalFields(project))
         {
@@ -121,9 +121,26 @@ internal static class OverlapKinds
     /// <summary>A name folded to its runs of letters and digits, one letter too ("Profiel A" is not "Profiel B"); null when it has none.</summary>
     private static string? Folded(string? text)
     {
-        var folded = DutchText.Fold(text ?? string.Empty);
-        var runs = folded.Split([.. folded.Where(c => !char.IsLetterOrDigit(c)).Distinct()], StringSplitOptions.RemoveEmptyEntries);
-        return runs.Length > 0 ? string.Join(" ", runs) : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var folded = DutchText.Fold(text);
+        var runs = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                runs.Append(c);
+            }
+            else if (runs.Length > 0 && runs[^1] != ' ')
+            {
+                runs.Append(' ');
+            }
+        }
+
+        return runs.ToString().TrimEnd() is { Length: > 0 } name ? name : null;
     }
 
     private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
