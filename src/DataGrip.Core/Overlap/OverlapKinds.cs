@@ -85,7 +85,7 @@ internal static class OverlapKinds
             return (OverlapKind.Duplicate, KindReason.SameName);
         }
 
-        var departments = a.Department is { } x && b!.Department is { } y;
+        var departments = a.Department is not null && b!.Department is not null;
         if (departments && a.Department == b!.Department)
         {
             return (OverlapKind.Overlap, KindReason.OneDepartment);

@@ -186,7 +186,7 @@ internal static class OverlapExplanation
         string Organization(Owner? owner, string unnamed) => owner?.Display ?? say("overlap:organization." + unnamed, []);
         var (first, second) = (pair.FirstOwner, pair.SecondOwner);
         var one = Organization(first ?? second, "one");
-        var departments = first?.DisplayDepartment is { } x && second?.DisplayDepartment is { } y;
+        var departments = first?.DisplayDepartment is not null && second?.DisplayDepartment is not null;
         return pair.KindReason switch
         {
             KindReason.None => null,
