@@ -25,6 +25,12 @@ internal static class OverlapEval
         }
 
         var labels = OverlapEvaluation.LoadLabels(root);
+        if (tune == "kinds")
+        {
+            Kinds(corpus, labels, wrong: true);
+            return 0;
+        }
+
         if (tune == "levers")
         {
             Levers(corpus, labels);
@@ -67,8 +73,59 @@ internal static class OverlapEval
             }
         }
 
+        Kinds(corpus, labels, wrong: false);
         Levers(corpus, labels);
         return 0;
+    }
+
+    /// <summary>
+    /// The kinds of the labelled positive pairs against the detector's (docs/overlap.md, "Kinds, labelled"): the rule
+    /// on both halves; with <paramref name="wrong"/> (<c>overlap-eval kinds</c>) also the duplicate threshold swept on the
+    /// tuning half (where it was chosen) and each half's pairs whose kind differs (the tuning half's are what the rule
+    /// was changed on).
+    /// </summary>
+    private static void Kinds(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels, bool wrong)
+    {
+        var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var options = OverlapOptions.Default;
+        foreach (var half in new[] { "tuning", "validation" })
+        {
+            foreach (var (subsetName, subset) in new (string, Func<OverlapEvaluation.Label, bool>?)[] { ("all pairs", null), ("real registrations only", l => OverlapEvaluation.Real(l, byId)) })
+            {
+                var figures = OverlapEvaluation.MeasureKinds(new OverlapDetector(options), corpus, labels, half, subset);
+                Console.WriteLine();
+                Console.WriteLine($"### Kinds, {half} half, {subsetName} (the defaults; every labelled positive pair, reported or not)");
+                Console.WriteLine();
+                foreach (var line in OverlapEvaluation.KindTable(figures))
+                {
+                    Console.WriteLine(line);
+                }
+
+                if (wrong && half == "tuning" && subset is null)
+                {
+                    Console.WriteLine();
+                    Console.WriteLine("Duplicate threshold, tuning half only (accuracy / balanced accuracy, labelled negatives called duplicates; duplicates among the pairs FindPairs reports on the whole corpus, no labels):");
+                    foreach (var t in new[] { 0.20, 0.25, 0.30, 0.35, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90 })
+                    {
+                        var detector = new OverlapDetector(options with { DuplicateThreshold = t });
+                        var swept = OverlapEvaluation.MeasureKinds(detector, corpus, labels, half);
+                        var reported = detector.FindPairs(corpus).Pairs;
+                        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                            $"  {t:0.00}: {swept.Accuracy:0.000} / {swept.BalancedAccuracy:0.000}, {swept.NegativeDuplicates} negatives called duplicates; {reported.Count(p => p.Kind == OverlapKind.Duplicate)} duplicates of {reported.Length} pairs ({reported.Count(p => p.Kind is OverlapKind.Duplicate or OverlapKind.Overlap)} within one organisation)"));
+                    }
+                }
+
+                if (wrong && subset is null)
+                {
+                    Console.WriteLine();
+                    foreach (var (label, pair) in figures.Wrong)
+                    {
+                        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                            $"- {label.First} ({byId[label.First].Organization.Name}) / {label.Second} ({byId[label.Second].Organization.Name}): labelled {label.Kind}, detected {pair.Kind} ({pair.Score:0.000}); {pair.ExplanationEnglish}"));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Each lever added in turn (cumulative), measured on both halves; then the threshold and limit swept on the tuning half.</summary>

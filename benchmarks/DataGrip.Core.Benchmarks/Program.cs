@@ -17,7 +17,7 @@ namespace DataGrip.Core.Benchmarks;
 /// <item><c>analyzer [n] [rounds]</c>: the combined analysis beside the sum of the separate ones, alternated in one process (default 100,000 projects, 5 rounds); exit code 1 above 1.1×.</item>
 /// <item><c>report [count] [rounds]</c>: the CDO office's grip report beside the analyses it uses alone (default 100,000 projects, 2 rounds); exit code 1 when a target is missed.</item>
 /// <item><c>html-load [count] [runs]</c>: the CDO office's HTML report of <c>count</c> projects (default 1,000) opened in headless chromium <c>runs</c> times (default 5) beside an empty page, with the browser's Navigation Timing; exit code 1 when the median load takes 1 s or more.</item>
-/// <item><c>overlap-eval [explain|tune [filter]|misses|levers]</c>: overlap quality on the labelled real registrations, both halves, beside word-Jaccard and TF-IDF cosine (docs/overlap.md); <c>tune</c> the tuning half only, <c>levers</c> the lever tables only.</item>
+/// <item><c>overlap-eval [explain|tune [filter]|misses|levers|kinds]</c>: overlap quality on the labelled real registrations, both halves, beside word-Jaccard and TF-IDF cosine (docs/overlap.md); <c>tune</c> the tuning half only, <c>levers</c> the lever tables only, <c>kinds</c> the kind tables with the tuning half's wrong kinds.</item>
 /// <item><c>overlap [sizes] [naive-up-to]</c>: overlap detection at scale (default 2,000, 20,000 and 100,000 projects, all pairs compared up to 20,000); exit code 1 when the outputs differ or a target is missed.</item>
 /// </list>
 /// </summary>
@@ -56,7 +56,7 @@ public static class Program
                         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000,
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
                 case "overlap-eval":
-                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain", tune: args.Length > 1 && args[1] is "tune" or "misses" or "levers" ? args[1] : null, only: args.Length > 2 ? args[2] : null);
+                    return OverlapEval.Run(explainOnly: args.Length > 1 && args[1] == "explain", tune: args.Length > 1 && args[1] is "tune" or "misses" or "levers" or "kinds" ? args[1] : null, only: args.Length > 2 ? args[2] : null);
                 case "smoke":
                     return Smoke.Run();
                 case "scaling":

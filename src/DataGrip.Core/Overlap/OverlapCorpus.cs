@@ -23,13 +23,13 @@ internal sealed class OverlapCorpus
     private readonly int[] feature;
     private readonly double[] value;
     private readonly float[]?[]? embeddings;
-    private readonly string?[] organizations;
+    private readonly Owner?[] owners;
     private readonly double[] information;
     private readonly HashSet<int>?[] publicFeatures;
     private readonly IReadOnlyList<DataProject?> projects;
 
     private OverlapCorpus(
-        string?[] ids, double[] weights, Vectors vectors, Vocabulary vocabulary, float[]?[]? embeddings, string?[] organizations,
+        string?[] ids, double[] weights, Vectors vectors, Vocabulary vocabulary, float[]?[]? embeddings, Owner?[] owners,
         HashSet<int>?[] publicFeatures, IReadOnlyList<DataProject?> projects)
     {
         Ids = ids;
@@ -41,7 +41,7 @@ internal sealed class OverlapCorpus
         Display = vocabulary.Display;
         CorpusFrequency = vocabulary.CorpusFrequency;
         this.embeddings = embeddings;
-        this.organizations = organizations;
+        this.owners = owners;
         this.publicFeatures = publicFeatures;
         this.projects = projects;
     }
@@ -98,7 +98,7 @@ internal sealed class OverlapCorpus
             vectors,
             vocabulary,
             options.TextSimilarity is { } similarity ? Embed(similarity, projects, extracted, cancellationToken) : null,
-            [.. projects.Select(p => OrganizationKey(p?.Organization))],
+            [.. projects.Select(OverlapKinds.Of)],
             PublicFeatures(projects, vocabulary.Number, options.Reading),
             projects);
         corpus.Check(projects, extracted, findings);
@@ -405,9 +405,6 @@ internal sealed class OverlapCorpus
         return Clamp(dot);
     }
 
-    /// <summary>Whether the two projects belong to the same organisation (same code, or else the same name).</summary>
-    public bool SameOrganization(int a, int b) => organizations[a] is { } x && x == organizations[b];
-
     /// <summary>The pair as a result, with every signal's contribution and what the two share.</summary>
     /// <param name="a">One project.</param>
     /// <param name="b">The other project.</param>
@@ -444,9 +441,7 @@ internal sealed class OverlapCorpus
 
         var ranked = contributions.OrderByDescending(c => c.Contribution).ThenBy(c => c.Signal).ToImmutableArray();
         var supplier = ranked.FirstOrDefault(c => c.Signal == OverlapSignal.Supplier)?.Similarity ?? 0.0;
-        var kind = SameOrganization(a, b)
-            ? (score >= options.DuplicateThreshold ? OverlapKind.Duplicate : OverlapKind.Overlap)
-            : (supplier >= 0.5 ? OverlapKind.SharedSupplier : OverlapKind.ReuseOpportunity);
+        var (kind, reason) = OverlapKinds.Decide(owners[a], owners[b], score, supplier >= 0.5, options.DuplicateThreshold);
         return new OverlapPair
         {
             FirstId = Ids[first] ?? string.Empty,
@@ -456,6 +451,9 @@ internal sealed class OverlapCorpus
             Score = score,
             Kind = kind,
             Contributions = ranked,
+            KindReason = reason,
+            FirstOwner = owners[first],
+            SecondOwner = owners[second],
         };
     }
 
@@ -501,21 +499,10 @@ internal sealed class OverlapCorpus
     /// <summary>The texts of the text signal in a project's public view, in the order words are looked up: the short texts first, then the long ones.</summary>
     private IEnumerable<string?> Texts(int index)
     {
-        if (projects[index] is not { } project)
+        // A visibility key that names no field (DG-S107): nothing of the project is named.
+        if (projects[index] is not { } stored || OverlapKinds.PublicView(stored) is not { } project)
         {
             return [];
-        }
-
-        if (Serialization.PublicFilter.HasInternalFields(project))
-        {
-            try
-            {
-                project = Serialization.PublicFilter.Project(project);
-            }
-            catch (ArgumentException)
-            {
-                return []; // a visibility key that names no field (DG-S107): nothing of the project is named
-            }
         }
 
         return [project.Name, project.ShortDescription, project.Purpose?.GoalAndImpact, .. project.Tags,
@@ -708,20 +695,4 @@ internal sealed class OverlapCorpus
     }
 
     private static double Clamp(double value) => value < 0 ? 0 : value > 1 ? 1 : value;
-
-    private static string? OrganizationKey(Organization? organization)
-    {
-        if (organization is null)
-        {
-            return null;
-        }
-
-        if (!string.IsNullOrWhiteSpace(organization.Code))
-        {
-            return "code:" + organization.Code!.Trim().ToUpperInvariant();
-        }
-
-        var name = string.Join(" ", DutchText.Words(DutchText.Fold(organization.Name ?? string.Empty)));
-        return name.Length > 0 ? "name:" + name : null;
-    }
 }

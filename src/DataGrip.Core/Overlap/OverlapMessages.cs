@@ -34,6 +34,21 @@ internal static class OverlapMessages
     /// <summary>The parts of a pair's explanation: one per signal, the list and the count of shared features marked internal.</summary>
     internal static readonly ImmutableDictionary<string, Messages.Template> Explanations = new Dictionary<string, Messages.Template>
     {
+        ["overlap:kind.SameName"] = Messages.Term("{Organization} registered two projects with the same name", "{Organization} heeft twee projecten met dezelfde naam geregistreerd"),
+        ["overlap:kind.TwoDepartments"] = Messages.Term(
+            "two departments of {Organization} ({First} and {Second}) may be doing the same",
+            "twee afdelingen van {Organization} ({First} en {Second}) doen mogelijk hetzelfde"),
+        ["overlap:kind.TwoDepartmentsUnnamed"] = Messages.Term("two departments of {Organization} may be doing the same", "twee afdelingen van {Organization} doen mogelijk hetzelfde"),
+        ["overlap:kind.NearlyAlike"] = Messages.Term("{Organization} may have registered the same project twice", "{Organization} heeft mogelijk hetzelfde project twee keer geregistreerd"),
+        ["overlap:kind.OneDepartment"] = Messages.Term("related projects of one department of {Organization} ({Department})", "verwante projecten van één afdeling van {Organization} ({Department})"),
+        ["overlap:kind.OneDepartmentUnnamed"] = Messages.Term("related projects of one department of {Organization}", "verwante projecten van één afdeling van {Organization}"),
+        ["overlap:kind.OneOrganization"] = Messages.Term("related projects of {Organization}", "verwante projecten van {Organization}"),
+        ["overlap:kind.SameSupplier"] = Messages.Term("{First} and {Second} use the same supplier", "{First} en {Second} gebruiken dezelfde leverancier"),
+        ["overlap:kind.TwoOrganizations"] = Messages.Term("{First} and {Second} could reuse each other's work", "{First} en {Second} kunnen elkaars werk hergebruiken"),
+        ["overlap:kind.SameSupplierUnnamed"] = Messages.Term("two organisations use the same supplier", "twee organisaties gebruiken dezelfde leverancier"),
+        ["overlap:kind.TwoOrganizationsUnnamed"] = Messages.Term("two organisations could reuse each other's work", "twee organisaties kunnen elkaars werk hergebruiken"),
+        ["overlap:organization.one"] = Messages.Term("one organisation", "één organisatie"),
+        ["overlap:organization.unnamed"] = Messages.Term("an organisation not named", "een niet genoemde organisatie"),
         ["overlap:nothing"] = Messages.Term("nothing shared", "geen gedeelde kenmerken"),
         ["overlap:textAlike"] = Messages.Term("the texts are alike ({Similarity:number})", "de teksten lijken op elkaar ({Similarity:number})"),
         ["overlap:list"] = Messages.Term("{First} and {Last}", "{First} en {Last}"),

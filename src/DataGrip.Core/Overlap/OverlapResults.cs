@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -61,7 +62,19 @@ public sealed record OverlapPair
     /// <summary>The contribution of every signal that at least one of the two projects fills in, largest first.</summary>
     public ImmutableArray<OverlapContribution> Contributions { get; init; } = [];
 
-    /// <summary>Why the two are alike, in English, such as "both use WOZ and BRP; the texts share 'vroegsignalering' and 'schulden'".</summary>
+    /// <summary>Why the pair has its <see cref="Kind"/> (the explanation says it first); None for a pair made outside the detector.</summary>
+    internal KindReason KindReason { get; init; }
+
+    /// <summary>Whose the first project is, for the explanation of the kind.</summary>
+    internal Owner? FirstOwner { get; init; }
+
+    /// <summary>Whose the second project is.</summary>
+    internal Owner? SecondOwner { get; init; }
+
+    /// <summary>
+    /// Why the two are alike, in English, such as "Gemeente Utrecht and Gemeente Tilburg could reuse each other's work;
+    /// both use WOZ and BRP; the texts share 'vroegsignalering' and 'schulden'".
+    /// </summary>
     public string ExplanationEnglish => OverlapExplanation.Write(this, CultureInfo.InvariantCulture);
 
     /// <summary>Why the two are alike, in Dutch.</summary>
@@ -137,6 +150,11 @@ internal static class OverlapExplanation
         };
 
         var parts = new List<string>();
+        if (Kind(pair, Say) is { } kind)
+        {
+            parts.Add(kind);
+        }
+
         foreach (var c in pair.Contributions)
         {
             if (c.Similarity <= 0)
@@ -156,6 +174,32 @@ internal static class OverlapExplanation
         }
 
         return parts.Count == 0 ? Say("overlap:nothing") : string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// The kind in words a person recognises: whose the two projects are and what that means ("two departments of
+    /// Gemeente Den Haag (Bedrijfsvoering and Stadsbeheer) may be doing the same"); null when the reason is not known.
+    /// An organisation or department the public may not read is not named.
+    /// </summary>
+    private static string? Kind(OverlapPair pair, Func<string, (string Name, object? Value)[], string> say)
+    {
+        string Organization(Owner? owner, string unnamed) => owner?.Display ?? say("overlap:organization." + unnamed, []);
+        var (first, second) = (pair.FirstOwner, pair.SecondOwner);
+        var one = Organization(first ?? second, "one");
+        var departments = first?.DisplayDepartment is not null && second?.DisplayDepartment is not null;
+        return pair.KindReason switch
+        {
+            KindReason.None => null,
+            KindReason.SameName => say("overlap:kind.SameName", [("Organization", one)]),
+            KindReason.TwoDepartments when departments => say("overlap:kind.TwoDepartments", [("Organization", one), ("First", first!.DisplayDepartment), ("Second", second!.DisplayDepartment)]),
+            KindReason.TwoDepartments => say("overlap:kind.TwoDepartmentsUnnamed", [("Organization", one)]),
+            KindReason.NearlyAlike => say("overlap:kind.NearlyAlike", [("Organization", one)]),
+            KindReason.OneDepartment when first?.DisplayDepartment is { } department => say("overlap:kind.OneDepartment", [("Organization", one), ("Department", department)]),
+            KindReason.OneDepartment => say("overlap:kind.OneDepartmentUnnamed", [("Organization", one)]),
+            KindReason.OneOrganization => say("overlap:kind.OneOrganization", [("Organization", one)]),
+            _ when first?.Display is null && second?.Display is null => say("overlap:kind." + pair.KindReason + "Unnamed", []),
+            _ => say("overlap:kind." + pair.KindReason, [("First", Organization(first, "unnamed")), ("Second", Organization(second, "unnamed"))]),
+        };
     }
 
     /// <summary>A shared item as a person reads it: a word quoted, a vocabulary value by its label, a name as it is.</summary>

@@ -72,17 +72,26 @@ public sealed class OverlapDetectorTests
     }
 
     [Fact]
-    public void SameOrganisation_NearlyTheSame_IsADuplicate_AndRelated_IsAnOverlap()
+    public void SameOrganisation_TheSameName_IsADuplicate_AndOneDepartmentsRelatedProject_IsAnOverlap()
     {
-        var copy = ScanCarUtrecht with { Id = "utrecht-scanauto-2" };
-        var related = ScanCarUtrecht with { Id = "utrecht-scanteam", Name = "Parkeerhandhaving; Werkverdeling scanteam", ShortDescription = "Verdeelt de routes van de scanauto's over het team." };
+        var scanCars = ScanCarUtrecht with { Department = "Stadsbeheer, team Parkeren" };
+        var copy = scanCars with { Id = "utrecht-scanauto-2" };
+        var related = scanCars with { Id = "utrecht-scanteam", Name = "Parkeerhandhaving; Werkverdeling scanteam", ShortDescription = "Verdeelt de routes van de scanauto's over het team." };
 
-        var duplicate = Detector.Compare(ScanCarUtrecht, copy);
-        var overlap = Detector.Compare(ScanCarUtrecht, related);
+        var duplicate = Detector.Compare(scanCars, copy);
+        var overlap = Detector.Compare(scanCars, related);
+        var otherDepartment = Detector.Compare(scanCars, copy with { Name = "Scanauto's voor parkeercontrole", Department = "Vergunningen, Toezicht en Handhaving" });
 
         Assert.Equal((1.0, OverlapKind.Duplicate), (duplicate.Score, duplicate.Kind));
+        Assert.StartsWith("Gemeente Utrecht registered two projects with the same name; ", duplicate.ExplanationEnglish, StringComparison.Ordinal);
         Assert.Equal(OverlapKind.Overlap, overlap.Kind);
         Assert.InRange(overlap.Score, 0.18, 0.8);
+        Assert.StartsWith("verwante projecten van één afdeling van Gemeente Utrecht (Stadsbeheer, team Parkeren); ", overlap.ExplanationDutch, StringComparison.Ordinal);
+        Assert.Equal(OverlapKind.Duplicate, otherDepartment.Kind);
+        Assert.StartsWith(
+            "twee afdelingen van Gemeente Utrecht (Stadsbeheer, team Parkeren en Vergunningen, Toezicht en Handhaving) doen mogelijk hetzelfde; ",
+            otherDepartment.ExplanationDutch,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,7 +217,7 @@ public sealed class OverlapDetectorTests
 
         Assert.Equal(["DG-O001", "DG-O001", "DG-O003"], result.Findings.Select(f => f.Code).Order());
         var self = Detector.Compare(broken, broken);
-        Assert.Equal("same legal basis: wetten.overheid.nl/bwbr0035362", self.ExplanationEnglish);
+        Assert.Equal("two organisations could reuse each other's work; same legal basis: wetten.overheid.nl/bwbr0035362", self.ExplanationEnglish);
         Assert.InRange(self.Score, 0.0, 1.0);
     }
 

@@ -92,11 +92,12 @@ public sealed class LeakProperties
         (from a in Marked("a") from b in Marked("b") select (a, b)).ToArbitrary(),
         pair =>
         {
-            // The second project shares the first's marked values, so every one of them is shared by the pair.
+            // The second project shares the first's marked values, so every one of them is shared by the pair (and its
+            // department, which the explanation of the kind may name, so that its visibility is the first's too).
             var (first, other) = pair;
             var second = other with
             {
-                ShortDescription = first.ShortDescription, Purpose = first.Purpose, Data = first.Data, Suppliers = first.Suppliers,
+                ShortDescription = first.ShortDescription, Purpose = first.Purpose, Data = first.Data, Suppliers = first.Suppliers, Department = first.Department,
                 Legal = first.Legal, Technique = first.Technique, Record = first.Record,
             };
             var result = Detector.FindPairs([first, second]);

@@ -64,11 +64,15 @@ internal static class OverlapEvaluation
                 family[m] = f.GetProperty("id").GetString()!;
             }
 
+            var kind = f.TryGetProperty("kind", out var k) ? Enum.Parse<OverlapKind>(k.GetString()!) : (OverlapKind?)null;
+            var exceptions = f.TryGetProperty("kindExceptions", out var e)
+                ? e.EnumerateArray().ToDictionary(x => Key(x.GetProperty("first").GetString()!, x.GetProperty("second").GetString()!), x => Enum.Parse<OverlapKind>(x.GetProperty("kind").GetString()!))
+                : [];
             for (var i = 0; i < members.Length; i++)
             {
                 for (var j = i + 1; j < members.Length; j++)
                 {
-                    pairs.Add(new Label(members[i], members[j], true, half));
+                    pairs.Add(new Label(members[i], members[j], true, half) { Kind = exceptions.TryGetValue(Key(members[i], members[j]), out var x) ? x : kind });
                 }
             }
         }
@@ -200,16 +204,93 @@ internal static class OverlapEvaluation
 
     public static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
+    /// <summary>The kinds in the order of the kind tables.</summary>
+    public static readonly OverlapKind[] Kinds = [OverlapKind.Duplicate, OverlapKind.Overlap, OverlapKind.ReuseOpportunity, OverlapKind.SharedSupplier];
+
+    /// <summary>
+    /// How well the detector's kind agrees with the labelled kind, over every labelled positive pair of the half (reported
+    /// or not: the kind says what a pair means once it is found). Each pair is compared with the rarity of the whole
+    /// corpus, so its score is the one <see cref="OverlapDetector.FindPairs(IReadOnlyList{DataProject}, IProgress{OverlapProgress}?, System.Threading.CancellationToken)"/> gives it.
+    /// </summary>
+    public static KindFigures MeasureKinds(OverlapDetector detector, IReadOnlyList<DataProject> corpus, Labels labels, string half, Func<Label, bool>? subset = null)
+    {
+        var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var rarity = detector.Rarity(corpus);
+        var counts = new int[Kinds.Length, Kinds.Length];
+        var wrong = new List<(Label, OverlapPair)>();
+        var negativeDuplicates = 0;
+        foreach (var label in labels.Pairs.Where(l => l.Half == half && (l.Kind is not null || !l.Same) && (subset?.Invoke(l) ?? true)))
+        {
+            var pair = detector.Compare(byId[label.First], byId[label.Second], rarity);
+            if (!label.Same)
+            {
+                negativeDuplicates += pair.Kind == OverlapKind.Duplicate ? 1 : 0;
+                continue;
+            }
+
+            counts[Array.IndexOf(Kinds, label.Kind!.Value), Array.IndexOf(Kinds, pair.Kind)]++;
+            if (pair.Kind != label.Kind)
+            {
+                wrong.Add((label, pair));
+            }
+        }
+
+        return new KindFigures(counts, wrong) { NegativeDuplicates = negativeDuplicates };
+    }
+
+    /// <summary>The kind figures as Markdown: accuracy, balanced accuracy, negatives called duplicates and the confusion table (labelled kind by row).</summary>
+    public static IEnumerable<string> KindTable(KindFigures f)
+    {
+        yield return string.Create(CultureInfo.InvariantCulture, $"Accuracy {f.Accuracy:0.000} ({f.Correct} of {f.Total}); balanced accuracy (mean recall of the labelled kinds) {f.BalancedAccuracy:0.000}; labelled negatives that would be called a duplicate: {f.NegativeDuplicates}.");
+        yield return string.Empty;
+        yield return "| Labelled \\ detected | " + string.Join(" | ", Kinds) + " | Recall |";
+        yield return "|---|" + string.Concat(Kinds.Select(_ => "---:|")) + "---:|";
+        for (var i = 0; i < Kinds.Length; i++)
+        {
+            var row = Enumerable.Range(0, Kinds.Length).Select(j => f.Counts[i, j].ToString(CultureInfo.InvariantCulture));
+            var recall = f.Recall(Kinds[i]) is var r && double.IsNaN(r) ? "–" : r.ToString("0.000", CultureInfo.InvariantCulture);
+            yield return $"| {Kinds[i]} | {string.Join(" | ", row)} | {recall} |";
+        }
+    }
+
     /// <summary>A table row: name and figures, with a decimal point.</summary>
     public static string Row(string method, Figures f) => string.Create(
         CultureInfo.InvariantCulture,
         $"| {method} | {f.RecallAt5:0.000} | {f.RecallAt5Across:0.000} | {f.Precision:0.000} / {f.Recall:0.000} / {f.F1:0.000} |");
 
-    internal sealed record Label(string First, string Second, bool Same, string Half);
+    internal sealed record Label(string First, string Second, bool Same, string Half)
+    {
+        /// <summary>The labelled kind of a positive pair; null for a negative (or labels without kinds).</summary>
+        public OverlapKind? Kind { get; init; }
+    }
 
     internal sealed record Labels(List<Label> Pairs, Dictionary<string, string> Family)
     {
         public bool SameFamily(string a, string b) => Family.TryGetValue(a, out var x) && Family.TryGetValue(b, out var y) && x == y;
+    }
+
+    /// <summary>The kind confusion table (labelled kind by row, detected by column, in <see cref="Kinds"/> order) and the pairs whose kind differs.</summary>
+    internal sealed record KindFigures(int[,] Counts, IReadOnlyList<(Label Label, OverlapPair Pair)> Wrong)
+    {
+        /// <summary>How many labelled negatives (not the same thing) the detector would call a duplicate, were they reported.</summary>
+        public int NegativeDuplicates { get; init; }
+
+        public int Total => Enumerable.Range(0, Kinds.Length).Sum(i => Enumerable.Range(0, Kinds.Length).Sum(j => Counts[i, j]));
+
+        public int Correct => Enumerable.Range(0, Kinds.Length).Sum(i => Counts[i, i]);
+
+        public double Accuracy => Total == 0 ? double.NaN : Correct / (double)Total;
+
+        /// <summary>The share of the pairs labelled <paramref name="kind"/> that the detector gives that kind; NaN when none is labelled so.</summary>
+        public double Recall(OverlapKind kind)
+        {
+            var i = Array.IndexOf(Kinds, kind);
+            var labelled = Enumerable.Range(0, Kinds.Length).Sum(j => Counts[i, j]);
+            return labelled == 0 ? double.NaN : Counts[i, i] / (double)labelled;
+        }
+
+        /// <summary>The mean of <see cref="Recall"/> over the kinds that are labelled at least once: every kind counts alike, however rare.</summary>
+        public double BalancedAccuracy => Kinds.Select(Recall).Where(r => !double.IsNaN(r)).DefaultIfEmpty(double.NaN).Average();
     }
 
     internal sealed record Figures(double RecallAt5, double RecallAt5Across, double Precision, double Recall, double F1, int Positives, int PositivesAcross, int Negatives);

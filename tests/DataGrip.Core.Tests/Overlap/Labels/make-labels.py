@@ -67,6 +67,78 @@ FAMILIES = {
    ["centric-legesberekening", "centric-belastingen-lokale-heffingen"]),
 }
 
+# The kind of each positive pair (docs/overlap.md, "Kinds, labelled"), decided on 2026-12-03 by reading the two
+# registrations' fields (organisation, department, suppliers and products, name, texts) as a person would, before the
+# kind rule was measured on them: Duplicate — one organisation registers the same thing twice, or two of its
+# departments build the same thing; Overlap — one organisation, related but not the same (another step, subject or
+# profile); ReuseOpportunity — different organisations, the same purpose: one could reuse the other's work;
+# SharedSupplier — different organisations that use the same supplier's product for it. A supplier template has no
+# organisation ("in te vullen door de gemeente"): it is its supplier's, so two templates of one supplier are one
+# organisation's. Only what the fields say counts: a product a reader might know to be some supplier's (Socrates), or
+# an id that names a municipality, does not.
+# family -> (the kind of its pairs, why; the pairs that differ: (first, second, kind, why))
+KINDS = {
+ "parkeercontrole-scanauto": ("ReuseOpportunity", "different municipalities scanning parked cars; the 2022 rows name no supplier", [
+   ("ar-0059", "amsterdam-parkeercontrole-kentekenscan", "Duplicate", "Amsterdam registers its parking control with scan cars twice"),
+   ("ar-0072", "utrecht-scanauto-parkeren", "Duplicate", "Utrecht registers its scan cars for parking control twice"),
+   ("utrecht-scanauto-parkeren", "amsterdam-parkeercontrole-kentekenscan", "SharedSupplier", "both use ScanPark 5 of Straatscan Mobiliteit")]),
+ "anonimiseren-documenten": ("ReuseOpportunity", "different suppliers' anonymisation products and different municipalities; no two name the same product", [
+   ("docdirekt-anonimiseren", "octobox-anonimiseren", "Duplicate", "the same product (Octobox Anonimiseren, supplier Octobox) with the same text, registered twice"),
+   ("ar-0099", "utrecht-anonimiseren-woo-documenten", "Duplicate", "Utrecht registers anonymising documents twice (two departments)")]),
+ "kentekencamera-zone": ("Duplicate", "one supplier's (Brickyard) camera check of access to a zone, registered once per kind of zone with the same text", []),
+ "drukte-tellen": ("ReuseOpportunity", "different municipalities counting crowds; no shared supplier", [
+   ("ar-0061", "amsterdam-drukte-monitoring", "Overlap", "both Amsterdam's, but Public Eye (cameras, a few places) and the sensor monitor of the Wallen are two systems")]),
+ "geluidsherkenning": ("Duplicate", "Den Haag: two departments register the same spectrogram classifier (the same description)", []),
+ "bijplaatsing-herkennen": ("Overlap", "Den Haag: the same purpose with two systems (photos of the scan cars, fixed cameras)", []),
+ "bijstand-aanvraag-beslissen": ("ReuseOpportunity", "different municipalities and suppliers deciding on assistance applications", [
+   ("ar-0025", "ar-0026", "Overlap", "Den Haag: checking the application and computing the benefit are two steps"),
+   ("ar-0088", "ar-0091", "Overlap", "Utrecht: handling an application for living costs and granting the benefit are two steps"),
+   ("centric-ediensten-voor-aanvragen", "centric-pko-kennissystemen", "Overlap", "Centric: two products, online applications and the consultant's decision")]),
+ "verkeersmodel-stad": ("Overlap", "Den Haag: two traffic models of two departments, for plans and for disruptions", []),
+ "verkeersregelprogramma": ("Overlap", "Den Haag: two tools (COCON, TLCGen) for two steps of a traffic-light programme", []),
+ "slimme-verkeerslichten": ("ReuseOpportunity", "different municipalities; only one names a supplier", []),
+ "meldingen-openbare-ruimte": ("ReuseOpportunity", "the Signalen template names no organisation (open source, by and for municipalities)", [
+   ("ar-0058", "amsterdam-meldingen-sorteren", "Duplicate", "Amsterdam registers sorting reports about public space twice")]),
+ "woz-taxatie": ("ReuseOpportunity", "Den Haag uses 4Woz, the template is Centric's Key2Waarderen", []),
+ "gezichtsvergelijking-balie": ("ReuseOpportunity", "the ministry's own face comparison and Oribi's product", []),
+ "veilig-mailen": ("ReuseOpportunity", "two suppliers' products (Contec, Zivver)", []),
+ "burgerzaken-ediensten": ("ReuseOpportunity", "two suppliers' products (Centric, PinkRoccade)", []),
+ "prognose-zorgvraag": ("ReuseOpportunity", "Den Haag and Tilburg forecasting care", [
+   ("ar-0008", "ar-0033", "Overlap", "Den Haag: the same kind of model for two subjects (Wmo, youth care)")]),
+ "laa-adresprofielen": ("Overlap", "one department of BZK: different profiles of one national approach", []),
+ "matchen-op-werk": ("ReuseOpportunity", "Utrecht and the UWV", []),
+ "verhuizing-controle": ("ReuseOpportunity", "two suppliers' products (Procura, Centric)", []),
+ "heronderzoek-bijstand": ("ReuseOpportunity", "different municipalities; one names a supplier", []),
+ "vakantieverhuur": ("Duplicate", "Amsterdam registers the risk ranking of holiday-rental reports twice", []),
+ "chatbot": ("ReuseOpportunity", "different municipalities' chatbots; one names a supplier", [
+   ("gemeente-tilburg-virtuele-gemeente-assistent-gem", "tilburg-chatbot", "Duplicate", "Tilburg's chatbot registered twice (its template Gem names Gemeente Tilburg as the supplier)")]),
+ "vroegsignalering-schulden": ("ReuseOpportunity", "different municipalities", [
+   ("utrecht-vroegsignalering-schulden", "tilburg-vroegsignalering-schulden", "SharedSupplier", "both use Vroegsignaal of Signaalhuis")]),
+ "wmo-dashboard": ("ReuseOpportunity", "different municipalities; one names a supplier", []),
+ "afvalinzameling-routes": ("ReuseOpportunity", "different municipalities", [
+   ("ar-0066", "utrecht-afvalroutes", "Duplicate", "Utrecht registers collecting waste by fill level twice")]),
+ "subsidiecontrole": ("ReuseOpportunity", "different municipalities; one names a supplier", []),
+ "leerlingenvervoer": ("ReuseOpportunity", "different municipalities; one names a supplier", []),
+ "energiearmoede": ("ReuseOpportunity", "different municipalities; one names a supplier", []),
+ "milieupas": ("Duplicate", "Zwolle registers the waste pass twice", []),
+ "parkeerdruk": ("ReuseOpportunity", "Utrecht and Zwolle", []),
+ "luchtkwaliteit": ("ReuseOpportunity", "Utrecht and Eindhoven", []),
+ "hittestress": ("ReuseOpportunity", "Tygron's product and Eindhoven's map (no supplier named)", []),
+ "water-model": ("ReuseOpportunity", "a supplier's product and two municipalities", []),
+ "woningbouw": ("Overlap", "Utrecht: housing locations and a forecast dashboard of housing", []),
+ "ondermijning-dashboard": ("ReuseOpportunity", "Den Haag and Tilburg", []),
+ "risico-panden": ("Overlap", "Utrecht: risk indicators of properties for two crimes (drugs, money laundering)", []),
+ "re-integratie-aanbod": ("ReuseOpportunity", "Den Haag and Utrecht", []),
+ "biometrie-kwaliteit": ("Overlap", "one department of BZK: the quality of a photo and of a fingerprint", []),
+ "heffing-berekenen": ("Overlap", "Centric: two products, fees (leges) and local taxes", []),
+}
+assert set(KINDS) == set(FAMILIES), "a family without a kind"
+KIND_NAMES = {"Duplicate", "Overlap", "ReuseOpportunity", "SharedSupplier"}
+for f, (kind, _, exceptions) in KINDS.items():
+    assert kind in KIND_NAMES
+    for a, b, k, _ in exceptions:
+        assert k in KIND_NAMES and a in FAMILIES[f][1] and b in FAMILIES[f][1], (f, a, b)
+
 # (first side, second side, why they are NOT the same thing). Sides are lists; every pair across them is labelled.
 NEGATIVES = [
  (["brickyard-zero-emissie-zone", "brickyard-autoluwe-binnenstad", "brickyard-milieuzone", "brickyard-voetgangersgebied"],
@@ -224,8 +296,15 @@ out = {
    "methods, data) before any method was run on them: 36 families and 323 negatives on 2026-12-01, and on 2026-12-02 three "
    "families (re-integratie-aanbod, biometrie-kwaliteit, heffing-berekenen), two members of existing families "
    "(pinkroccade-civision-samenlevingszaken, ar-0089) and the negatives marked in make-labels.py; the corpus has no "
-   "further registrations, so few were left to label.",
- "families": [{"id": f, "half": half(f), "purpose": why, "members": ms} for f, (why, ms) in FAMILIES.items()],
+   "further registrations, so few were left to label. "
+   "Each positive pair has a kind (the family's kind, or its exception), decided on 2026-12-03 by reading the two "
+   "registrations' organisation, department, suppliers and texts, before the kind rule was measured on them: Duplicate "
+   "(one organisation registers the same thing twice, or two of its departments build it), Overlap (one organisation, "
+   "related but not the same), ReuseOpportunity (different organisations, the same purpose) and SharedSupplier "
+   "(different organisations using the same supplier's product). A supplier template is its supplier's; only what the "
+   "fields say counts.",
+ "families": [{"id": f, "half": half(f), "purpose": why, "members": ms, "kind": KINDS[f][0], "kindWhy": KINDS[f][1],
+   "kindExceptions": [{"first": a, "second": b, "kind": k, "why": w} for a, b, k, w in KINDS[f][2]]} for f, (why, ms) in FAMILIES.items()],
  "negatives": [{"first": a, "second": b, "why": why,
    "half": side_half(a) if side_half(a) == side_half(b) else "validation"} for (a, b), why in sorted(negatives.items())],
 }
@@ -237,3 +316,12 @@ for h in ("tuning", "validation"):
 for h in ("tuning", "validation"):
     print(h, sorted(f for f in FAMILIES if half(f) == h))
 print("total positives", len(positives), "negatives", len(negatives))
+for h in ("tuning", "validation"):
+    counts = {}
+    for f, (kind, _, exceptions) in KINDS.items():
+        if half(f) != h: continue
+        special = {tuple(sorted((a, b))): k for a, b, k, _ in exceptions}
+        for a, b in itertools.combinations(FAMILIES[f][1], 2):
+            k = special.get(tuple(sorted((a, b))), kind)
+            counts[k] = counts.get(k, 0) + 1
+    print(h, "kinds", dict(sorted(counts.items())))
