@@ -128,7 +128,8 @@ public sealed record OverlapResult
 /// <summary>Writes a pair's explanation from the explanation templates (<see cref="OverlapMessages.Explanations"/>), with the labels of the vocabularies.</summary>
 internal static class OverlapExplanation
 {
-    internal static string Write(OverlapPair pair, CultureInfo culture, MessageCatalog? catalog = null)
+    /// <summary>The explanation; without <paramref name="kind"/> it leaves out whose the projects are (for a text that already says so).</summary>
+    internal static string Write(OverlapPair pair, CultureInfo culture, MessageCatalog? catalog = null, bool kind = true)
     {
         string Say(string key, params (string Name, object? Value)[] arguments)
         {
@@ -150,9 +151,9 @@ internal static class OverlapExplanation
         };
 
         var parts = new List<string>();
-        if (Kind(pair, Say) is { } kind)
+        if (kind && Kind(pair, Say) is { } words)
         {
-            parts.Add(kind);
+            parts.Add(words);
         }
 
         foreach (var c in pair.Contributions)

@@ -452,7 +452,7 @@ internal static class ReportMessages
     internal static readonly ImmutableDictionary<string, Text> Clauses = new Dictionary<string, Text>
     {
         ["requiredAssessments"] = new("required assessments at level {Level}", "verplichte toetsen bij niveau {Level}"),
-        ["limited"] = new("{Subject}: {Limit}", "{Subject}: {Limit}"),
+        ["limited"] = new("{Subject} ({Limit})", "{Subject} ({Limit})"),
         ["excluded"] = new("excluded", "uitgesloten"),
         ["councilDecision"] = new("only after a council decision", "alleen na raadsbesluit"),
         ["maxImpactLevelWithoutCouncilDecision"] = new("impact level above the maximum without a council decision", "impactniveau boven het maximum zonder raadsbesluit"),

@@ -183,10 +183,14 @@ internal interface IReportText
     string Write(System.Globalization.CultureInfo culture, MessageCatalog catalog);
 }
 
-/// <summary>Why two projects overlap: the pair's own explanation.</summary>
+/// <summary>Why two projects overlap: the pair's own explanation, for a worklist reason.</summary>
 internal sealed class PairExplanation(OverlapPair pair) : IReportText
 {
-    public string Write(bool dutch) => dutch ? pair.ExplanationDutch : pair.ExplanationEnglish;
+    // Across organisations the reason's kind ("reuse opportunity with …") and the partners' organisations already say
+    // whose the projects are; within one, the kind's words say why it is a duplicate or an overlap.
+    private readonly bool kind = pair.Kind is OverlapKind.Duplicate or OverlapKind.Overlap;
 
-    public string Write(System.Globalization.CultureInfo culture, MessageCatalog catalog) => pair.GetExplanation(culture, catalog);
+    public string Write(bool dutch) => OverlapExplanation.Write(pair, dutch ? Messages.DutchCulture : System.Globalization.CultureInfo.InvariantCulture, null, kind);
+
+    public string Write(System.Globalization.CultureInfo culture, MessageCatalog catalog) => OverlapExplanation.Write(pair, culture, catalog, kind);
 }

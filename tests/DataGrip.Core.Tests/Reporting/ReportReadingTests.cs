@@ -67,6 +67,29 @@ public sealed class ReportReadingTests
         Assert.All(scores, s => Assert.Matches("^[0-9]+[.,][0-9]$", s));
     }
 
+    [Theory]
+    [InlineData("nl-NL", "bijzondere persoonsgegevens (alleen na raadsbesluit): geschonden door 6 projecten van 66.")]
+    [InlineData("en-GB", "special categories of personal data (only after a council decision): broken by 6 projects of 66.")]
+    public void AClauseWithALimit_ReadsAsOneLabel_WithOneColonBeforeItsCount(string culture, string expected)
+    {
+        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.SampleReport(ReportAudience.Cdo), new CultureInfo(culture));
+
+        Assert.Contains(expected, html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("(persoonsgegevens|personal data): (alleen|only)", html);
+    }
+
+    [Fact]
+    public void AReuseReason_SaysTheKindOnce_AndADuplicateReasonSaysWhyItIsOne()
+    {
+        var items = ReportFixtures.SampleReport(ReportAudience.Cdo).Sections.Single(s => s.Key == "reuse").Worklists.Single(w => w.Key == "reuse").Items;
+
+        var reuse = items.Where(i => i.ReasonDutch.StartsWith("kans op hergebruik", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reuse);
+        Assert.All(reuse, i => Assert.DoesNotContain("elkaars werk", i.ReasonDutch, StringComparison.Ordinal));
+        Assert.All(reuse, i => Assert.DoesNotContain("each other's work", i.ReasonEnglish, StringComparison.Ordinal));
+        Assert.Contains(items, i => i.ReasonDutch.StartsWith("dubbel met", StringComparison.Ordinal) && i.ReasonDutch.Contains("twee projecten met dezelfde naam", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheReuseWorklist_HasOneRowPerProjectAndKind_NamingItsPartners()
     {
