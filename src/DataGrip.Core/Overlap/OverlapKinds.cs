@@ -121,7 +121,7 @@ internal static class OverlapKinds
     /// <summary>A name folded to its runs of letters and digits, one letter too ("Profiel A" is not "Profiel B"); null when it has none.</summary>
     private static string? Folded(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null || string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
@@ -134,7 +134,7 @@ internal static class OverlapKinds
             {
                 runs.Append(c);
             }
-            else if (runs.Length > 0 && runs[^1] != ' ')
+            else if (runs.Length > 0 && runs[runs.Length - 1] != ' ')
             {
                 runs.Append(' ');
             }
@@ -143,5 +143,5 @@ internal static class OverlapKinds
         return runs.ToString().TrimEnd() is { Length: > 0 } name ? name : null;
     }
 
-    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Text(string? text) => text is null || string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
