@@ -84,6 +84,8 @@ internal static partial class ReportHtml
           /* The college's report is a note of at most two pages: no page per section, the chart without its table (the screen keeps both), small type. */
           .audience-college { page: note; font-size: 9pt; line-height: 1.3; }
           .audience-college table.holders th:first-child { width: 34%; }
+          .audience-college table.holders.by-organisation thead th:first-child { width: 15%; }
+          .audience-college table.holders.by-organisation thead th:nth-child(2) { width: 25%; }
           .audience-college table.short td:first-child { width: 26%; }
           .audience-college table.short th[scope="row"] { width: 30%; }
           .audience-college header { padding-top: 0; padding-bottom: .3rem; border-bottom-width: 3px; }
