@@ -56,6 +56,26 @@ public sealed class ReportReadingTests
     }
 
     [Theory]
+    [InlineData("nl-NL", "idee", "5 (7,6 %)", "6 (9,7 %)")]
+    [InlineData("en-GB", "idea", "5 (7.6%)", "6 (9.7%)")]
+    public void TheChartTables_ShowAPreviousCountWithItsShare_LikeTheCount(string culture, string idea, string now, string before)
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+        var html = PortfolioReportWriter.WriteHtml(report, new CultureInfo(culture));
+
+        // DG-M002: 5 of 66 projects are ideas now, 6 of the previous export's 62 were.
+        var ideas = report.Metric(ReportCodes.ByPhase, "idea")!;
+        Assert.Equal((6m, 62), (ideas.PreviousValue, ideas.PreviousDenominator));
+        Assert.Contains($"<tr><th scope=\"row\">{idea}</th><td class=\"num\">{now}</td><td class=\"num\">5</td><td class=\"num\">66</td><td class=\"num\">{before}</td>", html, StringComparison.Ordinal);
+
+        // Every category's count that has its previous whole is shown with its share in both columns.
+        foreach (var m in report.Metrics.Where(m => m.Unit == MetricUnit.Count && m.Category is not null && m.PreviousDenominator > 0))
+        {
+            Assert.Contains($"<td class=\"num\">{m.Denominator.ToString("#,0", new CultureInfo(culture))}</td><td class=\"num\">{((int)m.PreviousValue!.Value).ToString("#,0", new CultureInfo(culture))} (", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("nl-NL", "volledigheidsscore")]
     [InlineData("en-GB", "completeness score")]
     public void TheCsv_WritesEveryScoreWithOneDecimal(string culture, string words)
