@@ -75,6 +75,17 @@ public sealed class ReportReadingTests
         }
     }
 
+    [Fact]
+    public void ThePreviousExport_HasAMetKpi_SoTheGoalsHaveAPreviousShare()
+    {
+        // generate_samples.py, MET_A_YEAR_AGO: Tilburg's WMO dashboard met its target in 2025 already.
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+
+        Assert.Equal(1m, report.Metric(ReportCodes.KpiStatus, "met")!.PreviousValue);
+        Assert.Equal(1m, report.Metric(ReportCodes.KpisByProgramme, "Programma 5 Zorg en welzijn")!.PreviousValue);
+        Assert.Contains("<td class=\"num\">1 (3,2 %)</td>", PortfolioReportWriter.WriteHtml(report, Nl), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nl-NL", "volledigheidsscore")]
     [InlineData("en-GB", "completeness score")]
