@@ -929,6 +929,12 @@ def add_history(proj, p, rng):
     add_measurements(proj, p, rng)
 
 
+# A KPI already met a year ago and still met: its first measurement reaches the target, so the previous export has a
+# met KPI and the report's previous share of KPIs met (DG-M052) is not 0. A measurement only, set without a draw of
+# its own (the seeded sequence stays as it was): nothing the overlap detector reads changes.
+MET_A_YEAR_AGO = {"tilburg-wmo-dashboard": 90.5}
+
+
 def add_measurements(proj, p, rng):
     """KPI measurements: a short series ending at the measured value, with a source and the budget programme."""
     goals = proj.get("purpose", {}).get("societalGoals", [])
@@ -948,6 +954,8 @@ def add_measurements(proj, p, rng):
                                        {"date": end, "value": last, "source": source}]
                 if add_months(end, -12) < (p.get("begin") or "0000"):
                     kpi["measurements"] = kpi["measurements"][1:]
+                elif p["id"] in MET_A_YEAR_AGO:
+                    kpi["measurements"][0]["value"] = MET_A_YEAR_AGO[p["id"]]
 
 # ---------------------------------------------------------------------------
 # Registration quality: how much of a registration is filled in.

@@ -89,7 +89,7 @@ public sealed class PortfolioReportBuilder
             .Where(s => s.Key != "changes" && s.Key != "unknowns")
             .SelectMany(s => s.Value)
             .GroupBy(m => (m.Code, m.Category ?? ""))
-            .ToDictionary(g => g.Key, g => g.First().Value);
+            .ToDictionary(g => g.Key, g => (g.First().Value, g.First().Denominator));
 
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
         for (var n = 0; n < ReportFigures.SectionKeys.Length; n++)
@@ -102,7 +102,7 @@ public sealed class PortfolioReportBuilder
 
             var metrics = figures.Metrics[key]
                 .Where(m => AudienceProfile.Shows(audience, key, m.Code))
-                .Select(m => previousValues is not null && previousValues.TryGetValue((m.Code, m.Category ?? ""), out var value) ? m with { PreviousValue = value } : m)
+                .Select(m => previousValues is not null && previousValues.TryGetValue((m.Code, m.Category ?? ""), out var before) ? m with { PreviousValue = before.Value, PreviousDenominator = before.Denominator } : m)
                 .ToImmutableArray();
             var worklists = figures.Worklists[key].Where(w => AudienceProfile.ShowsWorklist(audience, w.Key)).ToImmutableArray();
             if (metrics.IsEmpty && worklists.IsEmpty)

@@ -17,7 +17,7 @@ internal static partial class ReportHtml
     internal const int CollegeRows = 3;
 
     /// <summary>The most rows of the table per portfolio holder (the last one sums the rest).</summary>
-    internal const int CollegeGroups = 8;
+    internal const int CollegeGroups = 12;
 
     /// <summary>The most characters of a reason in the college's note (an overlap's explanation can be long); the rest is in the CDO office's report.</summary>
     internal const int CollegeReason = 80;
@@ -148,7 +148,11 @@ internal static partial class ReportHtml
         return change + " " + words.Say("report:html.was", ("Value", Plain(m.Unit, before, words)));
     }
 
-    /// <summary>One row per portfolio holder (or the department or organisation that stands in for one), counting the projects behind each headline figure.</summary>
+    /// <summary>
+    /// One row per portfolio holder (or the department or organisation that stands in for one), counting the projects
+    /// behind each headline figure. In a report on several organisations the organisation has its own column, named on
+    /// its rows, so each row stays one short line and a large portfolio still prints on two pages.
+    /// </summary>
     private static void HolderTable(StringBuilder h, PortfolioReport report, HolderGroups holders, ReportWords words)
     {
         string T(string key, params (string Name, string Value)[] arguments) => words.Say(key, arguments);
@@ -159,27 +163,54 @@ internal static partial class ReportHtml
         var groups = holders.Groups;
         var largest = new HashSet<string>(groups.OrderByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal).Take(CollegeGroups - 1).Select(g => g.Name), StringComparer.Ordinal);
         var shown = groups.Count > CollegeGroups ? groups.Where(g => largest.Contains(g.Name)).ToList() : groups;
-        var rows = shown.Select(g => (Label: g.Name, Names: new[] { g.Name })).ToList();
+        var rows = shown.Select(g => (g.Organisation, Label: g.Holder, Names: new[] { g.Name })).ToList();
         if (groups.Count > shown.Count)
         {
-            var rest = groups.Skip(shown.Count).ToList();
-            rows.Add((T("report:html.otherGroups", ("Count", Whole(rest.Count))), rest.Select(g => g.Name).ToArray()));
+            var rest = groups.Where(g => !largest.Contains(g.Name)).ToList();
+            rows.Add(("", T("report:html.otherGroups", ("Count", Whole(rest.Count))), rest.Select(g => g.Name).ToArray()));
         }
 
+        rows.Add(("", T("report:html.total"), groups.Select(g => g.Name).ToArray()));
+        var several = holders.SeveralOrganisations;
         h.Append("<h3>").Append(E(T("report:html.byHolder"))).Append("</h3>\n<p class=\"note\">").Append(E(T("report:html.byHolderNote"))).Append("</p>\n")
-            .Append("<table class=\"holders\">\n<caption>").Append(E(T("report:html.byHolder"))).Append("</caption>\n<thead><tr><th scope=\"col\">").Append(E(T("report:html.holder"))).Append("</th>");
+            .Append("<table class=\"holders").Append(several ? " by-organisation" : "").Append("\">\n<caption>").Append(E(T("report:html.byHolder"))).Append("</caption>\n<thead><tr>");
+        if (several)
+        {
+            h.Append("<th scope=\"col\">").Append(E(T("report:html.organisation"))).Append("</th>");
+        }
+
+        h.Append("<th scope=\"col\">").Append(E(T("report:html.holder"))).Append("</th>");
         foreach (var c in columns)
         {
             h.Append("<th scope=\"col\" class=\"num\">").Append(E(T(c.Header))).Append(" <span class=\"code\">").Append(c.Code).Append("</span></th>");
         }
 
         h.Append("<th scope=\"col\" class=\"num\">").Append(E(T("report:html.colKpis"))).Append("</th></tr></thead>\n<tbody>\n");
-        foreach (var (label, members) in rows.Append((T("report:html.total"), groups.Select(g => g.Name).ToArray())))
+        for (var r = 0; r < rows.Count; r++)
         {
+            var (organisation, label, members) = rows[r];
+
             // A set of names: the "other" and total rows hold every group of a large portfolio.
             var names = new HashSet<string>(members, StringComparer.Ordinal);
             var ids = new HashSet<string>(groups.Where(g => names.Contains(g.Name)).SelectMany(g => g.Ids), StringComparer.Ordinal);
-            h.Append("<tr><th scope=\"row\">").Append(E(Shorten(label, CollegeLabel))).Append("</th>");
+            h.Append("<tr>");
+            if (several && organisation.Length == 0)
+            {
+                // The "other" and total rows span the organisations: their label takes both columns.
+                h.Append("<th scope=\"row\" colspan=\"2\">").Append(E(label)).Append("</th>");
+            }
+            else
+            {
+                // The organisation once, across its rows.
+                if (several && (r == 0 || rows[r - 1].Organisation != organisation))
+                {
+                    var span = rows.Skip(r).TakeWhile(row => row.Organisation == organisation).Count();
+                    h.Append(span > 1 ? "<td rowspan=\"" + Whole(span) + "\">" : "<td>").Append(E(Shorten(organisation, CollegeLabel))).Append("</td>");
+                }
+
+                h.Append("<th scope=\"row\">").Append(E(Shorten(label, CollegeLabel))).Append("</th>");
+            }
+
             foreach (var c in columns)
             {
                 h.Append("<td class=\"num\">").Append(c.Ids!.Value.Count(ids.Contains).ToString("#,0", words.Culture)).Append("</td>");
@@ -245,50 +276,72 @@ internal static partial class ReportHtml
 
     /// <summary>
     /// Who answers for a project in the college: its portfolio holder (the function in its roles). In a report on several
-    /// organisations each group is an organisation's holder ("Gemeente Eindhoven — Wethouder"), the organisations in
-    /// order; a project that names no holder is in its organisation's (or, in a report on one organisation, its
-    /// department's) group of projects with no portfolio holder named, after the holders, as the note under the table says.
+    /// organisations each group is an organisation's holder (in one cell "Gemeente Eindhoven — Wethouder"; the table per
+    /// holder gives the organisation its own column), the organisations in order; a project that names no holder is in
+    /// its organisation's (or, in a report on one organisation, its department's) group of projects with no portfolio
+    /// holder named, after the holders, as the note under the table says.
     /// </summary>
     private sealed class HolderGroups
     {
-        private readonly bool severalOrganisations;
         private readonly ReportWords words;
         private readonly Dictionary<string, string> byProject = new(StringComparer.Ordinal);
 
         public HolderGroups(PortfolioReport report, ReportWords words)
         {
             this.words = words;
-            severalOrganisations = report.Projects.Select(p => p.Organization ?? "").Distinct(StringComparer.Ordinal).Skip(1).Any();
-            var keys = new Dictionary<string, (string Owner, bool Named)>(StringComparer.Ordinal);
+            SeveralOrganisations = report.Projects.Select(p => p.Organization ?? "").Distinct(StringComparer.Ordinal).Skip(1).Any();
+            var keys = new Dictionary<string, (string Organisation, string Holder, bool Named)>(StringComparer.Ordinal);
             foreach (var p in report.Projects)
             {
-                var group = Of(p.PortfolioHolder, p.Department, p.Organization);
+                var (organisation, holder) = Parts(p.PortfolioHolder, p.Department, p.Organization);
+                var group = Name(organisation, holder);
                 byProject[p.Id] = group;
-                keys[group] = (severalOrganisations ? p.Organization ?? "" : "", p.PortfolioHolder is { Length: > 0 });
+                keys[group] = (organisation, holder, p.PortfolioHolder is { Length: > 0 });
             }
 
             Groups = [.. byProject.GroupBy(p => p.Value, StringComparer.Ordinal)
-                .Select(g => (Name: g.Key, Ids: g.Select(p => p.Key).ToList()))
-                .OrderBy(g => keys[g.Name].Owner, StringComparer.Ordinal).ThenBy(g => keys[g.Name].Named ? 0 : 1)
+                .Select(g => (Name: g.Key, keys[g.Key].Organisation, keys[g.Key].Holder, Ids: g.Select(p => p.Key).ToList()))
+                .OrderBy(g => g.Organisation, StringComparer.Ordinal).ThenBy(g => keys[g.Name].Named ? 0 : 1)
                 .ThenByDescending(g => g.Ids.Count).ThenBy(g => g.Name, StringComparer.Ordinal)];
         }
 
-        /// <summary>The groups in the order to read them: per organisation, its holders by size, then its projects without one.</summary>
-        public List<(string Name, List<string> Ids)> Groups { get; }
+        /// <summary>Whether the report is on more than one organisation: then a group is an organisation's.</summary>
+        public bool SeveralOrganisations { get; }
+
+        /// <summary>
+        /// The groups in the order to read them: per organisation, its holders by size, then its projects without one.
+        /// The name is the group in one cell; the organisation is empty in a report on one organisation.
+        /// </summary>
+        public List<(string Name, string Organisation, string Holder, List<string> Ids)> Groups { get; }
 
         public string OfProject(string id) => byProject.TryGetValue(id, out var group) ? group : words.Say("report:html.holderUnknown");
 
+        /// <summary>The group in one cell: "Gemeente Eindhoven — Wethouder", or the holder alone in a report on one organisation.</summary>
         public string Of(string? holder, string? department, string? organisation)
         {
-            var organisationName = organisation is { Length: > 0 } ? organisation : words.Say("report:unknown");
+            var (owner, name) = Parts(holder, department, organisation);
+            return Name(owner, name);
+        }
+
+        private string Name(string organisation, string holder) =>
+            organisation.Length > 0 ? words.Say("report:html.holderOf", ("Owner", organisation), ("Holder", holder)) : holder;
+
+        /// <summary>The group's organisation (empty in a report on one organisation) and its holder, or what stands in for one.</summary>
+        private (string Organisation, string Holder) Parts(string? holder, string? department, string? organisation)
+        {
+            var organisationName = SeveralOrganisations ? organisation is { Length: > 0 } ? organisation : words.Say("report:unknown") : "";
             if (holder is { Length: > 0 })
             {
-                return severalOrganisations ? words.Say("report:html.holderOf", ("Owner", organisationName), ("Holder", holder)) : holder;
+                return (organisationName, holder);
             }
 
             var none = words.Say("report:noHolder");
-            var owner = severalOrganisations ? organisationName : department;
-            return owner is { Length: > 0 } ? words.Say("report:html.holderOf", ("Owner", owner), ("Holder", none)) : char.ToUpper(none[0], words.Culture) + none.Substring(1);
+            if (SeveralOrganisations)
+            {
+                return (organisationName, none);
+            }
+
+            return ("", department is { Length: > 0 } ? words.Say("report:html.holderOf", ("Owner", department), ("Holder", none)) : char.ToUpper(none[0], words.Culture) + none.Substring(1));
         }
     }
 }

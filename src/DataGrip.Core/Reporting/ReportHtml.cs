@@ -84,6 +84,8 @@ internal static partial class ReportHtml
           /* The college's report is a note of at most two pages: no page per section, the chart without its table (the screen keeps both), small type. */
           .audience-college { page: note; font-size: 9pt; line-height: 1.3; }
           .audience-college table.holders th:first-child { width: 34%; }
+          .audience-college table.holders.by-organisation thead th:first-child { width: 15%; }
+          .audience-college table.holders.by-organisation thead th:nth-child(2) { width: 25%; }
           .audience-college table.short td:first-child { width: 26%; }
           .audience-college table.short th[scope="row"] { width: 30%; }
           .audience-college header { padding-top: 0; padding-bottom: .3rem; border-bottom-width: 3px; }
@@ -341,7 +343,7 @@ internal static partial class ReportHtml
                 .Append(m.Numerator.ToString("#,0", culture)).Append("</td><td class=\"num\">").Append(m.Denominator.ToString("#,0", culture)).Append("</td>");
             if (hasPrevious)
             {
-                h.Append("<td class=\"num\">").Append(m.PreviousValue is { } before ? E(Plain(m.Unit, before, words)) : "–").Append("</td>");
+                h.Append("<td class=\"num\">").Append(m.PreviousValue is { } before ? E(Previous(m, before, words)) : "–").Append("</td>");
             }
 
             h.Append("<td>");
@@ -522,13 +524,19 @@ internal static partial class ReportHtml
 
     private static decimal Bar(ReportMetric m) => m.Unit == MetricUnit.Count ? m.Numerator : m.Value;
 
-    private static string Value(ReportMetric m, ReportWords words) => m.Unit switch
-    {
-        MetricUnit.Count when m.Category is not null => words.Percent(m.Numerator, m.Denominator) is var p && m.Denominator > 0
-            ? m.Numerator.ToString("#,0", words.Culture) + " (" + p + ")"
-            : m.Numerator.ToString("#,0", words.Culture),
-        _ => Plain(m.Unit, m.Value, words),
-    };
+    private static string Value(ReportMetric m, ReportWords words) => m.Unit == MetricUnit.Count && m.Category is not null
+        ? CountOf(m.Numerator, m.Denominator, words)
+        : Plain(m.Unit, m.Value, words);
+
+    /// <summary>The previous value as the value is shown: a category's count with its share of the previous whole when that is known.</summary>
+    private static string Previous(ReportMetric m, decimal before, ReportWords words) => m.Unit == MetricUnit.Count && m.Category is not null && m.PreviousDenominator is { } whole
+        ? CountOf((int)before, whole, words)
+        : Plain(m.Unit, before, words);
+
+    /// <summary>A count with its share of the whole, "5 (7,6 %)"; the count alone when the whole is empty.</summary>
+    private static string CountOf(int count, int whole, ReportWords words) => whole > 0
+        ? count.ToString("#,0", words.Culture) + " (" + words.Percent(count, whole) + ")"
+        : count.ToString("#,0", words.Culture);
 
     /// <summary>A value in its unit, as the figure and its previous value are both shown.</summary>
     private static string Plain(MetricUnit unit, decimal value, ReportWords words) => unit switch

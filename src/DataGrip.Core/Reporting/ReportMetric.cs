@@ -40,6 +40,9 @@ public sealed record ReportMetric
     /// <summary>The same figure in the previous export, when one was given and it has the figure.</summary>
     public decimal? PreviousValue { get; init; }
 
+    /// <summary>The figure's <see cref="Denominator"/> in the previous export, when it has <see cref="PreviousValue"/>: a count's share of the whole then.</summary>
+    public int? PreviousDenominator { get; init; }
+
     /// <summary>What the metric measures, in Dutch.</summary>
     public required string DefinitionDutch { get; init; }
 

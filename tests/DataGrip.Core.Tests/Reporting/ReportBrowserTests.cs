@@ -111,6 +111,9 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
         if (times > 1)
         {
             Assert.Contains("zie het rapport voor het CDO-bureau", html, StringComparison.Ordinal);
+
+            // The table per holder shows its largest groups, organisation and holder in two columns, and sums the rest.
+            Assert.Contains("<th scope=\"row\" colspan=\"2\">De overige ", html, StringComparison.Ordinal);
         }
     }
 

@@ -56,6 +56,37 @@ public sealed class ReportReadingTests
     }
 
     [Theory]
+    [InlineData("nl-NL", "idee", "5 (7,6 %)", "6 (9,7 %)")]
+    [InlineData("en-GB", "idea", "5 (7.6%)", "6 (9.7%)")]
+    public void TheChartTables_ShowAPreviousCountWithItsShare_LikeTheCount(string culture, string idea, string now, string before)
+    {
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+        var html = PortfolioReportWriter.WriteHtml(report, new CultureInfo(culture));
+
+        // DG-M002: 5 of 66 projects are ideas now, 6 of the previous export's 62 were.
+        var ideas = report.Metric(ReportCodes.ByPhase, "idea")!;
+        Assert.Equal((6m, 62), (ideas.PreviousValue, ideas.PreviousDenominator));
+        Assert.Contains($"<tr><th scope=\"row\">{idea}</th><td class=\"num\">{now}</td><td class=\"num\">5</td><td class=\"num\">66</td><td class=\"num\">{before}</td>", html, StringComparison.Ordinal);
+
+        // Every category's count that has its previous whole is shown with its share in both columns.
+        foreach (var m in report.Metrics.Where(m => m.Unit == MetricUnit.Count && m.Category is not null && m.PreviousDenominator > 0))
+        {
+            Assert.Contains($"<td class=\"num\">{m.Denominator.ToString("#,0", new CultureInfo(culture))}</td><td class=\"num\">{((int)m.PreviousValue!.Value).ToString("#,0", new CultureInfo(culture))} (", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ThePreviousExport_HasAMetKpi_SoTheGoalsHaveAPreviousShare()
+    {
+        // generate_samples.py, MET_A_YEAR_AGO: Tilburg's WMO dashboard met its target in 2025 already.
+        var report = ReportFixtures.SampleReport(ReportAudience.Cdo);
+
+        Assert.Equal(1m, report.Metric(ReportCodes.KpiStatus, "met")!.PreviousValue);
+        Assert.Equal(1m, report.Metric(ReportCodes.KpisByProgramme, "Programma 5 Zorg en welzijn")!.PreviousValue);
+        Assert.Contains("<td class=\"num\">1 (3,2 %)</td>", PortfolioReportWriter.WriteHtml(report, Nl), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("nl-NL", "volledigheidsscore")]
     [InlineData("en-GB", "completeness score")]
     public void TheCsv_WritesEveryScoreWithOneDecimal(string culture, string words)
@@ -148,28 +179,57 @@ public sealed class ReportReadingTests
     }
 
     [Theory]
-    [InlineData("nl-NL", "Gemeente Eindhoven — geen portefeuillehouder genoemd", "Gemeente Amsterdam — Wethouder")]
-    [InlineData("en-GB", "Gemeente Eindhoven — no portfolio holder named", "Gemeente Amsterdam — Wethouder")]
-    public void TheCollege_ReadsHoldersPerOrganisation_AndNamesTheGroupWithoutOne(string culture, string none, string holder)
+    [InlineData("nl-NL", "Organisatie", "geen portefeuillehouder genoemd", "Totaal")]
+    [InlineData("en-GB", "Organisation", "no portfolio holder named", "Total")]
+    public void TheCollege_ReadsHoldersPerOrganisation_InTwoColumns_EveryGroupShown(string culture, string organisation, string none, string total)
     {
-        var html = PortfolioReportWriter.WriteHtml(ReportFixtures.SampleReport(ReportAudience.College), new CultureInfo(culture));
-        var table = html.Substring(html.IndexOf("<table class=\"holders\">", StringComparison.Ordinal));
-        table = table.Substring(0, table.IndexOf("</table>", StringComparison.Ordinal));
-        var rows = Regex.Matches(table, "<tr><th scope=\"row\">([^<]*)</th>").Select(m => m.Groups[1].Value).ToList();
+        var report = ReportFixtures.SampleReport(ReportAudience.College);
+        var html = PortfolioReportWriter.WriteHtml(report, new CultureInfo(culture));
+        var rows = HolderRows(html);
 
-        Assert.Contains(none, rows);
-        Assert.Contains(holder, rows);
-        Assert.DoesNotContain("Gemeente Eindhoven", rows);
+        // The organisation and the holder each in a column of their own, the organisation once across its rows.
+        Assert.Contains("<thead><tr><th scope=\"col\">" + organisation + "</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td rowspan=\"2\">Gemeente Amsterdam</td><th scope=\"row\">Wethouder</th>", html, StringComparison.Ordinal);
+        Assert.Contains(("Gemeente Eindhoven", none), rows);
+        Assert.Contains(("Gemeente Amsterdam", "Wethouder"), rows);
+        Assert.DoesNotContain(rows, r => r.Holder.Contains(" — ", StringComparison.Ordinal) || r.Holder.Contains("Gemeente", StringComparison.Ordinal));
         Assert.DoesNotContain("Wethouder (Gemeente Eindhoven)", html, StringComparison.Ordinal);
 
-        // Per organisation: each organisation's rows together, the holders before the projects without one; the total last.
-        var groups = rows.Where(r => r.Contains(" — ", StringComparison.Ordinal)).Select(r => r.Split(" — ")[0]).ToList();
-        Assert.Equal(groups.OrderBy(g => g, StringComparer.Ordinal), groups);
-        Assert.True(rows.IndexOf(holder) < rows.IndexOf(none.Replace("Eindhoven", "Amsterdam", StringComparison.Ordinal)));
+        // Every group of the sample has its row: none is folded into "the other …"; the total last, across both columns.
+        var groups = report.Projects.Select(p => (p.Organization, Holder: p.PortfolioHolder ?? none)).Distinct().ToList();
+        Assert.Equal(groups.Count + 1, rows.Count);
+        Assert.All(groups, g => Assert.Contains((g.Organization!, g.Holder), rows));
+        Assert.Equal(("", total), rows[^1]);
+        Assert.Contains("<th scope=\"row\" colspan=\"2\">" + total + "</th>", html, StringComparison.Ordinal);
 
-        // The stuck pilots' table names the holder the same way.
+        // Per organisation: each organisation's rows together, the holders before the projects without one.
+        var organisations = rows.Take(rows.Count - 1).Select(r => r.Organisation).ToList();
+        Assert.Equal(organisations.OrderBy(o => o, StringComparer.Ordinal), organisations);
+        foreach (var block in rows.Take(rows.Count - 1).GroupBy(r => r.Organisation))
+        {
+            var holders = block.Select(r => r.Holder).ToList();
+            Assert.True(!holders.Contains(none) || holders[^1] == none, block.Key + ": " + string.Join(", ", holders));
+        }
+
+        // The short lists keep the group in one cell, named the same way.
         var stuck = html.Substring(html.IndexOf("<table class=\"short\">", StringComparison.Ordinal));
-        Assert.Contains("<tr><td>" + none + "</td>", stuck.Substring(0, stuck.IndexOf("</table>", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Gemeente Eindhoven — " + none + "</td>", stuck.Substring(0, stuck.IndexOf("</table>", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The holder table's rows as (organisation, holder): an organisation's cell spans its rows; the total's is empty.</summary>
+    private static List<(string Organisation, string Holder)> HolderRows(string html)
+    {
+        var table = html.Substring(html.IndexOf("<table class=\"holders", StringComparison.Ordinal));
+        table = table.Substring(0, table.IndexOf("</table>", StringComparison.Ordinal));
+        var rows = new List<(string, string)>();
+        var organisation = "";
+        foreach (Match m in Regex.Matches(table, "<tr>(?:<td(?: rowspan=\"[0-9]+\")?>([^<]*)</td>)?<th scope=\"row\"( colspan=\"2\")?>([^<]*)</th>"))
+        {
+            organisation = m.Groups[2].Success ? "" : m.Groups[1].Value.Length > 0 ? m.Groups[1].Value : organisation;
+            rows.Add((organisation, m.Groups[3].Value));
+        }
+
+        return rows;
     }
 
     [Fact]
@@ -181,6 +241,7 @@ public sealed class ReportReadingTests
         var withoutHolder = report.Projects.First(p => p.PortfolioHolder is null && p.Department is not null);
 
         Assert.Contains("<tr><th scope=\"row\">Wethouder</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"holders\">\n<caption>Per portefeuillehouder</caption>\n<thead><tr><th scope=\"col\">Portefeuillehouder</th>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">" + withoutHolder.Department + " — geen portefeuillehouder genoemd</th>", html, StringComparison.Ordinal);
     }
 
