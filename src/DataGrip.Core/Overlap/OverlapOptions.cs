@@ -92,7 +92,7 @@ public sealed record OverlapOptions
 
     /// <summary>The threshold of a pair whose projects have <paramref name="fewerTerms"/> text terms at the fewest.</summary>
     internal double PairThreshold(int fewerTerms) =>
-        ScaleTextTerms > 0 ? Threshold * Math.Clamp((double)fewerTerms / ScaleTextTerms, ScaleLow, ScaleHigh) : Threshold;
+        ScaleTextTerms > 0 ? Threshold * Math.Min(Math.Max((double)fewerTerms / ScaleTextTerms, ScaleLow), ScaleHigh) : Threshold;
 
     /// <summary>The score from which the join finds pairs: the lowest of the threshold, the neighbour threshold and the short projects' threshold.</summary>
     internal double JoinThreshold => Math.Min(
