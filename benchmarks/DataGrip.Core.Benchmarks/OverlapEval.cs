@@ -204,6 +204,10 @@ internal static class OverlapEval
             ("third round: domain vocabulary + BM25 k1 0.8 b 0.75 (rejected)", previous with { Reading = r with { DomainVocabulary = true, TfK1 = 0.8, LengthB = 0.75 } }),
             ("third round: long description 1.5 (rejected)", previous with { Reading = r with { Description = 1.5 } }),
             ("third round: name 3 (rejected)", previous with { Reading = r with { Name = 3 } }),
+            ("short registrations: under 12 text terms, best 3 from 0.10 (no change on tuning; off)", previous with { ShortTextTerms = 12, ShortThreshold = 0.10, ShortNeighbours = 3 }),
+            ("short registrations: under 12 text terms, best 5 from 0.06 (off)", previous with { ShortTextTerms = 12, ShortThreshold = 0.06, ShortNeighbours = 5 }),
+            ("short registrations: threshold × fewer text terms / 12, from 1.00 to 1.40 (off)", previous with { ScaleTextTerms = 12, ScaleLow = 1.0, ScaleHigh = 1.4 }),
+            ("short registrations: threshold × fewer text terms / 16, from 0.50 to 1.00 (off)", previous with { ScaleTextTerms = 16, ScaleLow = 0.5, ScaleHigh = 1.0 }),
         ];
     }
 
@@ -215,6 +219,11 @@ internal static class OverlapEval
     private static void Tune(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels, bool misses, string? only)
     {
         var byId = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        if (only?.StartsWith("short", StringComparison.Ordinal) == true)
+        {
+            ShortCounts(corpus, labels);
+        }
+
         Console.WriteLine("| Candidate (tuning half) | Recall@5 | Recall@5 across organisations | P / R / F1 | Real registrations only: recall@5 (across), P / R / F1 |");
         Console.WriteLine("|---|---:|---:|---|---|");
         foreach (var (name, options) in Candidates().Where(c => only is null || c.Name == "defaults" || c.Name.Contains(only, StringComparison.Ordinal)))
@@ -332,6 +341,27 @@ internal static class OverlapEval
         list.Add(("third: 28 text terms (a slower join)", d with { Reading = r with { TextTerms = 28 } }));
         list.Add(("third: 32 text terms (a slower join)", d with { Reading = r with { TextTerms = 32 } }));
 
+        // 2026-12-03 (oshort): a short registration (fewer analysed text terms than N) keeps its best k from a lower score.
+        foreach (var terms in new[] { 4, 6, 8, 12 })
+        {
+            foreach (var floor in new[] { 0.06, 0.10, 0.13 })
+            {
+                foreach (var rank in new[] { 1, 3, 5 })
+                {
+                    list.Add(($"short: under {terms} text terms, best {rank} from {floor:0.00}", d with { ShortTextTerms = terms, ShortThreshold = floor, ShortNeighbours = rank }));
+                }
+            }
+        }
+
+        // (b) a pair's threshold scaled by the fewer text terms of its two projects.
+        foreach (var terms in new[] { 12, 16, 20 })
+        {
+            foreach (var (low, high) in new[] { (0.5, 1.0), (0.75, 1.0), (0.5, 1.4), (0.75, 1.4), (1.0, 1.4), (0.75, 1.8) })
+            {
+                list.Add(($"shortscale: threshold × fewer text terms / {terms}, from {low:0.00} to {high:0.00}", d with { ScaleTextTerms = terms, ScaleLow = low, ScaleHigh = high }));
+            }
+        }
+
         var chosen = OverlapOptions.Default with { Threshold = 0.22, MaxPairsPerProject = 10, NeighbourThreshold = 0.10, NeighboursPerProject = 5 };
         list.Add(("chosen: threshold 0.22, limit 10, neighbours from 0.10, best 5", chosen));
         list.Add(("chosen + short description 0.25", chosen with { Reading = r with { ShortDescription = 0.25 } }));
@@ -341,6 +371,32 @@ internal static class OverlapEval
         list.Add(("chosen + BM25 k1 0.8 b 0.75", chosen with { Reading = r with { TfK1 = 0.8, LengthB = 0.75 } }));
         list.Add(("chosen + BM25 k1 1.2 b 0.75 pivot 80", chosen with { Reading = r with { TfK1 = 1.2, LengthB = 0.75, LengthPivot = 80 } }));
         return list;
+    }
+
+    /// <summary>How many of the corpus's projects have fewer analysed text terms than each candidate bound (no labels).</summary>
+    private static void ShortCounts(IReadOnlyList<DataProject> corpus, OverlapEvaluation.Labels labels)
+    {
+        var built = OverlapCorpus.Build([.. corpus], null, OverlapOptions.Default, [], out _, System.Threading.CancellationToken.None);
+        var terms = Enumerable.Range(0, built.Count).Select(built.TextTerms).ToArray();
+        var byId = Enumerable.Range(0, built.Count).ToDictionary(i => corpus[i].Id, i => terms[i], StringComparer.Ordinal);
+        var tuning = labels.Pairs.Where(l => l.Half == "tuning").ToList();
+        foreach (var bound in new[] { 4, 6, 8, 12, 16, 24 })
+        {
+            bool Short(OverlapEvaluation.Label l) => Math.Min(byId[l.First], byId[l.Second]) < bound;
+            Console.WriteLine($"under {bound} text terms: {terms.Count(t => t < bound)} of {terms.Length} projects; tuning labels with a short project: {tuning.Count(l => l.Same && Short(l))} positives, {tuning.Count(l => !l.Same && Short(l))} negatives");
+        }
+
+        // The tuning half's positive pairs with a project under 12 text terms, their score and the fewer terms.
+        var detector = new OverlapDetector();
+        var rarity = detector.Rarity(corpus);
+        var project = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var l in tuning.Where(l => l.Same && Math.Min(byId[l.First], byId[l.Second]) < 12))
+        {
+            var pair = detector.Compare(project[l.First], project[l.Second], rarity);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {l.First} ({byId[l.First]}) / {l.Second} ({byId[l.Second]}): {pair.Score:0.000}"));
+        }
+
+        Console.WriteLine();
     }
 
     /// <summary>Three real pairs of the validation half and the tuning half, explained in both languages.</summary>

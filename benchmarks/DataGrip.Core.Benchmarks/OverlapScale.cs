@@ -25,10 +25,14 @@ public static class OverlapScale
     public const double PairsPerProjectTarget = 5;
 
     /// <summary>Runs the sizes; returns 0 when every output was identical and (with <paramref name="checkTargets"/>) every target met, 1 otherwise.</summary>
-    public static int Run(int[] sizes, int naiveUpTo, bool checkTargets)
+    /// <param name="sizes">The corpus sizes.</param>
+    /// <param name="naiveUpTo">The largest size at which the all-pairs join runs beside the indexed one.</param>
+    /// <param name="checkTargets">Whether a missed target fails the run.</param>
+    /// <param name="options">The detector's options (internal levers measured in docs/overlap.md); the defaults when null.</param>
+    public static int Run(int[] sizes, int naiveUpTo, bool checkTargets, OverlapOptions? options = null)
     {
-        var indexed = new OverlapDetector();
-        var naive = new OverlapDetector(OverlapOptions.Default with { CompareAllPairs = true });
+        var indexed = new OverlapDetector(options);
+        var naive = new OverlapDetector(indexed.Options with { CompareAllPairs = true });
 
         // JIT warm-up on a small corpus, both ways.
         var warm = SyntheticOverlap.Create(1_000, TestData.Seed + 1);
@@ -48,6 +52,12 @@ public static class OverlapScale
             var result = indexed.FindPairs(projects);
             var total = watch.Elapsed;
             var peak = MemoryCheck.PeakWorkingSet();
+            if (indexed.Options.ShortTextTerms > 0)
+            {
+                var built = OverlapCorpus.Build(projects, null, indexed.Options, [], out _, CancellationToken.None);
+                var qualify = Enumerable.Range(0, built.Count).Count(i => built.TextTerms(i) < indexed.Options.ShortTextTerms);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size}: {qualify} projects under {indexed.Options.ShortTextTerms} text terms"));
+            }
 
             string features = "–", joinTime = "–", naiveTime = "–", joinRatio = "–", endToEnd = "–", identical = "–";
             if (size <= naiveUpTo)

@@ -41,7 +41,8 @@ public static class Program
                     return OverlapScale.Run(
                         args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [2_000, 20_000, 100_000],
                         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
-                        checkTargets: true);
+                        checkTargets: true,
+                        args.Length > 3 ? OverlapLever(args[3]) : null);
                 case "analyzer":
                     return AnalyzerSideBySide.Run(
                         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
@@ -77,4 +78,12 @@ public static class Program
             return 2;
         }
     }
+
+    /// <summary>An internal lever of docs/overlap.md, "Short registrations", by name: <c>short</c> or <c>scale</c>.</summary>
+    private static DataGrip.Core.Overlap.OverlapOptions OverlapLever(string name) => name switch
+    {
+        "short" => DataGrip.Core.Overlap.OverlapOptions.Default with { ShortTextTerms = 12, ShortThreshold = 0.10, ShortNeighbours = 3 },
+        "scale" => DataGrip.Core.Overlap.OverlapOptions.Default with { ScaleTextTerms = 12, ScaleLow = 1.0, ScaleHigh = 1.4 },
+        _ => throw new ArgumentException($"Unknown overlap lever '{name}' (short, scale).", nameof(name)),
+    };
 }

@@ -79,6 +79,9 @@ internal sealed class OverlapCorpus
 
     public int Start(int project, int signal) => start[(project * Signals) + signal];
 
+    /// <summary>How many text terms a project's text vector has (at most the reading's text terms).</summary>
+    public int TextTerms(int project) => Length(project, (int)OverlapSignal.Text);
+
     public bool Has(int project, int signal) =>
         signal == 0 && embeddings is not null ? embeddings[project] is not null : Length(project, signal) > 0;
 

@@ -64,8 +64,40 @@ public sealed record OverlapOptions
     /// <summary>What is read of a project and how (internal: fixed defaults; the evaluation turns levers off to measure them).</summary>
     internal OverlapReading Reading { get; init; } = OverlapReading.Default;
 
-    /// <summary>The score from which the join finds pairs: the lower of the threshold and the neighbour threshold.</summary>
-    internal double JoinThreshold => NeighbourThreshold > 0 ? Math.Min(NeighbourThreshold, Threshold) : Threshold;
+    /// <summary>
+    /// A project with fewer analysed text terms than this is short (a registration that is little more than a name): it
+    /// keeps its best <see cref="ShortNeighbours"/> pairs from <see cref="ShortThreshold"/> on, because few terms give a low
+    /// cosine even for a true match (internal, 0 = off: measured in docs/overlap.md, "Short registrations").
+    /// </summary>
+    internal int ShortTextTerms { get; init; }
+
+    /// <summary>The score from which a short project's best pairs are reported (with <see cref="ShortTextTerms"/> on).</summary>
+    internal double ShortThreshold { get; init; } = 0.10;
+
+    /// <summary>How many of a short project's best pairs from <see cref="ShortThreshold"/> on are reported.</summary>
+    internal int ShortNeighbours { get; init; } = 3;
+
+    /// <summary>
+    /// With this above 0, a pair's threshold is <see cref="Threshold"/> × (the fewer text terms of its two projects / this),
+    /// held between <see cref="ScaleLow"/> and <see cref="ScaleHigh"/> times the threshold: a pair with little text needs
+    /// less, one with full texts more (internal, 0 = off: measured in docs/overlap.md, "Short registrations").
+    /// </summary>
+    internal int ScaleTextTerms { get; init; }
+
+    /// <summary>The least factor of the scaled threshold (with <see cref="ScaleTextTerms"/> on).</summary>
+    internal double ScaleLow { get; init; } = 0.6;
+
+    /// <summary>The greatest factor of the scaled threshold (with <see cref="ScaleTextTerms"/> on).</summary>
+    internal double ScaleHigh { get; init; } = 1;
+
+    /// <summary>The threshold of a pair whose projects have <paramref name="fewerTerms"/> text terms at the fewest.</summary>
+    internal double PairThreshold(int fewerTerms) =>
+        ScaleTextTerms > 0 ? Threshold * Math.Min(Math.Max((double)fewerTerms / ScaleTextTerms, ScaleLow), ScaleHigh) : Threshold;
+
+    /// <summary>The score from which the join finds pairs: the lowest of the threshold, the neighbour threshold and the short projects' threshold.</summary>
+    internal double JoinThreshold => Math.Min(
+        NeighbourThreshold > 0 ? Math.Min(NeighbourThreshold, Threshold) : Threshold,
+        Math.Min(ShortTextTerms > 0 ? ShortThreshold : double.MaxValue, ScaleTextTerms > 0 ? Threshold * Math.Min(ScaleLow, 1) : double.MaxValue));
 
     /// <summary>Report a pair only when it is among the best of both its projects (the rule before issue 14; internal, to measure it).</summary>
     internal bool BestOfBoth { get; init; }

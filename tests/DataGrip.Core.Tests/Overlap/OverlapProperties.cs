@@ -19,6 +19,12 @@ public sealed class OverlapProperties
     /// <summary>The same with the neighbour rule on (off by default), so the join runs from the lower score.</summary>
     private static readonly OverlapDetector WithNeighbours = new(Detector.Options with { NeighbourThreshold = 0.10, NeighboursPerProject = 3 });
 
+    /// <summary>The short registrations' rule on (internal, off by default): a project under 6 text terms keeps its best 2 from 0.08.</summary>
+    private static readonly OverlapDetector WithShort = new(Detector.Options with { ShortTextTerms = 6, ShortThreshold = 0.08, ShortNeighbours = 2 });
+
+    /// <summary>The scaled threshold on (internal, off by default): a pair's threshold follows its fewer text terms / 8, 0.5 to 1.4 times.</summary>
+    private static readonly OverlapDetector WithScale = new(Detector.Options with { ScaleTextTerms = 8, ScaleLow = 0.5, ScaleHigh = 1.4 });
+
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 150)]
     public void IndexedJoin_ReturnsExactlyTheAllPairsResult_BitForBit(Corpus corpus)
     {
@@ -99,7 +105,7 @@ public sealed class OverlapProperties
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
     public void FindPairs_IsTheSameWithTheIndexOrComparingAllPairs(Corpus corpus)
     {
-        foreach (var detector in new[] { Detector, WithNeighbours })
+        foreach (var detector in new[] { Detector, WithNeighbours, WithShort, WithScale })
         {
             var fast = detector.FindPairs(corpus.Projects);
             var naive = new OverlapDetector(detector.Options with { CompareAllPairs = true }).FindPairs(corpus.Projects);
@@ -107,6 +113,48 @@ public sealed class OverlapProperties
             Assert.Equal(Describe(naive), Describe(fast));
             Assert.Equal(naive.PairsAboveThreshold, fast.PairsAboveThreshold);
         }
+    }
+
+    [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
+    public void ShortRegistrations_KeepTheirBestPairsFromTheLowerScore_AndTheScaledThresholdHoldsPerPair(Corpus corpus)
+    {
+        static (int, int) Key(OverlapPair p) => (Math.Min(p.FirstIndex, p.SecondIndex), Math.Max(p.FirstIndex, p.SecondIndex));
+        var options = WithShort.Options;
+        var vectors = OverlapCorpus.Build(corpus.Projects, null, options, [], out _, CancellationToken.None);
+        var result = WithShort.FindPairs(corpus.Projects);
+        var reported = result.Pairs.Select(Key).ToHashSet();
+        var plain = Detector.FindPairs(corpus.Projects);
+        for (var i = 0; i < corpus.Projects.Length; i++)
+        {
+            if (vectors.TextTerms(i) >= options.ShortTextTerms)
+            {
+                continue;
+            }
+
+            foreach (var similar in WithShort.FindSimilar(corpus.Projects[i], corpus.Projects, options.ShortNeighbours).Where(s => s.Score >= options.ShortThreshold))
+            {
+                var j = Array.FindIndex(corpus.Projects, p => p.Id == similar.SecondId);
+                Assert.Contains((Math.Min(i, j), Math.Max(i, j)), reported);
+            }
+        }
+
+        // What the rule adds has a short project and a score from the lower threshold; the rest is the plain result.
+        Assert.Subset(reported, plain.Pairs.Select(Key).ToHashSet());
+        Assert.All(result.Pairs.Where(p => p.Score < options.Threshold), p =>
+        {
+            Assert.True(p.Score >= options.ShortThreshold);
+            Assert.True(Math.Min(vectors.TextTerms(p.FirstIndex), vectors.TextTerms(p.SecondIndex)) < options.ShortTextTerms);
+        });
+        Assert.Equal(plain.PairsAboveThreshold, result.PairsAboveThreshold);
+
+        // The scaled threshold: every pair counted above it reaches its own pair's threshold, and no pair that does is left out.
+        var scale = WithScale.Options;
+        var scaled = WithScale.FindPairs(corpus.Projects);
+        var all = OverlapJoin.AllPairs(vectors, 0.01, null, CancellationToken.None);
+        Assert.Equal(
+            all.Count(p => p.Score >= scale.PairThreshold(Math.Min(vectors.TextTerms(p.A), vectors.TextTerms(p.B)))),
+            scaled.PairsAboveThreshold);
+        Assert.All(scaled.Pairs, p => Assert.True(p.Score >= scale.PairThreshold(Math.Min(vectors.TextTerms(p.FirstIndex), vectors.TextTerms(p.SecondIndex)))));
     }
 
     [Property(Arbitrary = [typeof(CorpusArbitrary)], MaxTest = 100)]
