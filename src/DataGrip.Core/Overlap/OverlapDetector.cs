@@ -153,22 +153,23 @@ public sealed class OverlapDetector
         var joined = Options.CompareAllPairs || corpus.HasEmbeddings
             ? OverlapJoin.AllPairs(corpus, floor, progress, cancellationToken)
             : OverlapJoin.Indexed(corpus, floor, progress, cancellationToken);
+
+        // The join's pairs from a score on: the join ran from the lowest threshold any rule below uses.
+        List<(int A, int B, double Score)> From(double threshold) => floor < threshold ? joined.Where(p => p.Score >= threshold).ToList() : joined;
         var above = Options.ScaleTextTerms > 0
             ? joined.Where(p => p.Score >= Options.PairThreshold(Math.Min(corpus.TextTerms(p.A), corpus.TextTerms(p.B)))).ToList()
-            : floor < Options.Threshold ? joined.Where(p => p.Score >= Options.Threshold).ToList() : joined;
+            : From(Options.Threshold);
         var best = Best(corpus, above, Options.MaxPairsPerProject, Options.BestOfBoth);
         if (Options.NeighbourThreshold > 0 && Options.NeighbourThreshold < Options.Threshold)
         {
             // Each project's nearest neighbours, down to the neighbour threshold: the top of its FindSimilar list.
-            var near = floor < Options.NeighbourThreshold ? joined.Where(p => p.Score >= Options.NeighbourThreshold).ToList() : joined;
-            best = best.Union(Best(corpus, near, Options.NeighboursPerProject, both: false));
+            best = best.Union(Best(corpus, From(Options.NeighbourThreshold), Options.NeighboursPerProject, both: false));
         }
 
         if (Options.ShortTextTerms > 0 && Options.ShortThreshold < Options.Threshold)
         {
             // A short project's best pairs from a lower score: few terms make a low cosine even for a true match.
-            var low = floor < Options.ShortThreshold ? joined.Where(p => p.Score >= Options.ShortThreshold).ToList() : joined;
-            best = best.Union(Best(corpus, low, Options.ShortNeighbours, both: false, only: i => corpus.TextTerms(i) < Options.ShortTextTerms));
+            best = best.Union(Best(corpus, From(Options.ShortThreshold), Options.ShortNeighbours, both: false, only: i => corpus.TextTerms(i) < Options.ShortTextTerms));
         }
 
         var pairs = Explain(corpus, [.. best], cancellationToken)
